@@ -1,0 +1,144 @@
+//! Compiles `data/*.txt` into the blob the binary embeds: a tantivy index plus the parsed deck.
+//!
+//! The parser, schema and indexer are the binary's own modules, included by path.
+
+#[path = "src/blob.rs"]
+mod blob;
+#[path = "src/indexer.rs"]
+mod indexer;
+#[path = "src/lines.rs"]
+mod lines;
+#[path = "src/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "src/parse.rs"]
+#[allow(dead_code)]
+mod parse;
+#[path = "src/schema.rs"]
+mod schema;
+
+use std::error::Error;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use blob::{Blob, IndexFile};
+use model::{Deck, Question};
+
+/// The fixed segment id that replaces tantivy's random one, so that builds are reproducible.
+const SEGMENT_ID: &str = "00000000000000000000000000000000";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Box<dyn Error>> {
+    for module in ["blob", "indexer", "lines", "model", "parse", "schema"] {
+        println!("cargo:rerun-if-changed=src/{module}.rs");
+    }
+    println!("cargo:rerun-if-changed=data");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    let deck = read_data(Path::new("data"))?;
+
+    let index_dir = out_dir.join("index");
+    if index_dir.exists() {
+        fs::remove_dir_all(&index_dir)?;
+    }
+    fs::create_dir_all(&index_dir)?;
+    let index = indexer::build(
+        tantivy::directory::MmapDirectory::open(&index_dir)?,
+        &deck.questions,
+    )?;
+    let segment = match index.searchable_segment_ids()?.as_slice() {
+        [one] => one.uuid_string(),
+        other => return Err(format!("expected one index segment, found {}", other.len()).into()),
+    };
+    drop(index);
+
+    let files = index_files(&index_dir, &segment)?;
+    let blob = Blob {
+        files: files
+            .iter()
+            .map(|(name, bytes)| IndexFile { name, bytes })
+            .collect(),
+        deck,
+    };
+    fs::write(out_dir.join("pyqa.blob"), postcard::to_stdvec(&blob)?)?;
+    Ok(())
+}
+
+/// Parses every `*.txt` file in `dir` (in name order) into one deck.
+fn read_data(dir: &Path) -> Result<Deck, Box<dyn Error>> {
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    paths.retain(|p| p.extension().is_some_and(|ext| ext == "txt"));
+    paths.sort();
+    let mut questions: Vec<(String, Question)> = Vec::new();
+    for path in &paths {
+        let shown = path.display().to_string();
+        let text = fs::read_to_string(path).map_err(|e| format!("{shown}: {e}"))?;
+        let deck = parse::parse(&text).map_err(|e| e.located(&shown))?;
+        for question in deck.questions {
+            if let Some((first, _)) = questions.iter().find(|(_, q)| q.number == question.number) {
+                return Err(format!(
+                    "{shown}:{}: question {} is already in {first}",
+                    question.line, question.number
+                )
+                .into());
+            }
+            questions.push((shown.clone(), question));
+        }
+    }
+    if questions.is_empty() {
+        return Err(format!("{}: no questions in any *.txt file", dir.display()).into());
+    }
+    questions.sort_by_key(|(_, q)| q.number);
+    Ok(Deck {
+        questions: questions.into_iter().map(|(_, q)| q).collect(),
+    })
+}
+
+/// A file's name and content.
+type NamedFile = (String, Vec<u8>);
+
+/// The files that open the index (`meta.json` and the segment's), renamed to the fixed segment id.
+fn index_files(dir: &Path, segment: &str) -> Result<Vec<NamedFile>, Box<dyn Error>> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry
+            .file_name()
+            .into_string()
+            .map_err(|n| format!("odd index file name {}", n.display()))?;
+        if name.starts_with('.') {
+            continue;
+        }
+        let mut bytes = fs::read(entry.path())?;
+        if name == "meta.json" {
+            let text = String::from_utf8(bytes)?.replace(&dashed(segment), &dashed(SEGMENT_ID));
+            bytes = text.into_bytes();
+        }
+        files.push((name.replace(segment, SEGMENT_ID), bytes));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `0123…` as the dashed UUID form that `meta.json` uses.
+fn dashed(id: &str) -> String {
+    format!(
+        "{}-{}-{}-{}-{}",
+        &id[..8],
+        &id[8..12],
+        &id[12..16],
+        &id[16..20],
+        &id[20..]
+    )
+}

@@ -1,0 +1,25 @@
+//! The embedded blob: the index files and the deck, serialized with postcard.
+//!
+//! Shared with `build.rs`, which writes it to `OUT_DIR/pyqa.blob`; the binary embeds that file and
+//! reads it with no copy of the index files.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Deck;
+
+/// Everything the binary knows about the built-in set.
+#[derive(Serialize, Deserialize, Debug)]
+pub struct Blob<'a> {
+    /// The index files (`meta.json` and one segment's files), borrowed from the blob when read.
+    #[serde(borrow)]
+    pub files: Vec<IndexFile<'a>>,
+    /// The questions as parsed, for display.
+    pub deck: Deck,
+}
+
+/// One file of the index.
+#[derive(Serialize, Deserialize, Debug)]
+pub struct IndexFile<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}

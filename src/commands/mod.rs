@@ -1,0 +1,44 @@
+//! The subcommands, one file each, and the one place that runs them.
+
+mod list;
+mod search;
+mod show;
+mod topics;
+
+use std::io::{self, BufWriter, Write};
+
+use crate::cli::{Cli, Command};
+use crate::error::Error;
+use crate::library::Library;
+use crate::ui::Ui;
+
+/// How a command that ran went, for the exit status.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything asked for was found (exit 0).
+    Found,
+    /// Something asked for was not; one message each (exit 1).
+    Missed(Vec<String>),
+}
+
+/// Runs the command line's subcommand, writing to stdout.
+pub fn run(cli: &Cli) -> Result<Outcome, Error> {
+    let ui = Ui::detect(cli.color);
+    let library = Library::embedded()?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    let outcome = match &cli.command {
+        Command::Search(args) => search::run(&library, args, &ui, &mut out)?,
+        Command::Show(args) => show::run(&library, args, &ui, &mut out)?,
+        Command::List(args) => list::run(&library, args, &ui, &mut out)?,
+        Command::Topics(args) => topics::run(&library, args, &ui, &mut out)?,
+    };
+    out.flush()?;
+    Ok(outcome)
+}
+
+/// Writes `value` as one line of JSON.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), Error> {
+    serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
+    writeln!(out)?;
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! `pyqa topics`: the topics, their sizes and question numbers.
+
+use std::io::Write;
+
+use super::{Outcome, write_json};
+use crate::cli::TopicsArgs;
+use crate::error::Error;
+use crate::library::Library;
+use crate::render::json::TopicEntry;
+use crate::ui::{Ui, styles};
+
+pub fn run(
+    library: &Library,
+    args: &TopicsArgs,
+    ui: &Ui,
+    out: &mut impl Write,
+) -> Result<Outcome, Error> {
+    let topics = library.topics();
+    if args.json {
+        let entries: Vec<TopicEntry<'_>> = topics.iter().map(TopicEntry::from).collect();
+        write_json(out, &entries)?;
+        return Ok(Outcome::Found);
+    }
+    let name_width = topics
+        .iter()
+        .map(|t| t.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    for topic in &topics {
+        let name = format!("{:<name_width$}", topic.name);
+        let numbers: Vec<String> = topic.numbers.iter().map(ToString::to_string).collect();
+        let count = format!("{:>3} questions", topic.numbers.len());
+        writeln!(
+            out,
+            "{}  {}  {}",
+            ui.paint(&name, styles::heading),
+            count,
+            ui.paint(&numbers.join(" "), styles::dim)
+        )?;
+    }
+    Ok(Outcome::Found)
+}

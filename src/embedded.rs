@@ -1,0 +1,106 @@
+//! The built-in set, compiled into the binary, and a read-only tantivy directory over it.
+//!
+//! The index files are served straight from the bytes in the executable: opening the index
+//! copies nothing.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
+use tantivy::directory::{
+    Directory, DirectoryLock, FileHandle, Lock, WatchCallback, WatchHandle, WritePtr,
+};
+
+use crate::blob::Blob;
+use crate::model::Deck;
+
+static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pyqa.blob"));
+
+/// The built-in deck and a directory holding its index.
+pub fn load() -> Result<(Deck, StaticDirectory), postcard::Error> {
+    let blob: Blob<'static> = postcard::from_bytes(BLOB)?;
+    let files = blob
+        .files
+        .into_iter()
+        .map(|f| (Path::new(f.name), f.bytes))
+        .collect();
+    Ok((
+        blob.deck,
+        StaticDirectory {
+            files: Arc::new(files),
+        },
+    ))
+}
+
+/// A read-only directory of files that live for the whole program.
+#[derive(Debug, Clone)]
+pub struct StaticDirectory {
+    files: Arc<Vec<(&'static Path, &'static [u8])>>,
+}
+
+impl StaticDirectory {
+    fn file(&self, path: &Path) -> Option<&'static [u8]> {
+        self.files
+            .iter()
+            .find(|(name, _)| *name == path)
+            .map(|(_, bytes)| *bytes)
+    }
+}
+
+fn read_only(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::PermissionDenied,
+        format!("{} is in a read-only directory", path.display()),
+    )
+}
+
+impl Directory for StaticDirectory {
+    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        let bytes = self
+            .file(path)
+            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_owned()))?;
+        Ok(Arc::new(bytes))
+    }
+
+    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
+        Err(DeleteError::IoError {
+            io_error: Arc::new(read_only(path)),
+            filepath: path.to_owned(),
+        })
+    }
+
+    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
+        Ok(self.file(path).is_some())
+    }
+
+    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
+        Err(OpenWriteError::IoError {
+            io_error: Arc::new(read_only(path)),
+            filepath: PathBuf::from(path),
+        })
+    }
+
+    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
+        self.file(path)
+            .map(<[u8]>::to_vec)
+            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_owned()))
+    }
+
+    fn atomic_write(&self, path: &Path, _data: &[u8]) -> io::Result<()> {
+        Err(read_only(path))
+    }
+
+    fn sync_directory(&self) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// Nothing can write here, so every lock is granted without a lock file.
+    fn acquire_lock(&self, _lock: &Lock) -> Result<DirectoryLock, LockError> {
+        Ok(DirectoryLock::from(Box::new(())))
+    }
+
+    fn watch(&self, _callback: WatchCallback) -> tantivy::Result<WatchHandle> {
+        Ok(WatchHandle::empty())
+    }
+}

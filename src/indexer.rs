@@ -1,0 +1,64 @@
+//! Writing a deck's questions into a tantivy index, merged into one segment.
+//!
+//! Shared with `build.rs`, which builds the built-in set's index at compile time.
+
+use tantivy::directory::Directory;
+use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, doc};
+
+use crate::model::{Answer, Block, Question};
+use crate::schema;
+
+/// The indexing heap; tantivy's minimum, ample for one writer thread.
+const WRITER_HEAP_BYTES: usize = 15_000_000;
+
+/// Creates an index of `questions` in `directory`, committed and merged into one segment.
+pub fn build(
+    directory: impl Into<Box<dyn Directory>>,
+    questions: &[Question],
+) -> tantivy::Result<Index> {
+    let (schema, fields) = schema::schema();
+    let index = Index::create(directory, schema, IndexSettings::default())?;
+    schema::register(&index);
+    let mut writer: IndexWriter<TantivyDocument> =
+        index.writer_with_num_threads(1, WRITER_HEAP_BYTES)?;
+    for question in questions {
+        writer.add_document(doc!(
+            fields.number => u64::from(question.number.0),
+            fields.title => question.title.as_str(),
+            fields.body => body_text(&question.answer),
+            fields.topic => question.topic.as_str(),
+        ))?;
+    }
+    writer.commit()?;
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 {
+        writer.merge(&segments).wait()?;
+    }
+    writer.wait_merging_threads()?;
+    Ok(index)
+}
+
+/// The answer's words as plain text, one line per source line.
+fn body_text(answer: &Answer) -> String {
+    let mut out = String::new();
+    push_plain(&answer.blocks, &mut out);
+    out
+}
+fn push_plain(blocks: &[Block], out: &mut String) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(lines) => lines.iter().for_each(|l| push_line(out, l)),
+            Block::List { items, .. } => items.iter().for_each(|i| push_line(out, i)),
+            Block::Code(code) => push_line(out, code),
+            Block::Group { label, blocks } => {
+                push_line(out, label);
+                push_plain(blocks, out);
+            }
+        }
+    }
+}
+
+fn push_line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
+}

@@ -1,0 +1,69 @@
+//! What a deck is made of: questions, their numbers and topics, and answers as blocks.
+//!
+//! Shared with `build.rs`; depends on std and serde only.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// A question's number as written in the text (`64.`); unique and increasing within a deck.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(transparent)]
+pub struct QuestionNumber(pub u32);
+
+impl fmt::Display for QuestionNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// One question with its answer.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub number: QuestionNumber,
+    /// The heading without its number or `#` (`57.57. Explain…` gives `Explain…`).
+    pub title: String,
+    /// The name of the `# Section` the question stands under.
+    pub topic: String,
+    pub answer: Answer,
+    /// The 1-based line of the heading in its file.
+    pub line: usize,
+}
+
+/// An answer, kept as the blocks it was written in.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answer {
+    pub blocks: Vec<Block>,
+}
+
+/// One piece of an answer.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// Consecutive lines of prose; each line is kept as written.
+    Paragraph(Vec<String>),
+    /// Bullet items (`>`, `-`, `•` …) or numbered items (`1.`), without their markers.
+    List { ordered: bool, items: Vec<String> },
+    /// Lines of Python code, indentation kept.
+    Code(String),
+    /// A labelled group (`Unit Tests:`, `1️⃣ map():`) and the blocks under it.
+    Group { label: String, blocks: Vec<Block> },
+}
+
+/// The questions of one text file, in order.
+#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deck {
+    pub questions: Vec<Question>,
+}
+
+impl Deck {
+    /// The topics in order of first appearance.
+    pub fn topic_names(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = Vec::new();
+        for q in &self.questions {
+            if !names.contains(&q.topic.as_str()) {
+                names.push(&q.topic);
+            }
+        }
+        names
+    }
+}

@@ -1,0 +1,66 @@
+//! The JSON shapes of `--json` output; field names and types are a stable interface.
+
+use serde::Serialize;
+
+use crate::library::Topic;
+use crate::model::Question;
+
+/// A question in `search --json` and `list --json`: `{"number","title","topic"}`, plus `"score"` in search.
+#[derive(Debug, Serialize)]
+pub struct QuestionEntry<'a> {
+    pub number: u32,
+    pub title: &'a str,
+    pub topic: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<f32>,
+}
+
+impl<'a> QuestionEntry<'a> {
+    pub fn new(q: &'a Question, score: Option<f32>) -> Self {
+        Self {
+            number: q.number.0,
+            title: &q.title,
+            topic: &q.topic,
+            score,
+        }
+    }
+}
+
+/// A topic in `topics --json`: `{"name","count","numbers"}`.
+#[derive(Debug, Serialize)]
+pub struct TopicEntry<'a> {
+    pub name: &'a str,
+    pub count: usize,
+    pub numbers: Vec<u32>,
+}
+
+impl<'a> From<&Topic<'a>> for TopicEntry<'a> {
+    fn from(topic: &Topic<'a>) -> Self {
+        Self {
+            name: topic.name,
+            count: topic.numbers.len(),
+            numbers: topic.numbers.iter().map(|n| n.0).collect(),
+        }
+    }
+}
+
+/// An answer in `show --json`, one object per line: `{"number","title","topic","markdown"}`.
+#[derive(Debug, Serialize)]
+pub struct AnswerEntry<'a> {
+    pub number: u32,
+    pub title: &'a str,
+    pub topic: &'a str,
+    /// The answer rendered as by `--format md`.
+    pub markdown: String,
+}
+
+impl<'a> AnswerEntry<'a> {
+    pub fn new(q: &'a Question) -> Self {
+        Self {
+            number: q.number.0,
+            title: &q.title,
+            topic: &q.topic,
+            markdown: super::markdown::question(q),
+        }
+    }
+}

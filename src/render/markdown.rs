@@ -1,0 +1,109 @@
+//! Answers as GitHub-flavoured Markdown: clean enough to append to notes.
+
+use std::fmt::Write as _;
+
+use super::{Dialect, write_blocks};
+use crate::model::Question;
+
+/// A question and its answer as a Markdown section starting `## N. Title`.
+pub fn question(q: &Question) -> String {
+    let mut out = format!(
+        "## {}. {}\n\n*{}*\n",
+        q.number,
+        escape(&q.title),
+        escape(&q.topic)
+    );
+    write_blocks(&Gfm, &q.answer.blocks, 0, &mut out);
+    out
+}
+
+struct Gfm;
+
+impl Dialect for Gfm {
+    fn line(&self, text: &str) -> String {
+        escape_line_start(&escape(text))
+    }
+
+    fn item(&self, number: Option<usize>, text: &str) -> String {
+        match number {
+            Some(n) => format!("{n}. {}", escape(text)),
+            None => format!("- {}", escape(text)),
+        }
+    }
+
+    fn code(&self, code: &str) -> String {
+        let fence = fence_for(code);
+        format!("{fence}python\n{code}\n{fence}\n")
+    }
+
+    fn label(&self, label: &str, depth: usize) -> String {
+        let marks = if depth == 0 { "**" } else { "*" };
+        format!("{marks}{}{marks}", escape(label))
+    }
+}
+
+/// A code fence longer than any run of backticks in the code.
+fn fence_for(code: &str) -> String {
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+/// Escapes what Markdown would read as markup, leaving `code spans` as they are; dunder names
+/// (`__init__`) become code spans rather than bold text.
+pub fn escape(text: &str) -> String {
+    let balanced_ticks = text.matches('`').count().is_multiple_of(2);
+    let chars: Vec<char> = text.chars().collect();
+    let is_word = |j: usize| {
+        chars
+            .get(j)
+            .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' && balanced_ticks {
+            in_code = !in_code;
+        } else if !in_code {
+            let after_word = i > 0 && is_word(i - 1);
+            if c == '_' && !after_word {
+                let end = (i..chars.len())
+                    .find(|&j| !is_word(j))
+                    .unwrap_or(chars.len());
+                let name: String = chars[i..end].iter().collect();
+                if name.len() > 4 && name.starts_with("__") && name.ends_with("__") {
+                    let call = chars.get(end..end + 2) == Some(&['(', ')']);
+                    let _ = write!(out, "`{name}{}`", if call { "()" } else { "" });
+                    i = end + if call { 2 } else { 0 };
+                    continue;
+                }
+            }
+            let needs = match c {
+                '\\' | '*' | '[' | ']' | '<' | '`' | '|' => true,
+                '~' => chars.get(i + 1) == Some(&'~') || (i > 0 && chars[i - 1] == '~'),
+                '_' => !(after_word && chars.get(i + 1).is_some_and(|c| c.is_alphanumeric())),
+                _ => false,
+            };
+            if needs {
+                out.push('\\');
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Escapes a line start that Markdown would read as a heading, list, quote or rule.
+fn escape_line_start(line: &str) -> String {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let numbered = digits > 0 && line[digits..].starts_with(['.', ')']);
+    if numbered {
+        format!("{}\\{}", &line[..digits], &line[digits..])
+    } else if line.starts_with(['#', '>', '-', '+', '=']) {
+        format!("\\{line}")
+    } else {
+        line.to_owned()
+    }
+}
