@@ -1,1 +1,7 @@
+//! Integration tests of the real `pyqa` binary: output, exit codes and terminal conventions.
 
+mod browse;
+mod errors;
+mod search;
+mod show;
+mod util;

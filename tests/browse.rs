@@ -1,0 +1,96 @@
+//! `pyqa list` and `pyqa topics`.
+
+use serde_json::Value;
+
+use crate::util::{numbers, run};
+
+const ALL: [u32; 27] = [
+    53, 54, 55, 56, 57, 58, 60, 62, 63, 64, 66, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 86,
+    87, 88, 89,
+];
+
+#[test]
+fn list_shows_every_question_under_its_topic() {
+    let (stdout, _) = run(&["list"], 0);
+    assert_eq!(numbers(&stdout), ALL);
+    insta::assert_snapshot!("list", stdout);
+}
+
+#[test]
+fn list_json_has_number_title_topic() {
+    let (stdout, _) = run(&["list", "--json"], 0);
+    let entries: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    let listed: Vec<u64> = entries
+        .iter()
+        .map(|e| e["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(listed, ALL.map(u64::from));
+    assert_eq!(
+        entries[0]["title"],
+        "What are partial functions (`functools.partial`)?"
+    );
+    assert_eq!(entries[0]["topic"], "Functional Programming");
+    assert_eq!(entries[0].as_object().unwrap().len(), 3);
+}
+
+#[test]
+fn list_topic_accepts_any_case_and_a_unique_part() {
+    let (exact, _) = run(&["list", "--topic", "Testing"], 0);
+    let (lower, _) = run(&["list", "--topic", "testing"], 0);
+    let (part, _) = run(&["list", "--topic", "test"], 0);
+    assert_eq!(numbers(&exact), [62, 63, 64, 66]);
+    assert_eq!(exact, lower);
+    assert_eq!(exact, part);
+}
+
+#[test]
+fn an_unknown_topic_is_an_error_naming_the_topics() {
+    let (stdout, stderr) = run(&["list", "--topic", "cooking"], 2);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "pyqa: error: no topic matches \"cooking\"; topics: Functional Programming, Testing, \
+         Advanced Networking & System Design, Python Internals & Security\n"
+    );
+    let (_, stderr) = run(&["search", "x", "--topic", "ing"], 2);
+    assert!(
+        stderr.starts_with("pyqa: error: \"ing\" matches several topics: "),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn topics_counts_cover_every_question_once() {
+    let (stdout, _) = run(&["topics", "--json"], 0);
+    let topics: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    let names: Vec<&str> = topics.iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "Functional Programming",
+            "Testing",
+            "Advanced Networking & System Design",
+            "Python Internals & Security"
+        ]
+    );
+    let mut all: Vec<u64> = topics
+        .iter()
+        .flat_map(|t| {
+            t["numbers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|n| n.as_u64().unwrap())
+        })
+        .collect();
+    all.sort_unstable();
+    assert_eq!(all, ALL.map(u64::from));
+    for topic in &topics {
+        assert_eq!(
+            topic["count"].as_u64(),
+            topic["numbers"].as_array().map(|n| n.len() as u64)
+        );
+    }
+    let (text, _) = run(&["topics"], 0);
+    insta::assert_snapshot!("topics", text);
+}

@@ -1,0 +1,118 @@
+//! Exit codes and terminal conventions: usage errors, closed pipes, full disks, colour.
+
+use std::io::Read;
+use std::process::{Command, Stdio};
+
+use crate::util::{pyqa, run};
+
+#[test]
+fn usage_errors_exit_2() {
+    let (_, stderr) = run(&["show", "abc"], 2);
+    assert!(
+        stderr.contains("`abc` is not a question number"),
+        "{stderr}"
+    );
+    run(&["frobnicate"], 2);
+    run(&["search", "gil", "--limit", "many"], 2);
+    run(&["show", "64", "--format", "pdf"], 2);
+    run(&["--color", "sometimes", "list"], 2);
+    run(&[], 2);
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let (stdout, _) = run(&["--help"], 0);
+    for command in ["search", "show", "list", "topics"] {
+        assert!(stdout.contains(command), "{stdout}");
+    }
+    assert!(stdout.contains("Exit status: 0 found, 1 nothing found, 2 error."));
+    let (stdout, _) = run(&["--version"], 0);
+    assert_eq!(stdout, format!("pyqa {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+        .args([
+            "show", "53", "54", "55", "56", "57", "58", "60", "62", "63", "64", "66", "--format",
+            "plain",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn list_into_head_prints_one_line_and_nothing_else() {
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{}' list | head -1", env!("CARGO_BIN_EXE_pyqa")))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "Functional Programming\n"
+    );
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn a_full_disk_is_reported() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let output = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+        .arg("list")
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.starts_with("pyqa: error: writing output: No space left on device"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1);
+}
+
+#[test]
+fn colour_follows_no_color_clicolor_force_and_the_flag() {
+    let styled = |cmd: &mut assert_cmd::Command| {
+        let output = cmd.output().unwrap();
+        String::from_utf8(output.stdout).unwrap().contains('\x1b')
+    };
+    assert!(!styled(pyqa().args(["list"])), "piped: no colour");
+    assert!(styled(pyqa().args(["list"]).env("CLICOLOR_FORCE", "1")));
+    assert!(!styled(
+        pyqa()
+            .args(["list"])
+            .env("CLICOLOR_FORCE", "1")
+            .env("NO_COLOR", "1")
+    ));
+    assert!(
+        styled(
+            pyqa()
+                .args(["list", "--color", "always"])
+                .env("NO_COLOR", "1")
+        ),
+        "the flag beats NO_COLOR"
+    );
+    assert!(!styled(
+        pyqa()
+            .args(["list", "--color", "never"])
+            .env("CLICOLOR_FORCE", "1")
+    ));
+}

@@ -1,0 +1,126 @@
+//! `pyqa show`: answers as Markdown, plain text, terminal text and JSON lines.
+
+use serde_json::Value;
+
+use crate::util::{pyqa, run};
+
+#[test]
+fn piped_output_defaults_to_markdown_without_escape_codes() {
+    let (stdout, _) = run(&["show", "64"], 0);
+    assert!(
+        stdout.starts_with(
+            "## 64. What is the difference between integration tests and unit tests?\n"
+        )
+    );
+    assert!(!stdout.contains('\x1b'));
+    let (explicit, _) = run(&["show", "64", "--format", "md"], 0);
+    assert_eq!(stdout, explicit);
+}
+
+#[test]
+fn markdown_of_a_comparison_answer() {
+    let (stdout, _) = run(&["show", "64", "--format", "md"], 0);
+    insta::assert_snapshot!("show_64_md", stdout);
+}
+
+#[test]
+fn markdown_of_an_answer_with_code() {
+    let (stdout, _) = run(&["show", "58", "--format", "md"], 0);
+    insta::assert_snapshot!("show_58_md", stdout);
+}
+
+#[test]
+fn markdown_escapes_dunder_names_as_code() {
+    let (stdout, _) = run(&["show", "83", "--format", "md"], 0);
+    insta::assert_snapshot!("show_83_md", stdout);
+}
+
+#[test]
+fn plain_text_of_an_answer_with_code() {
+    let (stdout, _) = run(&["show", "58", "--format", "plain"], 0);
+    insta::assert_snapshot!("show_58_plain", stdout);
+}
+
+#[test]
+fn plain_text_of_a_short_answer() {
+    let (stdout, _) = run(&["show", "53", "--format", "plain"], 0);
+    insta::assert_snapshot!("show_53_plain", stdout);
+}
+
+#[test]
+fn terminal_text_without_colour_wraps_to_columns() {
+    let output = pyqa()
+        .args(["show", "73", "--format", "term", "--color", "never"])
+        .env("COLUMNS", "60")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(!stdout.contains('\x1b'));
+    assert!(stdout.lines().all(|l| l.chars().count() <= 60), "{stdout}");
+    insta::assert_snapshot!("show_73_term_60", stdout);
+}
+
+#[test]
+fn colour_always_styles_the_terminal_form_even_when_piped() {
+    let (stdout, _) = run(&["show", "64", "--color", "always"], 0);
+    assert!(stdout.contains("\x1b["), "{stdout}");
+    assert!(stdout.contains("64. What is the difference"));
+}
+
+#[test]
+fn several_numbers_print_each_answer_in_order() {
+    let (stdout, _) = run(&["show", "62", "63", "--format", "md"], 0);
+    let headings: Vec<&str> = stdout.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        headings,
+        [
+            "## 62. What is mocking in Python testing?",
+            "## 63. How do you patch dependencies in unit tests (`unittest.mock`)?"
+        ]
+    );
+}
+
+#[test]
+fn json_is_one_object_per_line() {
+    let (stdout, _) = run(&["show", "53", "89", "--json"], 0);
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["number"], 53);
+    assert_eq!(
+        lines[1]["title"],
+        "How do you optimize Python for multi-core CPUs given the GIL"
+    );
+    assert_eq!(lines[1]["topic"], "Python Internals & Security");
+    let (md, _) = run(&["show", "89", "--format", "md"], 0);
+    assert_eq!(lines[1]["markdown"], md.as_str());
+    let (same, _) = run(&["show", "53", "89", "--format", "json"], 0);
+    assert_eq!(stdout, same);
+}
+
+#[test]
+fn a_missing_number_names_the_nearest_ones() {
+    let (stdout, stderr) = run(&["show", "59"], 1);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "pyqa: no question 59 in this set; nearest: 58, 60\n"
+    );
+    let (_, stderr) = run(&["show", "1"], 1);
+    assert_eq!(stderr, "pyqa: no question 1 in this set; nearest: 53\n");
+    let (_, stderr) = run(&["show", "1000"], 1);
+    assert_eq!(stderr, "pyqa: no question 1000 in this set; nearest: 89\n");
+}
+
+#[test]
+fn found_answers_still_print_when_another_is_missing() {
+    let (stdout, stderr) = run(&["show", "61", "64"], 1);
+    assert!(stdout.starts_with("## 64."));
+    assert_eq!(
+        stderr,
+        "pyqa: no question 61 in this set; nearest: 60, 62\n"
+    );
+}
