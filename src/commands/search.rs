@@ -37,12 +37,13 @@ pub fn run(
         for hit in &hits {
             let q = hit.question;
             let number = format!("{:>3}", q.number);
+            let topic = format!("[{}]", q.topic);
             writeln!(
                 out,
                 "{}  {}  {}",
                 ui.paint(&number, styles::number),
                 q.title,
-                ui.paint(&q.topic, styles::dim)
+                ui.paint(&topic, styles::dim)
             )?;
         }
     }
