@@ -16,6 +16,8 @@ mod model;
 mod parse;
 #[path = "src/schema.rs"]
 mod schema;
+#[path = "src/tokenizer.rs"]
+mod tokenizer;
 
 use std::error::Error;
 use std::fs;
@@ -32,14 +34,22 @@ fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
-            eprintln!("error: {message}");
+            eprintln!("{message}");
             ExitCode::FAILURE
         }
     }
 }
 
 fn run() -> Result<(), Box<dyn Error>> {
-    for module in ["blob", "indexer", "lines", "model", "parse", "schema"] {
+    for module in [
+        "blob",
+        "indexer",
+        "lines",
+        "model",
+        "parse",
+        "schema",
+        "tokenizer",
+    ] {
         println!("cargo:rerun-if-changed=src/{module}.rs");
     }
     println!("cargo:rerun-if-changed=data");

@@ -13,6 +13,9 @@ mod model;
 #[path = "../src/schema.rs"]
 #[allow(dead_code)]
 mod schema;
+#[path = "../src/tokenizer.rs"]
+#[allow(dead_code)]
+mod tokenizer;
 
 use std::hint::black_box;
 use std::path::Path;

@@ -41,6 +41,8 @@ pub enum Command {
     List(ListArgs),
     /// List the topics with their question counts.
     Topics(TopicsArgs),
+    /// List the questions most like question N.
+    Related(RelatedArgs),
 }
 
 /// `pyqa search`.
@@ -58,7 +60,23 @@ pub struct SearchArgs {
     #[arg(long = "topic", short = 't', value_name = "TOPIC")]
     pub topic: Option<String>,
 
-    /// Print the results as a JSON array.
+    /// Print the results as a JSON array (with a plain-text `snippet` per hit).
+    #[arg(long = "json")]
+    pub json: bool,
+}
+
+/// `pyqa related`.
+#[derive(Debug, Args)]
+pub struct RelatedArgs {
+    /// A question number, as listed by `pyqa list`.
+    #[arg(value_name = "N", value_parser = parse_number)]
+    pub number: QuestionNumber,
+
+    /// The most questions to list.
+    #[arg(long = "limit", short = 'n', value_name = "N", default_value_t = 3)]
+    pub limit: usize,
+
+    /// Print the questions as a JSON array.
     #[arg(long = "json")]
     pub json: bool,
 }

@@ -5,7 +5,7 @@
 use tantivy::directory::Directory;
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, doc};
 
-use crate::model::{Answer, Block, Question};
+use crate::model::Question;
 use crate::schema;
 
 /// The indexing heap; tantivy's minimum, ample for one writer thread.
@@ -22,10 +22,13 @@ pub fn build(
     let mut writer: IndexWriter<TantivyDocument> =
         index.writer_with_num_threads(1, WRITER_HEAP_BYTES)?;
     for question in questions {
+        let body = question.answer.plain_text();
         writer.add_document(doc!(
             fields.number => u64::from(question.number.0),
             fields.title => question.title.as_str(),
-            fields.body => body_text(&question.answer),
+            fields.body => body.as_str(),
+            fields.words => question.title.as_str(),
+            fields.words => body,
             fields.topic => question.topic.as_str(),
         ))?;
     }
@@ -36,29 +39,4 @@ pub fn build(
     }
     writer.wait_merging_threads()?;
     Ok(index)
-}
-
-/// The answer's words as plain text, one line per source line.
-fn body_text(answer: &Answer) -> String {
-    let mut out = String::new();
-    push_plain(&answer.blocks, &mut out);
-    out
-}
-fn push_plain(blocks: &[Block], out: &mut String) {
-    for block in blocks {
-        match block {
-            Block::Paragraph(lines) => lines.iter().for_each(|l| push_line(out, l)),
-            Block::List { items, .. } => items.iter().for_each(|i| push_line(out, i)),
-            Block::Code(code) => push_line(out, code),
-            Block::Group { label, blocks } => {
-                push_line(out, label);
-                push_plain(blocks, out);
-            }
-        }
-    }
-}
-
-fn push_line(out: &mut String, text: &str) {
-    out.push_str(text);
-    out.push('\n');
 }

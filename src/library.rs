@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use tantivy::{Index, ReloadPolicy, Searcher};
+use tantivy::{Index, ReloadPolicy, Searcher, Term};
 
 use crate::embedded;
 use crate::error::Error;
@@ -13,7 +13,6 @@ use crate::schema::{self, Fields};
 pub struct Library {
     deck: Deck,
     searcher: Searcher,
-    index: Index,
     fields: Fields,
 }
 
@@ -61,11 +60,11 @@ impl Library {
         let (deck, directory) = embedded::load()
             .map_err(|e| Error::Data(format!("the built-in set is damaged: {e}")))?;
         let index = Index::open(directory)?;
-        Self::new(deck, index)
+        Self::new(deck, &index)
     }
 
-    fn new(deck: Deck, index: Index) -> Result<Self, Error> {
-        schema::register(&index);
+    fn new(deck: Deck, index: &Index) -> Result<Self, Error> {
+        schema::register(index);
         let (schema, fields) = schema::schema();
         if index.schema() != schema {
             return Err(Error::Data(
@@ -80,7 +79,6 @@ impl Library {
         Ok(Self {
             deck,
             searcher,
-            index,
             fields,
         })
     }
@@ -146,12 +144,26 @@ impl Library {
         }
     }
 
-    pub(crate) fn searcher(&self) -> &Searcher {
-        &self.searcher
+    /// The inverse document frequency of an analyzed term over titles and answers (BM25's form);
+    /// 0 for a term no question holds.
+    #[allow(clippy::cast_precision_loss)] // document counts stay far below 2^24
+    pub fn idf(&self, term: &str) -> Result<f32, Error> {
+        let mut df = 0;
+        for field in [self.fields.title, self.fields.body] {
+            df = df.max(
+                self.searcher
+                    .doc_freq(&Term::from_field_text(field, term))?,
+            );
+        }
+        if df == 0 {
+            return Ok(0.0);
+        }
+        let (docs, df) = (self.searcher.num_docs() as f32, df as f32);
+        Ok((1.0 + (docs - df + 0.5) / (df + 0.5)).ln())
     }
 
-    pub(crate) fn index(&self) -> &Index {
-        &self.index
+    pub(crate) fn searcher(&self) -> &Searcher {
+        &self.searcher
     }
 
     pub(crate) fn fields(&self) -> Fields {

@@ -8,6 +8,7 @@ mod cli;
 mod commands;
 mod embedded;
 mod error;
+mod excerpt;
 mod library;
 mod model;
 // The parser runs in build.rs; the binary compiles it for its unit tests.
@@ -15,12 +16,17 @@ mod model;
 mod lines;
 #[cfg(test)]
 mod parse;
+mod plan;
+mod query;
+mod related;
 mod render;
+mod rerank;
 mod schema;
 mod search;
+mod spelling;
+mod tokenizer;
 mod ui;
 
-use std::io::{self, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -33,19 +39,14 @@ fn main() -> ExitCode {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::Missed(messages)) => {
             for message in &messages {
-                report(message);
+                ui::report(message);
             }
             ExitCode::from(1)
         }
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            report(&format!("error: {e}"));
+            ui::report(&format!("error: {e}"));
             ExitCode::from(2)
         }
     }
-}
-
-/// One line on stderr, prefixed with the program's name; a closed stderr is not worth a panic.
-fn report(message: &str) {
-    let _ = writeln!(io::stderr(), "pyqa: {message}");
 }

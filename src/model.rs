@@ -55,6 +55,34 @@ pub struct Deck {
     pub questions: Vec<Question>,
 }
 
+impl Answer {
+    /// The answer's words as plain text, one line per source line: what is indexed and excerpted.
+    pub fn plain_text(&self) -> String {
+        let mut out = String::new();
+        push_plain(&self.blocks, &mut out);
+        out
+    }
+}
+
+fn push_plain(blocks: &[Block], out: &mut String) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(lines) => lines.iter().for_each(|l| push_line(out, l)),
+            Block::List { items, .. } => items.iter().for_each(|i| push_line(out, i)),
+            Block::Code(code) => push_line(out, code),
+            Block::Group { label, blocks } => {
+                push_line(out, label);
+                push_plain(blocks, out);
+            }
+        }
+    }
+}
+
+fn push_line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
+}
+
 impl Deck {
     /// The topics in order of first appearance.
     pub fn topic_names(&self) -> Vec<&str> {

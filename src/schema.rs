@@ -4,15 +4,44 @@
 
 use tantivy::Index;
 use tantivy::schema::{
-    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
-    TextAnalyzer,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer,
 };
 
-/// The name under which [`analyzer`] is registered on every index.
-pub const ANALYZER: &str = "pyqa";
+use crate::tokenizer::CodeTokenizer;
+
+/// How text is turned into terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Analysis {
+    /// For `title` and `body`: words and identifier parts, lowercased, folded, stemmed.
+    Stemmed,
+    /// For `words`: the same without stemming, the vocabulary that typos are fixed against.
+    Exact,
+}
+
+impl Analysis {
+    /// The name the analyzer is registered under.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Stemmed => "pyqa_stemmed",
+            Self::Exact => "pyqa_exact",
+        }
+    }
+
+    /// A fresh analyzer.
+    pub fn analyzer(self) -> TextAnalyzer {
+        let exact = TextAnalyzer::builder(CodeTokenizer)
+            .filter(RemoveLongFilter::limit(60))
+            .filter(LowerCaser)
+            .filter(AsciiFoldingFilter);
+        match self {
+            Self::Stemmed => exact.filter(Stemmer::new(Language::English)).build(),
+            Self::Exact => exact.build(),
+        }
+    }
+}
 
 /// The fields of a question document.
 #[derive(Debug, Clone, Copy)]
@@ -21,6 +50,8 @@ pub struct Fields {
     pub number: Field,
     pub title: Field,
     pub body: Field,
+    /// Title and body words, unstemmed; not scored, only looked up to correct typos.
+    pub words: Field,
     /// The topic name as one untokenized term, for `--topic` filters.
     pub topic: Field,
 }
@@ -28,14 +59,18 @@ pub struct Fields {
 /// The schema of a question index, and its fields.
 pub fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default()
-            .set_tokenizer(ANALYZER)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-    );
-    let number = builder.add_u64_field("number", INDEXED | STORED | tantivy::schema::FAST);
-    let title = builder.add_text_field("title", text.clone());
-    let body = builder.add_text_field("body", text);
+    let text = |analysis: Analysis, record: IndexRecordOption| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(analysis.name())
+                .set_index_option(record),
+        )
+    };
+    let positions = IndexRecordOption::WithFreqsAndPositions;
+    let number = builder.add_u64_field("number", INDEXED | STORED | FAST);
+    let title = builder.add_text_field("title", text(Analysis::Stemmed, positions));
+    let body = builder.add_text_field("body", text(Analysis::Stemmed, positions));
+    let words = builder.add_text_field("words", text(Analysis::Exact, IndexRecordOption::Basic));
     let topic = builder.add_text_field("topic", STRING);
     (
         builder.build(),
@@ -43,22 +78,17 @@ pub fn schema() -> (Schema, Fields) {
             number,
             title,
             body,
+            words,
             topic,
         },
     )
 }
 
-/// Lowercased, ASCII-folded, English-stemmed words.
-pub fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
-}
-
-/// Registers the analyzer on an index; needed before writing to it and before parsing queries.
+/// Registers the analyzers on an index; needed before writing to it and before parsing queries.
 pub fn register(index: &Index) {
-    index.tokenizers().register(ANALYZER, analyzer());
+    for analysis in [Analysis::Stemmed, Analysis::Exact] {
+        index
+            .tokenizers()
+            .register(analysis.name(), analysis.analyzer());
+    }
 }

@@ -1,86 +1,122 @@
-//! Ranked full-text search over the library: BM25 over titles and answers.
+//! Ranked full-text search over the library: BM25 over titles and answers, re-ranked by how much of
+//! the query each question covers, with typo correction and highlighted excerpts.
 
+use tantivy::DocAddress;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, TermQuery};
-use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Term};
+use tantivy::snippet::SnippetGenerator;
 
 use crate::error::Error;
+use crate::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
 use crate::library::Library;
 use crate::model::{Question, QuestionNumber};
+use crate::plan;
+use crate::query;
+use crate::rerank::Coverage;
+use crate::spelling::{self, Correction};
 
-/// How much more a word in the title counts than a word in the answer.
-const TITLE_BOOST: f32 = 2.0;
+/// How many BM25 candidates are re-ranked, at the least.
+const CANDIDATES: usize = 30;
 
 /// What to look for.
 #[derive(Debug, Clone)]
 pub struct SearchRequest<'a> {
-    /// The user's words, in any syntax; broken syntax is searched leniently.
+    /// The user's words, in any syntax; nothing is a syntax error.
     pub text: &'a str,
     pub limit: usize,
     /// A topic name exactly as in the set (see [`Library::resolve_topic`]).
     pub topic: Option<&'a str>,
 }
 
-/// One result, best first.
+/// The results of a search, best first.
+#[derive(Debug, Clone)]
+pub struct SearchResults<'a> {
+    pub hits: Vec<Hit<'a>>,
+    /// Words that matched nothing and were replaced by close indexed words.
+    pub corrections: Vec<Correction>,
+    /// The query as searched, after corrections.
+    pub as_searched: String,
+}
+
+/// One result.
 #[derive(Debug, Clone)]
 pub struct Hit<'a> {
     pub question: &'a Question,
+    /// BM25 scaled by the share of the query the question covers; higher is better.
     pub score: f32,
+    pub excerpt: Excerpt,
 }
 
 impl Library {
-    /// The questions that match, best first.
-    pub fn search(&self, request: &SearchRequest<'_>) -> Result<Vec<Hit<'_>>, Error> {
+    /// The questions that match, best first; unknown words are corrected when a close word exists.
+    pub fn search(&self, request: &SearchRequest<'_>) -> Result<SearchResults<'_>, Error> {
         if request.text.trim().is_empty() {
             return Err(Error::Usage("the query is empty".into()));
         }
-        if request.limit == 0 {
-            return Ok(Vec::new());
-        }
-        let fields = self.fields();
-        let mut parser = QueryParser::for_index(self.index(), vec![fields.title, fields.body]);
-        parser.set_field_boost(fields.title, TITLE_BOOST);
-        let (mut query, _skipped): (Box<dyn Query>, _) = parser.parse_query_lenient(request.text);
-        if let Some(topic) = request.topic {
-            let term = TermQuery::new(
-                Term::from_field_text(fields.topic, topic),
-                IndexRecordOption::Basic,
-            );
-            let filter: Box<dyn Query> = Box::new(ConstScoreQuery::new(Box::new(term), 0.0));
-            query = Box::new(BooleanQuery::new(vec![
-                (Occur::Must, query),
-                (Occur::Must, filter),
-            ]));
-        }
-        let top = self
-            .searcher()
-            .search(&query, &TopDocs::with_limit(request.limit).order_by_score())?;
-        top.into_iter()
+        let (searcher, fields) = (self.searcher(), self.fields());
+        let mut parsed = query::parse(request.text);
+        let corrections = spelling::correct(searcher, fields, &mut parsed)?;
+        let as_searched = query::to_string(&parsed);
+        let clauses = plan::clauses(&parsed);
+        let query = match plan::query(fields, &clauses, request.topic) {
+            Some(query) if request.limit > 0 => query,
+            _ => {
+                return Ok(SearchResults {
+                    hits: Vec::new(),
+                    corrections,
+                    as_searched,
+                });
+            }
+        };
+        let candidates = searcher.search(
+            &query,
+            &TopDocs::with_limit(request.limit.max(CANDIDATES)).order_by_score(),
+        )?;
+        let coverage = Coverage::new(self, &clauses)?;
+        let mut ranked = candidates
+            .into_iter()
             .map(|(score, address)| {
-                let number = self.number_of(address)?;
-                let question = self.question(number).map_err(|missing| {
-                    Error::Data(format!(
-                        "the index names a question not in the set: {missing}"
-                    ))
-                })?;
-                Ok(Hit { question, score })
+                let question = self.question_at(address)?;
+                Ok((score * coverage.of(question), question))
             })
-            .collect()
+            .collect::<Result<Vec<_>, Error>>()?;
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.number.cmp(&b.1.number)));
+        ranked.truncate(request.limit);
+        let mut snippets = SnippetGenerator::create(searcher, &*query, fields.body)?;
+        snippets.set_max_num_chars(EXCERPT_CHARS);
+        let hits = ranked
+            .into_iter()
+            .map(|(score, question)| Hit {
+                question,
+                score,
+                excerpt: excerpt(&snippets, question),
+            })
+            .collect();
+        Ok(SearchResults {
+            hits,
+            corrections,
+            as_searched,
+        })
     }
 
-    fn number_of(&self, address: DocAddress) -> Result<QuestionNumber, Error> {
+    /// The question of a document in the index.
+    pub(crate) fn question_at(&self, address: DocAddress) -> Result<&Question, Error> {
         let segment = self.searcher().segment_reader(address.segment_ord);
         let name = self
             .searcher()
             .schema()
             .get_field_name(self.fields().number);
-        let column = segment.fast_fields().u64(name)?;
-        let value = column
+        let value = segment
+            .fast_fields()
+            .u64(name)?
             .first(address.doc_id)
             .ok_or_else(|| Error::Data("a document has no number".into()))?;
-        u32::try_from(value)
+        let number = u32::try_from(value)
             .map(QuestionNumber)
-            .map_err(|_| Error::Data(format!("question number {value} is out of range")))
+            .map_err(|_| Error::Data(format!("question number {value} is out of range")))?;
+        self.question(number).map_err(|missing| {
+            Error::Data(format!(
+                "the index names a question not in the set: {missing}"
+            ))
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! What the terminal is like: colour, width, whether stdout is a terminal. Decided once, in `main`.
 
 use std::env;
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 
 use termimad::crossterm::style::{StyledContent, Stylize};
 
@@ -79,4 +79,9 @@ fn width(tty: bool) -> usize {
         .or_else(columns)
         .filter(|&w| w > 0)
         .unwrap_or(DEFAULT_WIDTH)
+}
+
+/// One line on stderr, prefixed with the program's name; a closed stderr is not worth a panic.
+pub fn report(message: &str) {
+    let _ = writeln!(io::stderr(), "pyqa: {message}");
 }

@@ -2,6 +2,7 @@
 
 mod browse;
 mod errors;
+mod eval;
 mod search;
 mod show;
 mod util;

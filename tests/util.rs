@@ -30,10 +30,11 @@ pub fn run(args: &[&str], status: i32) -> (String, String) {
     (stdout, stderr)
 }
 
-/// The question numbers at the start of each result line.
+/// The question numbers at the start of each result line (excerpt lines are indented further).
 pub fn numbers(stdout: &str) -> Vec<u32> {
     stdout
         .lines()
+        .filter(|line| !line.starts_with("     "))
         .filter_map(|line| line.split_whitespace().next()?.parse().ok())
         .collect()
 }

@@ -26,10 +26,8 @@ pub fn run(
         .filter(|q| topic.is_none_or(|t| q.topic == t))
         .collect();
     if args.json {
-        let entries: Vec<QuestionEntry<'_>> = questions
-            .iter()
-            .map(|q| QuestionEntry::new(q, None))
-            .collect();
+        let entries: Vec<QuestionEntry<'_>> =
+            questions.iter().map(|q| QuestionEntry::new(q)).collect();
         write_json(out, &entries)?;
         return Ok(Outcome::Found);
     }

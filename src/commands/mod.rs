@@ -1,6 +1,7 @@
 //! The subcommands, one file each, and the one place that runs them.
 
 mod list;
+mod related;
 mod search;
 mod show;
 mod topics;
@@ -31,6 +32,7 @@ pub fn run(cli: &Cli) -> Result<Outcome, Error> {
         Command::Show(args) => show::run(&library, args, &ui, &mut out)?,
         Command::List(args) => list::run(&library, args, &ui, &mut out)?,
         Command::Topics(args) => topics::run(&library, args, &ui, &mut out)?,
+        Command::Related(args) => related::run(&library, args, &ui, &mut out)?,
     };
     out.flush()?;
     Ok(outcome)

@@ -1,4 +1,4 @@
-//! `pyqa search`: ranked results with number, title and topic.
+//! `pyqa search`: ranked results with number, title, topic and a highlighted excerpt.
 
 use std::io::Write;
 
@@ -6,9 +6,10 @@ use super::{Outcome, write_json};
 use crate::cli::SearchArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::render::json::QuestionEntry;
+use crate::render::excerpt::{self, Marks};
+use crate::render::json::HitEntry;
 use crate::search::SearchRequest;
-use crate::ui::{Ui, styles};
+use crate::ui::{self, Ui, styles};
 
 pub fn run(
     library: &Library,
@@ -22,19 +23,33 @@ pub fn run(
         .as_deref()
         .map(|t| library.resolve_topic(t))
         .transpose()?;
-    let hits = library.search(&SearchRequest {
+    let results = library.search(&SearchRequest {
         text: &text,
         limit: args.limit,
         topic,
     })?;
-    if args.json {
-        let entries: Vec<QuestionEntry<'_>> = hits
+    if !results.corrections.is_empty() {
+        let typed: Vec<String> = results
+            .corrections
             .iter()
-            .map(|h| QuestionEntry::new(h.question, Some(h.score)))
+            .map(|c| format!("\"{}\"", c.typed))
             .collect();
+        ui::report(&format!(
+            "showing results for \"{}\" (no match for {})",
+            results.as_searched,
+            typed.join(", ")
+        ));
+    }
+    if args.json {
+        let entries: Vec<HitEntry<'_>> = results.hits.iter().map(HitEntry::from).collect();
         write_json(out, &entries)?;
     } else {
-        for hit in &hits {
+        let marks = match (ui.tty, ui.color) {
+            (false, _) => Marks::Markdown,
+            (true, true) => Marks::Styled,
+            (true, false) => Marks::None,
+        };
+        for hit in &results.hits {
             let q = hit.question;
             let number = format!("{:>3}", q.number);
             let topic = format!("[{}]", q.topic);
@@ -45,9 +60,12 @@ pub fn run(
                 q.title,
                 ui.paint(&topic, styles::dim)
             )?;
+            if !hit.excerpt.text.is_empty() {
+                writeln!(out, "     {}", excerpt::excerpt(&hit.excerpt, marks))?;
+            }
         }
     }
-    Ok(if hits.is_empty() {
+    Ok(if results.hits.is_empty() {
         Outcome::Missed(vec![format!("no results for \"{text}\"")])
     } else {
         Outcome::Found

@@ -6,8 +6,12 @@ use super::Outcome;
 use crate::cli::{Format, ShowArgs};
 use crate::error::Error;
 use crate::library::Library;
+use crate::model::{Block, Question};
 use crate::render::{json::AnswerEntry, markdown, plain, terminal};
 use crate::ui::Ui;
+
+/// How many related questions end an answer.
+const SEE_ALSO: usize = 3;
 
 pub fn run(
     library: &Library,
@@ -26,12 +30,13 @@ pub fn run(
     let mut first = true;
     for &number in &args.numbers {
         let question = match library.question(number) {
-            Ok(q) => q,
+            Ok(q) => with_see_also(q, &library.related(q, SEE_ALSO)?),
             Err(missing) => {
                 missed.push(missing.to_string());
                 continue;
             }
         };
+        let question = &question;
         if !first && format != Format::Json {
             writeln!(out)?;
         }
@@ -52,4 +57,23 @@ pub fn run(
     } else {
         Outcome::Missed(missed)
     })
+}
+
+/// The question with a last group listing `related` questions.
+fn with_see_also(question: &Question, related: &[&Question]) -> Question {
+    let mut shown = question.clone();
+    if !related.is_empty() {
+        let items = related
+            .iter()
+            .map(|q| format!("{}. {}", q.number, q.title))
+            .collect();
+        shown.answer.blocks.push(Block::Group {
+            label: "See also".into(),
+            blocks: vec![Block::List {
+                ordered: false,
+                items,
+            }],
+        });
+    }
+    shown
 }

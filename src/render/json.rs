@@ -4,24 +4,43 @@ use serde::Serialize;
 
 use crate::library::Topic;
 use crate::model::Question;
+use crate::search::Hit;
 
-/// A question in `search --json` and `list --json`: `{"number","title","topic"}`, plus `"score"` in search.
+/// A question in `list --json` and `related --json`: `{"number","title","topic"}`.
 #[derive(Debug, Serialize)]
 pub struct QuestionEntry<'a> {
     pub number: u32,
     pub title: &'a str,
     pub topic: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub score: Option<f32>,
 }
 
 impl<'a> QuestionEntry<'a> {
-    pub fn new(q: &'a Question, score: Option<f32>) -> Self {
+    pub fn new(q: &'a Question) -> Self {
         Self {
             number: q.number.0,
             title: &q.title,
             topic: &q.topic,
-            score,
+        }
+    }
+}
+
+/// A hit in `search --json`: `{"number","title","topic","score","snippet"}`.
+#[derive(Debug, Serialize)]
+pub struct HitEntry<'a> {
+    #[serde(flatten)]
+    pub question: QuestionEntry<'a>,
+    /// BM25; higher is better.
+    pub score: f32,
+    /// A one-line excerpt of the answer, without marks.
+    pub snippet: &'a str,
+}
+
+impl<'a> From<&'a Hit<'a>> for HitEntry<'a> {
+    fn from(hit: &'a Hit<'a>) -> Self {
+        Self {
+            question: QuestionEntry::new(hit.question),
+            score: hit.score,
+            snippet: &hit.excerpt.text,
         }
     }
 }

@@ -26,8 +26,8 @@ impl Dialect for Gfm {
 
     fn item(&self, number: Option<usize>, text: &str) -> String {
         match number {
-            Some(n) => format!("{n}. {}", escape(text)),
-            None => format!("- {}", escape(text)),
+            Some(n) => format!("{n}. {}", escape_line_start(&escape(text))),
+            None => format!("- {}", escape_line_start(&escape(text))),
         }
     }
 

@@ -2,6 +2,7 @@
 //!
 //! The text renderers share one walk over an answer's blocks; each supplies its own [`Dialect`].
 
+pub mod excerpt;
 pub mod json;
 pub mod markdown;
 pub mod plain;

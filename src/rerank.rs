@@ -1,0 +1,62 @@
+//! Re-ranking by coverage: among the best BM25 candidates, a question that holds more of the
+//! query's informative words ranks higher (a rare word counts more than a common one).
+
+use std::collections::HashSet;
+
+use crate::error::Error;
+use crate::library::Library;
+use crate::model::Question;
+use crate::plan::{self, PlannedClause};
+use crate::query::Presence;
+
+/// How the wanted clauses of a query weigh, by the rarity of their words.
+#[derive(Debug, Clone)]
+pub struct Coverage<'a> {
+    weighted: Vec<(&'a PlannedClause, f32)>,
+    total: f32,
+}
+
+impl<'a> Coverage<'a> {
+    /// Weighs each wanted clause by the inverse document frequency of its rarest word.
+    pub fn new(library: &Library, clauses: &'a [PlannedClause]) -> Result<Self, Error> {
+        let mut weighted = Vec::new();
+        for clause in clauses.iter().filter(|c| c.presence != Presence::MustNot) {
+            let mut weight: f32 = 0.0;
+            for term in &clause.terms {
+                weight = weight.max(library.idf(&term.text)?);
+            }
+            if weight > 0.0 {
+                weighted.push((clause, weight));
+            }
+        }
+        let total = weighted.iter().map(|(_, w)| w).sum();
+        Ok(Self { weighted, total })
+    }
+
+    /// The share (0 to 1) of the query's weight that `question` holds.
+    pub fn of(&self, question: &Question) -> f32 {
+        if self.total <= 0.0 {
+            return 1.0;
+        }
+        let words = terms_of(question);
+        let held: f32 = self
+            .weighted
+            .iter()
+            .filter(|(clause, _)| {
+                if clause.phrase {
+                    clause.terms.iter().all(|t| words.contains(&t.text))
+                } else {
+                    clause.terms.iter().any(|t| words.contains(&t.text))
+                }
+            })
+            .map(|(_, w)| w)
+            .sum();
+        held / self.total
+    }
+}
+
+/// The analyzed terms of a question's title and answer.
+fn terms_of(question: &Question) -> HashSet<String> {
+    let text = format!("{}\n{}", question.title, question.answer.plain_text());
+    plan::analyze(&text).into_iter().map(|t| t.text).collect()
+}

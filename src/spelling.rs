@@ -1,0 +1,167 @@
+//! Fixing typos in a query against the words the index actually holds.
+//!
+//! A word that matches nothing is replaced by the closest indexed word: Levenshtein distance 1 for
+//! words of 4–7 letters, 2 for longer ones, an adjacent transposition counting as 1. Ties go to
+//! the more common word.
+
+use tantivy::{Searcher, Term};
+
+use crate::error::Error;
+use crate::query::{Clause, Presence};
+use crate::schema::{Analysis, Fields};
+
+/// A word of the query that was replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    pub typed: String,
+    pub used: String,
+}
+
+/// Replaces the unknown words of `clauses` that have a close known word; returns what changed.
+pub fn correct(
+    searcher: &Searcher,
+    fields: Fields,
+    clauses: &mut [Clause],
+) -> Result<Vec<Correction>, Error> {
+    let mut analyzer = Analysis::Exact.analyzer();
+    let mut corrections = Vec::new();
+    for clause in clauses
+        .iter_mut()
+        .filter(|c| !c.phrase && c.presence != Presence::MustNot)
+    {
+        let mut tokens = Vec::new();
+        let mut stream = analyzer.token_stream(&clause.text);
+        while stream.advance() {
+            tokens.push(stream.token().text.clone());
+        }
+        drop(stream);
+        let [word] = tokens.as_slice() else { continue };
+        if is_known(searcher, fields, word)? {
+            continue;
+        }
+        if let Some(best) = closest(searcher, fields, word)? {
+            corrections.push(Correction {
+                typed: clause.text.clone(),
+                used: best.clone(),
+            });
+            clause.text = best;
+        }
+    }
+    Ok(corrections)
+}
+
+/// Whether `word` is indexed as written, or as its stem (`cores` is known from `multi-core`).
+fn is_known(searcher: &Searcher, fields: Fields, word: &str) -> Result<bool, Error> {
+    if searcher.doc_freq(&Term::from_field_text(fields.words, word))? > 0 {
+        return Ok(true);
+    }
+    let mut stemmer = Analysis::Stemmed.analyzer();
+    let mut stream = stemmer.token_stream(word);
+    let Some(stem) = stream.next().map(|t| t.text.clone()) else {
+        return Ok(false);
+    };
+    for field in [fields.title, fields.body] {
+        if searcher.doc_freq(&Term::from_field_text(field, &stem))? > 0 {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The largest edit distance allowed for a word of `len` characters.
+fn allowed_distance(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// The indexed word closest to `word`, if one is close enough.
+fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<String>, Error> {
+    let typed: Vec<char> = word.chars().collect();
+    let limit = allowed_distance(typed.len());
+    if limit == 0 {
+        return Ok(None);
+    }
+    let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
+    for segment in searcher.segment_readers() {
+        let index = segment.inverted_index(fields.words)?;
+        let mut terms = index.terms().stream()?;
+        while terms.advance() {
+            let Ok(candidate) = std::str::from_utf8(terms.key()) else {
+                continue;
+            };
+            let candidate: Vec<char> = candidate.chars().collect();
+            if candidate.len().abs_diff(typed.len()) > limit {
+                continue;
+            }
+            let Some(distance) = distance_within(&typed, &candidate, limit) else {
+                continue;
+            };
+            let key = (
+                distance,
+                std::cmp::Reverse(terms.value().doc_freq),
+                candidate.iter().collect::<String>(),
+            );
+            if best.as_ref().is_none_or(|b| key < *b) {
+                best = Some(key);
+            }
+        }
+    }
+    Ok(best.map(|(_, _, word)| word))
+}
+
+/// Optimal-string-alignment distance between `a` and `b`, or `None` when it exceeds `limit`.
+fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
+    let width = b.len() + 1;
+    let mut rows = vec![vec![0usize; width]; a.len() + 1];
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        rows[i][0] = i;
+        let mut row_min = rows[i][0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > limit {
+            return None;
+        }
+    }
+    Some(rows[a.len()][b.len()]).filter(|&d| d <= limit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::distance_within;
+
+    fn distance(a: &str, b: &str) -> Option<usize> {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        distance_within(&a, &b, 2)
+    }
+
+    #[test]
+    fn transpositions_insertions_and_substitutions_cost_one() {
+        assert_eq!(distance("gunicron", "gunicorn"), Some(1));
+        assert_eq!(distance("memoizaton", "memoization"), Some(1));
+        assert_eq!(distance("celry", "celery"), Some(1));
+        assert_eq!(distance("wsig", "wsgi"), Some(1));
+        assert_eq!(distance("pytset", "pytest"), Some(1));
+        assert_eq!(distance("kafka", "kafka"), Some(0));
+    }
+
+    #[test]
+    fn distances_beyond_the_limit_are_none() {
+        assert_eq!(distance("abcdef", "uvwxyz"), None);
+        assert_eq!(distance("cat", "catalog"), None);
+    }
+}
