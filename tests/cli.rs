@@ -3,6 +3,7 @@
 mod browse;
 mod errors;
 mod eval;
+mod related;
 mod search;
 mod show;
 mod util;

@@ -124,3 +124,74 @@ fn an_empty_query_is_a_usage_error() {
     let (_, stderr) = run(&["search", "  "], 2);
     assert_eq!(stderr, "pyqa: error: the query is empty\n");
 }
+
+#[test]
+fn a_typo_is_corrected_and_said_so() {
+    let (stdout, stderr) = run(&["search", "celry"], 0);
+    assert_eq!(
+        stderr,
+        "pyqa: showing results for \"celery\" (no match for \"celry\")\n"
+    );
+    assert_eq!(numbers(&stdout).first(), Some(&76));
+    let (stdout, stderr) = run(&["search", "gunicron", "workers"], 0);
+    assert_eq!(
+        stderr,
+        "pyqa: showing results for \"gunicorn workers\" (no match for \"gunicron\")\n"
+    );
+    assert_eq!(numbers(&stdout).first(), Some(&79));
+}
+
+#[test]
+fn known_words_and_their_inflections_are_not_corrected() {
+    let (_, stderr) = run(&["search", "cores"], 0);
+    assert!(stderr.is_empty(), "{stderr}");
+}
+
+#[test]
+fn a_phrase_matches_only_words_in_order() {
+    let (stdout, _) = run(&["search", "\"load balancers\""], 0);
+    assert_eq!(numbers(&stdout), [74]);
+    run(&["search", "\"balancers load\""], 1);
+}
+
+#[test]
+fn excluded_words_leave_questions_out() {
+    let (with, _) = run(&["search", "processes", "--limit", "30"], 0);
+    assert!(numbers(&with).contains(&89));
+    let (without, _) = run(&["search", "processes -gil", "--limit", "30"], 0);
+    assert!(!numbers(&without).contains(&89));
+    assert!(!numbers(&without).is_empty());
+}
+
+#[test]
+fn excerpts_mark_matched_words_in_markdown_when_piped() {
+    let (stdout, _) = run(&["search", "gil"], 0);
+    let excerpt = stdout.lines().nth(1).unwrap();
+    assert!(excerpt.starts_with("     "), "{stdout}");
+    assert!(excerpt.contains("**GIL**"), "{excerpt}");
+    let (json, _) = run(&["search", "gil", "--json"], 0);
+    let hits: Vec<Value> = serde_json::from_str(&json).unwrap();
+    let snippet = hits[0]["snippet"].as_str().unwrap();
+    assert!(
+        snippet.contains("GIL") && !snippet.contains("**"),
+        "{snippet}"
+    );
+}
+
+#[test]
+fn identifiers_are_found_whole_and_by_parts() {
+    for (query, expected) in [
+        ("do_GET", 71),
+        ("GET", 71),
+        ("ProcessPoolExecutor", 89),
+        ("executor", 89),
+        ("__new__", 83),
+    ] {
+        let (stdout, _) = run(&["search", "--", query], 0);
+        assert_eq!(
+            numbers(&stdout).first(),
+            Some(&expected),
+            "query {query:?}:\n{stdout}"
+        );
+    }
+}
