@@ -8,13 +8,18 @@ mod blob;
 mod indexer;
 #[path = "src/lines.rs"]
 mod lines;
+#[path = "src/lookup.rs"]
+mod lookup;
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
 #[path = "src/parse.rs"]
 #[allow(dead_code)]
 mod parse;
+#[path = "src/related.rs"]
+mod related;
 #[path = "src/schema.rs"]
+#[allow(dead_code)]
 mod schema;
 #[path = "src/tokenizer.rs"]
 mod tokenizer;
@@ -24,7 +29,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use blob::{Blob, IndexFile};
+use blob::{Blob, IndexFile, RelatedLists};
 use model::{Deck, Question};
 
 /// The fixed segment id that replaces tantivy's random one, so that builds are reproducible.
@@ -69,6 +74,7 @@ fn run() -> Result<(), Box<dyn Error>> {
         [one] => one.uuid_string(),
         other => return Err(format!("expected one index segment, found {}", other.len()).into()),
     };
+    let related = related_questions(&index, &deck)?;
     drop(index);
 
     let files = index_files(&index_dir, &segment)?;
@@ -78,9 +84,28 @@ fn run() -> Result<(), Box<dyn Error>> {
             .map(|(name, bytes)| IndexFile { name, bytes })
             .collect(),
         deck,
+        related,
     };
     fs::write(out_dir.join("pyqa.blob"), postcard::to_stdvec(&blob)?)?;
     Ok(())
+}
+
+/// How many related questions are kept for each question.
+const RELATED_KEPT: usize = 10;
+
+/// Each question's related questions, as `pyqa related` would work them out.
+fn related_questions(index: &tantivy::Index, deck: &Deck) -> Result<RelatedLists, Box<dyn Error>> {
+    schema::register(index);
+    let searcher = index.reader()?.searcher();
+    let (_, fields) = schema::schema();
+    let mut related = Vec::with_capacity(deck.questions.len());
+    for question in &deck.questions {
+        related.push((
+            question.number,
+            related::related(&searcher, fields, question, RELATED_KEPT)?,
+        ));
+    }
+    Ok(related)
 }
 
 /// Parses every `*.txt` file in `dir` (in name order) into one deck.

@@ -15,8 +15,8 @@ json=$(mktemp)
 trap 'rm -f "$json"' EXIT
 
 baseline="grep -i gil $data"
-hyperfine -N --warmup 10 --runs "$runs" --export-json "$json" \
-    "$baseline" "$bin search gil" "$bin show 64 --format md" >/dev/null
+commands=("$baseline" "$bin search gil" "$bin search memoizaton" "$bin show 64 --format md")
+hyperfine -N --warmup 10 --runs "$runs" --export-json "$json" "${commands[@]}" >/dev/null
 
 rss() { # peak RSS in KiB over 20 runs
     local peak=0 kib
@@ -28,12 +28,17 @@ rss() { # peak RSS in KiB over 20 runs
 }
 
 echo "binary: $(stat -c %s "$bin") bytes"
-python3 - "$json" "$(rss grep -i gil $data)" "$(rss $bin search gil)" "$(rss $bin show 64 --format md)" <<'PY'
+peaks=()
+for command in "${commands[@]}"; do
+    read -ra words <<<"$command"
+    peaks+=("$(rss "${words[@]}")")
+done
+python3 - "$json" "${peaks[@]}" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 rss = sys.argv[2:]
 base = results[0]["median"]
-print(f"{'command':<40} {'median':>10} {'vs grep':>8} {'peak RSS':>10}")
+print(f"{'command':<44} {'median':>10} {'vs grep':>8} {'peak RSS':>10}")
 for r, kib in zip(results, rss):
-    print(f"{r['command']:<40} {r['median']*1000:>8.2f}ms {r['median']/base:>7.2f}x {int(kib)/1024:>7.1f}MiB")
+    print(f"{r['command']:<44} {r['median']*1000:>8.2f}ms {r['median']/base:>7.2f}x {int(kib)/1024:>7.1f}MiB")
 PY

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::Deck;
+use crate::model::{Deck, QuestionNumber};
 
 /// Everything the binary knows about the built-in set.
 #[derive(Serialize, Deserialize, Debug)]
@@ -15,7 +15,12 @@ pub struct Blob<'a> {
     pub files: Vec<IndexFile<'a>>,
     /// The questions as parsed, for display.
     pub deck: Deck,
+    /// Each question's most related questions, best first, worked out at build time.
+    pub related: RelatedLists,
 }
+
+/// For each question, its most related questions, best first.
+pub type RelatedLists = Vec<(QuestionNumber, Vec<QuestionNumber>)>;
 
 /// One file of the index.
 #[derive(Serialize, Deserialize, Debug)]

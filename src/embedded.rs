@@ -13,20 +13,18 @@ use tantivy::directory::{
 };
 
 use crate::blob::Blob;
-use crate::model::Deck;
 
 static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pyqa.blob"));
 
-/// The built-in deck and a directory holding its index.
-pub fn load() -> Result<(Deck, StaticDirectory), postcard::Error> {
-    let blob: Blob<'static> = postcard::from_bytes(BLOB)?;
-    let files = blob
-        .files
+/// The built-in set (its index files moved into the directory) and a directory holding its index.
+pub fn load() -> Result<(Blob<'static>, StaticDirectory), postcard::Error> {
+    let mut blob: Blob<'static> = postcard::from_bytes(BLOB)?;
+    let files = std::mem::take(&mut blob.files)
         .into_iter()
         .map(|f| (Path::new(f.name), f.bytes))
         .collect();
     Ok((
-        blob.deck,
+        blob,
         StaticDirectory {
             files: Arc::new(files),
         },

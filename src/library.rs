@@ -2,17 +2,24 @@
 
 use std::fmt;
 
-use tantivy::{Index, ReloadPolicy, Searcher, Term};
+use std::cell::OnceCell;
 
-use crate::embedded;
+use tantivy::{Index, ReloadPolicy, Searcher};
+
+use crate::blob::RelatedLists;
+use crate::embedded::{self, StaticDirectory};
 use crate::error::Error;
 use crate::model::{Deck, Question, QuestionNumber};
 use crate::schema::{self, Fields};
+use crate::{lookup, related};
 
-/// Questions with an open index over them.
+/// Questions and a search index over them, opened when first needed.
 pub struct Library {
     deck: Deck,
-    searcher: Searcher,
+    /// Related questions worked out in advance, best first.
+    related: RelatedLists,
+    directory: StaticDirectory,
+    searcher: OnceCell<Searcher>,
     fields: Fields,
 }
 
@@ -57,16 +64,26 @@ impl fmt::Display for Missing {
 impl Library {
     /// The built-in set compiled into the binary.
     pub fn embedded() -> Result<Self, Error> {
-        let (deck, directory) = embedded::load()
+        let (blob, directory) = embedded::load()
             .map_err(|e| Error::Data(format!("the built-in set is damaged: {e}")))?;
-        let index = Index::open(directory)?;
-        Self::new(deck, &index)
+        let (_, fields) = schema::schema();
+        Ok(Self {
+            deck: blob.deck,
+            related: blob.related,
+            directory,
+            searcher: OnceCell::new(),
+            fields,
+        })
     }
 
-    fn new(deck: Deck, index: &Index) -> Result<Self, Error> {
-        schema::register(index);
-        let (schema, fields) = schema::schema();
-        if index.schema() != schema {
+    /// The searcher over the index, opening the index on first use.
+    pub(crate) fn searcher(&self) -> Result<&Searcher, Error> {
+        if let Some(searcher) = self.searcher.get() {
+            return Ok(searcher);
+        }
+        let index = Index::open(self.directory.clone())?;
+        schema::register(&index);
+        if index.schema() != schema::schema().0 {
             return Err(Error::Data(
                 "the search index does not have the expected fields".into(),
             ));
@@ -76,11 +93,30 @@ impl Library {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?
             .searcher();
-        Ok(Self {
-            deck,
-            searcher,
-            fields,
+        Ok(self.searcher.get_or_init(|| searcher))
+    }
+
+    /// Up to `limit` other questions most like `question`, best first.
+    pub fn related(&self, question: &Question, limit: usize) -> Result<Vec<&Question>, Error> {
+        let numbers = match self.related.iter().find(|(n, _)| *n == question.number) {
+            Some((_, kept)) if kept.len() >= limit => kept[..limit].to_vec(),
+            _ => related::related(self.searcher()?, self.fields, question, limit)?,
+        };
+        numbers.into_iter().map(|n| self.indexed(n)).collect()
+    }
+
+    /// The question of a number the index gave.
+    pub(crate) fn indexed(&self, number: QuestionNumber) -> Result<&Question, Error> {
+        self.question(number).map_err(|missing| {
+            Error::Data(format!(
+                "the index names a question not in the set: {missing}"
+            ))
         })
+    }
+
+    /// The rarity of an analyzed term (see [`lookup::idf`]).
+    pub fn idf(&self, term: &str) -> Result<f32, Error> {
+        Ok(lookup::idf(self.searcher()?, self.fields, term)?)
     }
 
     /// All questions, in number order.
@@ -142,28 +178,6 @@ impl Library {
                 many.join(", ")
             ))),
         }
-    }
-
-    /// The inverse document frequency of an analyzed term over titles and answers (BM25's form);
-    /// 0 for a term no question holds.
-    #[allow(clippy::cast_precision_loss)] // document counts stay far below 2^24
-    pub fn idf(&self, term: &str) -> Result<f32, Error> {
-        let mut df = 0;
-        for field in [self.fields.title, self.fields.body] {
-            df = df.max(
-                self.searcher
-                    .doc_freq(&Term::from_field_text(field, term))?,
-            );
-        }
-        if df == 0 {
-            return Ok(0.0);
-        }
-        let (docs, df) = (self.searcher.num_docs() as f32, df as f32);
-        Ok((1.0 + (docs - df + 0.5) / (df + 0.5)).ln())
-    }
-
-    pub(crate) fn searcher(&self) -> &Searcher {
-        &self.searcher
     }
 
     pub(crate) fn fields(&self) -> Fields {

@@ -10,6 +10,7 @@ mod embedded;
 mod error;
 mod excerpt;
 mod library;
+mod lookup;
 mod model;
 // The parser runs in build.rs; the binary compiles it for its unit tests.
 #[cfg(test)]

@@ -8,50 +8,19 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 
 use crate::query::{Clause, Presence};
-use crate::schema::{Analysis, Fields};
+use crate::schema::{AnalyzedTerm, Fields, analyze};
 
 /// How much more a word in the title counts than a word in the answer.
 const TITLE_BOOST: f32 = 2.0;
 /// How much a part of an identifier (`map` of `flat_map`) counts beside the whole.
 const PART_WEIGHT: f32 = 0.3;
 
-/// One analyzed term of a query word.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QueryTerm {
-    pub position: usize,
-    pub text: String,
-    /// Whether the term is a part of a longer term of the same word (`flat` of `flat_map`).
-    pub part: bool,
-}
-
 /// A clause with its analyzed terms.
 #[derive(Debug, Clone)]
 pub struct PlannedClause {
     pub presence: Presence,
     pub phrase: bool,
-    pub terms: Vec<QueryTerm>,
-}
-
-/// The stemmed terms of `text`, without repeats, each marked if it is part of a longer term.
-pub fn analyze(text: &str) -> Vec<QueryTerm> {
-    let mut analyzer = Analysis::Stemmed.analyzer();
-    let mut stream = analyzer.token_stream(text);
-    let mut raw = Vec::new();
-    stream.process(&mut |t| raw.push((t.position, t.offset_from, t.offset_to, t.text.clone())));
-    let mut terms: Vec<QueryTerm> = Vec::new();
-    for &(position, from, to, ref text) in &raw {
-        let part = raw
-            .iter()
-            .any(|&(_, f, t, _)| f <= from && to <= t && (f, t) != (from, to));
-        if !terms.iter().any(|term| term.text == *text) {
-            terms.push(QueryTerm {
-                position,
-                text: text.clone(),
-                part,
-            });
-        }
-    }
-    terms
+    pub terms: Vec<AnalyzedTerm>,
 }
 
 /// The clauses with their terms; clauses that analyze to nothing are dropped.
@@ -138,7 +107,7 @@ fn field_query(field: Field, clause: &PlannedClause) -> Box<dyn Query> {
 }
 
 /// For a phrase, the finest part at each position: `"flat_map"` matches as `flat`, `map`.
-fn one_term_per_position(field: Field, terms: &[QueryTerm]) -> Vec<(usize, Term)> {
+fn one_term_per_position(field: Field, terms: &[AnalyzedTerm]) -> Vec<(usize, Term)> {
     let mut ordered: Vec<(usize, &str)> = Vec::new();
     for term in terms {
         match ordered.last_mut() {
@@ -151,34 +120,4 @@ fn one_term_per_position(field: Field, terms: &[QueryTerm]) -> Vec<(usize, Term)
         .into_iter()
         .map(|(p, t)| (p - first, Term::from_field_text(field, t)))
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::analyze;
-
-    #[test]
-    fn parts_of_identifiers_are_marked() {
-        let terms: Vec<(String, bool)> = analyze("flat_map")
-            .into_iter()
-            .map(|t| (t.text, t.part))
-            .collect();
-        assert_eq!(
-            terms,
-            [
-                ("flat_map".into(), false),
-                ("flat".into(), true),
-                ("map".into(), true)
-            ]
-        );
-    }
-
-    #[test]
-    fn plain_words_are_stemmed_and_whole() {
-        let terms: Vec<(String, bool)> = analyze("Retries memoization")
-            .into_iter()
-            .map(|t| (t.text, t.part))
-            .collect();
-        assert_eq!(terms, [("retri".into(), false), ("memoiz".into(), false)]);
-    }
 }

@@ -1,13 +1,14 @@
 //! Re-ranking by coverage: among the best BM25 candidates, a question that holds more of the
 //! query's informative words ranks higher (a rare word counts more than a common one).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::error::Error;
 use crate::library::Library;
 use crate::model::Question;
-use crate::plan::{self, PlannedClause};
+use crate::plan::PlannedClause;
 use crate::query::Presence;
+use crate::schema;
 
 /// How the wanted clauses of a query weigh, by the rarity of their words.
 #[derive(Debug, Clone)]
@@ -44,9 +45,9 @@ impl<'a> Coverage<'a> {
             .iter()
             .filter(|(clause, _)| {
                 if clause.phrase {
-                    clause.terms.iter().all(|t| words.contains(&t.text))
+                    clause.terms.iter().all(|t| words.contains_key(&t.text))
                 } else {
-                    clause.terms.iter().any(|t| words.contains(&t.text))
+                    clause.terms.iter().any(|t| words.contains_key(&t.text))
                 }
             })
             .map(|(_, w)| w)
@@ -56,7 +57,10 @@ impl<'a> Coverage<'a> {
 }
 
 /// The analyzed terms of a question's title and answer.
-fn terms_of(question: &Question) -> HashSet<String> {
-    let text = format!("{}\n{}", question.title, question.answer.plain_text());
-    plan::analyze(&text).into_iter().map(|t| t.text).collect()
+fn terms_of(question: &Question) -> HashMap<String, usize> {
+    schema::term_counts(&format!(
+        "{}\n{}",
+        question.title,
+        question.answer.plain_text()
+    ))
 }

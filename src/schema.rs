@@ -2,6 +2,8 @@
 //!
 //! Shared with `build.rs`.
 
+use std::collections::{HashMap, HashSet};
+
 use tantivy::Index;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -9,6 +11,8 @@ use tantivy::schema::{
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer,
 };
+
+use tantivy::tokenizer::TokenStream;
 
 use crate::tokenizer::CodeTokenizer;
 
@@ -84,11 +88,85 @@ pub fn schema() -> (Schema, Fields) {
     )
 }
 
+/// One stemmed term of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnalyzedTerm {
+    pub position: usize,
+    pub text: String,
+    /// Whether the term is a part of a longer term (`flat` of `flat_map`).
+    pub part: bool,
+}
+
+/// The stemmed terms of `text` in order, without repeats, each marked if it is a part of a
+/// longer term. The tokenizer emits a whole identifier before its parts, so a term is a part
+/// exactly when an earlier term reaches at least as far.
+pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
+    let mut analyzer = Analysis::Stemmed.analyzer();
+    let mut stream = analyzer.token_stream(text);
+    let mut terms = Vec::new();
+    let mut seen = HashSet::new();
+    let mut reach = 0;
+    stream.process(&mut |token| {
+        let part = reach >= token.offset_to;
+        reach = reach.max(token.offset_to);
+        if seen.insert(token.text.clone()) {
+            terms.push(AnalyzedTerm {
+                position: token.position,
+                text: token.text.clone(),
+                part,
+            });
+        }
+    });
+    terms
+}
+
+/// How often each stemmed term occurs in `text`.
+pub fn term_counts(text: &str) -> HashMap<String, usize> {
+    let mut analyzer = Analysis::Stemmed.analyzer();
+    let mut counts = HashMap::new();
+    analyzer
+        .token_stream(text)
+        .process(&mut |token| *counts.entry(token.text.clone()).or_default() += 1);
+    counts
+}
+
 /// Registers the analyzers on an index; needed before writing to it and before parsing queries.
 pub fn register(index: &Index) {
     for analysis in [Analysis::Stemmed, Analysis::Exact] {
         index
             .tokenizers()
             .register(analysis.name(), analysis.analyzer());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn analyze(text: &str) -> Vec<super::AnalyzedTerm> {
+        super::analyze(text)
+    }
+
+    #[test]
+    fn parts_of_identifiers_are_marked() {
+        let terms: Vec<(String, bool)> = analyze("flat_map")
+            .into_iter()
+            .map(|t| (t.text, t.part))
+            .collect();
+        assert_eq!(
+            terms,
+            [
+                ("flat_map".into(), false),
+                ("flat".into(), true),
+                ("map".into(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_words_are_stemmed_and_whole() {
+        let terms: Vec<(String, bool)> = analyze("Retries memoization")
+            .into_iter()
+            .map(|t| (t.text, t.part))
+            .collect();
+        assert_eq!(terms, [("retri".into(), false), ("memoiz".into(), false)]);
     }
 }

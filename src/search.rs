@@ -1,14 +1,14 @@
 //! Ranked full-text search over the library: BM25 over titles and answers, re-ranked by how much of
 //! the query each question covers, with typo correction and highlighted excerpts.
 
-use tantivy::DocAddress;
 use tantivy::collector::TopDocs;
 use tantivy::snippet::SnippetGenerator;
 
 use crate::error::Error;
 use crate::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
 use crate::library::Library;
-use crate::model::{Question, QuestionNumber};
+use crate::lookup;
+use crate::model::Question;
 use crate::plan;
 use crate::query;
 use crate::rerank::Coverage;
@@ -52,7 +52,7 @@ impl Library {
         if request.text.trim().is_empty() {
             return Err(Error::Usage("the query is empty".into()));
         }
-        let (searcher, fields) = (self.searcher(), self.fields());
+        let (searcher, fields) = (self.searcher()?, self.fields());
         let mut parsed = query::parse(request.text);
         let corrections = spelling::correct(searcher, fields, &mut parsed)?;
         let as_searched = query::to_string(&parsed);
@@ -75,7 +75,9 @@ impl Library {
         let mut ranked = candidates
             .into_iter()
             .map(|(score, address)| {
-                let question = self.question_at(address)?;
+                let number = lookup::number_at(searcher, fields, address)?
+                    .ok_or_else(|| Error::Data("a document has no question number".into()))?;
+                let question = self.indexed(number)?;
                 Ok((score * coverage.of(question), question))
             })
             .collect::<Result<Vec<_>, Error>>()?;
@@ -95,28 +97,6 @@ impl Library {
             hits,
             corrections,
             as_searched,
-        })
-    }
-
-    /// The question of a document in the index.
-    pub(crate) fn question_at(&self, address: DocAddress) -> Result<&Question, Error> {
-        let segment = self.searcher().segment_reader(address.segment_ord);
-        let name = self
-            .searcher()
-            .schema()
-            .get_field_name(self.fields().number);
-        let value = segment
-            .fast_fields()
-            .u64(name)?
-            .first(address.doc_id)
-            .ok_or_else(|| Error::Data("a document has no number".into()))?;
-        let number = u32::try_from(value)
-            .map(QuestionNumber)
-            .map_err(|_| Error::Data(format!("question number {value} is out of range")))?;
-        self.question(number).map_err(|missing| {
-            Error::Data(format!(
-                "the index names a question not in the set: {missing}"
-            ))
         })
     }
 }

@@ -85,27 +85,26 @@ fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<Str
         return Ok(None);
     }
     let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
+    let mut rows = Default::default();
+    let mut candidate: Vec<char> = Vec::new();
     for segment in searcher.segment_readers() {
         let index = segment.inverted_index(fields.words)?;
         let mut terms = index.terms().stream()?;
         while terms.advance() {
-            let Ok(candidate) = std::str::from_utf8(terms.key()) else {
+            let Ok(text) = std::str::from_utf8(terms.key()) else {
                 continue;
             };
-            let candidate: Vec<char> = candidate.chars().collect();
+            candidate.clear();
+            candidate.extend(text.chars());
             if candidate.len().abs_diff(typed.len()) > limit {
                 continue;
             }
-            let Some(distance) = distance_within(&typed, &candidate, limit) else {
+            let Some(distance) = distance_within(&typed, &candidate, limit, &mut rows) else {
                 continue;
             };
-            let key = (
-                distance,
-                std::cmp::Reverse(terms.value().doc_freq),
-                candidate.iter().collect::<String>(),
-            );
-            if best.as_ref().is_none_or(|b| key < *b) {
-                best = Some(key);
+            let key = (distance, std::cmp::Reverse(terms.value().doc_freq));
+            if best.as_ref().is_none_or(|b| key < (b.0, b.1)) {
+                best = Some((key.0, key.1, text.to_owned()));
             }
         }
     }
@@ -113,31 +112,42 @@ fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<Str
 }
 
 /// Optimal-string-alignment distance between `a` and `b`, or `None` when it exceeds `limit`.
-fn distance_within(a: &[char], b: &[char], limit: usize) -> Option<usize> {
-    let width = b.len() + 1;
-    let mut rows = vec![vec![0usize; width]; a.len() + 1];
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
+/// Keeps three rows of the table; `rows` is scratch space reused between calls.
+fn distance_within(
+    a: &[char],
+    b: &[char],
+    limit: usize,
+    rows: &mut [Vec<usize>; 3],
+) -> Option<usize> {
+    for row in rows.iter_mut() {
+        row.clear();
+        row.resize(b.len() + 1, 0);
     }
+    rows[2]
+        .iter_mut()
+        .enumerate()
+        .for_each(|(j, cell)| *cell = j);
     for i in 1..=a.len() {
-        rows[i][0] = i;
-        let mut row_min = rows[i][0];
+        rows.rotate_left(1);
+        let [before, previous, current] = rows;
+        current[0] = i;
+        let mut row_min = i;
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
+                d = d.min(before[j - 2] + 1);
             }
-            rows[i][j] = d;
+            current[j] = d;
             row_min = row_min.min(d);
         }
         if row_min > limit {
             return None;
         }
     }
-    Some(rows[a.len()][b.len()]).filter(|&d| d <= limit)
+    Some(rows[2][b.len()]).filter(|&d| d <= limit)
 }
 
 #[cfg(test)]
@@ -146,7 +156,7 @@ mod tests {
 
     fn distance(a: &str, b: &str) -> Option<usize> {
         let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        distance_within(&a, &b, 2)
+        distance_within(&a, &b, 2, &mut Default::default())
     }
 
     #[test]

@@ -52,3 +52,11 @@ fn show_ends_with_the_related_questions() {
         .collect();
     assert_eq!(see_also, numbers(&related));
 }
+
+#[test]
+fn related_worked_out_at_build_time_matches_the_run_time_search() {
+    let (built, _) = run(&["related", "86", "--limit", "10"], 0);
+    let (searched, _) = run(&["related", "86", "--limit", "26"], 0);
+    let built = numbers(&built);
+    assert_eq!(built, numbers(&searched)[..built.len()]);
+}

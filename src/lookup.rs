@@ -1,0 +1,37 @@
+//! Looking things up in an open question index: term rarity and document numbers.
+//!
+//! Shared with `build.rs`.
+
+use tantivy::{DocAddress, Searcher, Term};
+
+use crate::model::QuestionNumber;
+use crate::schema::Fields;
+
+/// The inverse document frequency of an analyzed term over titles and answers (BM25's form);
+/// 0 for a term no question holds.
+#[allow(clippy::cast_precision_loss)] // document counts stay far below 2^24
+pub fn idf(searcher: &Searcher, fields: Fields, term: &str) -> tantivy::Result<f32> {
+    let mut df = 0;
+    for field in [fields.title, fields.body] {
+        df = df.max(searcher.doc_freq(&Term::from_field_text(field, term))?);
+    }
+    if df == 0 {
+        return Ok(0.0);
+    }
+    let (docs, df) = (searcher.num_docs() as f32, df as f32);
+    Ok((1.0 + (docs - df + 0.5) / (df + 0.5)).ln())
+}
+
+/// The question number of a document, if it has a valid one.
+pub fn number_at(
+    searcher: &Searcher,
+    fields: Fields,
+    address: DocAddress,
+) -> tantivy::Result<Option<QuestionNumber>> {
+    let segment = searcher.segment_reader(address.segment_ord);
+    let name = searcher.schema().get_field_name(fields.number);
+    let value = segment.fast_fields().u64(name)?.first(address.doc_id);
+    Ok(value
+        .and_then(|v| u32::try_from(v).ok())
+        .map(QuestionNumber))
+}
