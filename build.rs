@@ -4,6 +4,8 @@
 
 #[path = "src/blob.rs"]
 mod blob;
+#[path = "src/comparison.rs"]
+mod comparison;
 #[path = "src/indexer.rs"]
 mod indexer;
 #[path = "src/lines.rs"]

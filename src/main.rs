@@ -6,6 +6,8 @@
 mod blob;
 mod cli;
 mod commands;
+#[cfg(test)]
+mod comparison;
 mod embedded;
 mod error;
 mod excerpt;

@@ -47,6 +47,43 @@ pub enum Block {
     Code(String),
     /// A labelled group (`Unit Tests:`, `1️⃣ map():`) and the blocks under it.
     Group { label: String, blocks: Vec<Block> },
+    /// Two or more named things set side by side, found when the text is compiled.
+    Comparison(Comparison),
+}
+
+/// A table with one column per thing compared (`Unit Tests`, `Integration Tests`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Comparison {
+    /// The things compared, one per column.
+    pub subjects: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// One row of a comparison: what each thing says on one point.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The point (`Purpose`, `Example`), or none for rows aligned by position.
+    pub label: Option<String>,
+    /// One cell per subject, in the subjects' order.
+    pub cells: Vec<Cell>,
+}
+
+/// A table cell.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub enum Cell {
+    /// Prose; empty when a thing says nothing on that point.
+    Text(String),
+    /// Lines of code.
+    Code(String),
+}
+
+impl Cell {
+    /// The cell's text, prose or code.
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Text(text) | Self::Code(text) => text,
+        }
+    }
 }
 
 /// The questions of one text file, in order.
@@ -73,6 +110,21 @@ fn push_plain(blocks: &[Block], out: &mut String) {
             Block::Group { label, blocks } => {
                 push_line(out, label);
                 push_plain(blocks, out);
+            }
+            Block::Comparison(table) => {
+                for (i, subject) in table.subjects.iter().enumerate() {
+                    push_line(out, subject);
+                    for row in &table.rows {
+                        let cell = row.cells.get(i).map_or("", Cell::text);
+                        match &row.label {
+                            Some(label) if !cell.is_empty() => {
+                                push_line(out, &format!("{label}: {cell}"));
+                            }
+                            _ if !cell.is_empty() => push_line(out, cell),
+                            _ => {}
+                        }
+                    }
+                }
             }
         }
     }

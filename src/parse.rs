@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::lines;
 use crate::model::{Answer, Block, Deck, Question, QuestionNumber};
+use crate::{comparison, lines};
 
 /// The topic of questions that come before any `# Section` header.
 pub const DEFAULT_TOPIC: &str = "General";
@@ -105,7 +105,7 @@ pub fn parse(text: &str) -> Result<Deck, ParseError> {
         .into_iter()
         .map(|q| {
             let answer = Answer {
-                blocks: blocks(&q.body),
+                blocks: comparison::tabulate(blocks(&q.body)),
             };
             if answer.blocks.is_empty() {
                 return Err(ParseError {

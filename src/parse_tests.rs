@@ -1,6 +1,7 @@
 //! The parser against the real data file and against the irregular forms it must accept.
 
 use super::*;
+use crate::model::Cell;
 
 const DATA: &str = include_str!("../data/python.txt");
 
@@ -14,6 +15,28 @@ fn question(number: u32) -> Question {
         .into_iter()
         .find(|q| q.number.0 == number)
         .expect("question exists")
+}
+
+/// Question `number`'s answer as groups, before comparisons become tables.
+fn grouped(number: u32) -> Vec<Block> {
+    let deck = deck();
+    let at = deck
+        .questions
+        .iter()
+        .position(|q| q.number.0 == number)
+        .expect("question exists");
+    let from = deck.questions[at].line;
+    let to = deck
+        .questions
+        .get(at + 1)
+        .map_or(usize::MAX, |q| q.line - 1);
+    let body: Vec<&str> = DATA
+        .lines()
+        .enumerate()
+        .filter(|(i, l)| *i >= from && *i < to && !l.starts_with("# "))
+        .map(|(_, l)| l)
+        .collect();
+    blocks(&body)
 }
 
 fn group<'a>(blocks: &'a [Block], name: &str) -> &'a [Block] {
@@ -118,9 +141,9 @@ fn heading_lines_are_recorded() {
 
 #[test]
 fn keycap_items_in_58_are_groups_with_their_code() {
-    let q = question(58);
+    let q = grouped(58);
     assert_eq!(
-        labels(&q.answer.blocks),
+        labels(&q),
         [
             "map()",
             "filter()",
@@ -128,7 +151,7 @@ fn keycap_items_in_58_are_groups_with_their_code() {
             "Comprehensions (list/set/dict)"
         ]
     );
-    let reduce = group(&q.answer.blocks, "reduce()");
+    let reduce = group(&q, "reduce()");
     assert_eq!(
         reduce[0],
         Block::Paragraph(vec![
@@ -149,8 +172,8 @@ fn keycap_items_in_58_are_groups_with_their_code() {
 
 #[test]
 fn question_60_starts_right_after_58s_code_without_a_blank_line() {
-    let q = question(58);
-    let comprehensions = group(&q.answer.blocks, "Comprehensions (list/set/dict)");
+    let q = grouped(58);
+    let comprehensions = group(&q, "Comprehensions (list/set/dict)");
     let code = group(comprehensions, "Example");
     assert_eq!(
         code,
@@ -167,10 +190,10 @@ fn question_60_starts_right_after_58s_code_without_a_blank_line() {
 
 #[test]
 fn labelled_groups_hold_their_bullets() {
-    let q = question(54);
-    assert_eq!(labels(&q.answer.blocks), ["Memoization", "Caching"]);
+    let q = grouped(54);
+    assert_eq!(labels(&q), ["Memoization", "Caching"]);
     assert_eq!(
-        group(&q.answer.blocks, "Caching"),
+        group(&q, "Caching"),
         [Block::List {
             ordered: false,
             items: vec![
@@ -181,62 +204,55 @@ fn labelled_groups_hold_their_bullets() {
             ]
         }]
     );
-    let q = question(64);
-    assert_eq!(
-        labels(&q.answer.blocks),
-        ["Unit Tests", "Integration Tests"]
-    );
-    assert!(
-        matches!(&group(&q.answer.blocks, "Unit Tests")[0], Block::List { items, .. } if items.len() == 6)
-    );
+    let q = grouped(64);
+    assert_eq!(labels(&q), ["Unit Tests", "Integration Tests"]);
+    assert!(matches!(&group(&q, "Unit Tests")[0], Block::List { items, .. } if items.len() == 6));
 }
 
 #[test]
 fn a_label_that_recurs_nests_inside_the_group_before_it() {
-    let q = question(66);
-    assert_eq!(labels(&q.answer.blocks), ["pytest", "tox"]);
-    let pytest = group(&q.answer.blocks, "pytest");
+    let q = grouped(66);
+    assert_eq!(labels(&q), ["pytest", "tox"]);
+    let pytest = group(&q, "pytest");
     assert_eq!(labels(pytest), ["Example"]);
     assert!(matches!(&pytest[0], Block::Paragraph(lines) if lines.len() == 4));
 }
 
 #[test]
 fn bullets_ending_in_a_colon_label_the_lines_below() {
-    let q = question(77);
+    let q = grouped(77);
     assert_eq!(
-        labels(&q.answer.blocks),
+        labels(&q),
         [
             "Sync frameworks (like Django, Flask)",
             "Async frameworks (like FastAPI, Starlette, Sanic)"
         ]
     );
-    let q = question(73);
-    assert_eq!(labels(&q.answer.blocks), ["Why is WSGI Important?"]);
+    let q = grouped(73);
+    assert_eq!(labels(&q), ["Why is WSGI Important?"]);
 }
 
 #[test]
 fn dunder_labels_and_text_after_a_comparison() {
-    let q = question(83);
-    assert_eq!(labels(&q.answer.blocks), ["__new__", "__init__"]);
-    let q = question(86);
-    assert!(matches!(&q.answer.blocks[0], Block::List { items, .. } if items.len() == 2));
-    assert_eq!(labels(&q.answer.blocks), ["Dangerous because"]);
+    let q = grouped(83);
+    assert_eq!(labels(&q), ["__new__", "__init__"]);
+    let q = grouped(86);
+    assert!(matches!(&q[0], Block::List { items, .. } if items.len() == 2));
+    assert_eq!(labels(&q), ["Dangerous because"]);
 }
 
 #[test]
 fn plain_answers_stay_paragraphs_and_lists() {
-    let q = question(53);
+    let q = question(53).answer.blocks;
     assert_eq!(
-        q.answer.blocks,
+        q,
         [Block::Paragraph(vec![
             "partial functions are functions where some arguments are fixed or preset.".into(),
             "The functools.partial function allows you to create a new version of an existing function with one or more arguments already filled in.".into(),
         ])]
     );
-    let q = question(89);
-    assert!(
-        matches!(&q.answer.blocks[..], [Block::List { ordered: false, items }] if items.len() == 4)
-    );
+    let q = question(89).answer.blocks;
+    assert!(matches!(&q[..], [Block::List { ordered: false, items }] if items.len() == 4));
 }
 
 #[test]
@@ -308,4 +324,142 @@ fn heading_forms() {
     assert_eq!(heading("3.14 is pi"), None);
     assert_eq!(heading("2\u{fe0f}.filter()"), None);
     assert_eq!(heading("# Testing"), None);
+}
+
+/// The comparison tables of question `number`.
+fn tables(number: u32) -> Vec<crate::model::Comparison> {
+    question(number)
+        .answer
+        .blocks
+        .into_iter()
+        .filter_map(|b| match b {
+            Block::Comparison(table) => Some(table),
+            _ => None,
+        })
+        .collect()
+}
+
+fn shape(number: u32) -> (Vec<String>, Vec<Option<String>>) {
+    let tables = tables(number);
+    assert_eq!(tables.len(), 1, "question {number} has one table");
+    let table = &tables[0];
+    assert!(
+        table
+            .rows
+            .iter()
+            .all(|r| r.cells.len() == table.subjects.len())
+    );
+    (
+        table.subjects.clone(),
+        table.rows.iter().map(|r| r.label.clone()).collect(),
+    )
+}
+
+#[test]
+fn comparisons_in_the_data_become_tables() {
+    let (subjects, rows) = shape(54);
+    assert_eq!(
+        (subjects, rows.len()),
+        (vec!["Memoization".into(), "Caching".into()], 4)
+    );
+    let (subjects, rows) = shape(58);
+    assert_eq!(
+        subjects,
+        [
+            "map()",
+            "filter()",
+            "reduce()",
+            "Comprehensions (list/set/dict)"
+        ]
+    );
+    assert_eq!(
+        rows,
+        [
+            Some("Purpose".into()),
+            Some("Returns".into()),
+            Some("Use case".into()),
+            Some("Example".into())
+        ]
+    );
+    let (subjects, rows) = shape(64);
+    assert_eq!(
+        (subjects, rows.len()),
+        (vec!["Unit Tests".into(), "Integration Tests".into()], 6)
+    );
+    let (subjects, rows) = shape(66);
+    assert_eq!(subjects, ["pytest", "tox"]);
+    assert_eq!(rows, [None, None, None, None, Some("Example".into())]);
+    let (subjects, rows) = shape(77);
+    assert_eq!(
+        (subjects, rows.len()),
+        (
+            vec![
+                "Sync frameworks (like Django, Flask)".into(),
+                "Async frameworks (like FastAPI, Starlette, Sanic)".into()
+            ],
+            2
+        )
+    );
+    let (subjects, rows) = shape(79);
+    assert_eq!(
+        (subjects, rows.len()),
+        (vec!["gunicorn".into(), "uvicorn".into()], 1)
+    );
+    let (subjects, rows) = shape(83);
+    assert_eq!(
+        (subjects, rows.len()),
+        (vec!["__new__".into(), "__init__".into()], 3)
+    );
+    let (subjects, rows) = shape(86);
+    assert_eq!(
+        (subjects, rows.len()),
+        (vec!["eval()".into(), "exec()".into()], 1)
+    );
+}
+
+#[test]
+fn cells_hold_the_lines_side_by_side() {
+    let table = &tables(64)[0];
+    assert_eq!(
+        table.rows[0].cells,
+        [
+            Cell::Text("Test a single function or class in isolation.".into()),
+            Cell::Text("Test how multiple components work together.".into())
+        ]
+    );
+    let table = &tables(58)[0];
+    let example = table.rows.last().unwrap();
+    assert_eq!(
+        example.cells[2],
+        Cell::Code("from functools import reduce\nnums = [1, 2, 3, 4]\ntotal = reduce(lambda x, y: x + y, nums)\nprint(total)  # 10".into())
+    );
+    let table = &tables(83)[0];
+    assert_eq!(
+        table.rows[2].cells,
+        [
+            Cell::Text("Used to control instance creation.".into()),
+            Cell::Text(String::new())
+        ]
+    );
+}
+
+#[test]
+fn text_outside_the_contrast_stays_below_the_table() {
+    let blocks = question(86).answer.blocks;
+    assert!(matches!(&blocks[0], Block::Comparison(_)));
+    assert_eq!(labels(&blocks), ["Dangerous because"]);
+    let blocks = question(79).answer.blocks;
+    assert!(matches!(&blocks[1], Block::List { items, .. } if items.len() == 2));
+}
+
+#[test]
+fn answers_that_compare_nothing_have_no_table() {
+    for number in [
+        53, 55, 56, 57, 60, 62, 63, 71, 72, 73, 74, 75, 76, 78, 80, 81, 87, 88, 89,
+    ] {
+        assert!(
+            tables(number).is_empty(),
+            "question {number} should have no table"
+        );
+    }
 }

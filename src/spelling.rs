@@ -86,6 +86,7 @@ fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<Str
     }
     let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
     let mut rows = Default::default();
+    let typed_bag = Bag::of(&typed);
     let mut candidate: Vec<char> = Vec::new();
     for segment in searcher.segment_readers() {
         let index = segment.inverted_index(fields.words)?;
@@ -96,7 +97,9 @@ fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<Str
             };
             candidate.clear();
             candidate.extend(text.chars());
-            if candidate.len().abs_diff(typed.len()) > limit {
+            if candidate.len().abs_diff(typed.len()) > limit
+                || bag_distance(&typed_bag, &candidate) > limit
+            {
                 continue;
             }
             let Some(distance) = distance_within(&typed, &candidate, limit, &mut rows) else {
@@ -109,6 +112,45 @@ fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<Str
         }
     }
     Ok(best.map(|(_, _, word)| word))
+}
+
+/// How many times each character occurs, for a quick lower bound on the edit distance.
+struct Bag([u8; 64]);
+
+impl Bag {
+    fn slot(c: char) -> usize {
+        match c {
+            'a'..='z' => c as usize - 'a' as usize,
+            '0'..='9' => 26 + c as usize - '0' as usize,
+            '_' => 36,
+            '.' => 37,
+            _ => 38 + (c as usize % 26),
+        }
+    }
+
+    fn of(word: &[char]) -> Self {
+        let mut bag = [0u8; 64];
+        for &c in word {
+            let slot = &mut bag[Self::slot(c)];
+            *slot = slot.saturating_add(1);
+        }
+        Self(bag)
+    }
+}
+
+/// The bag distance: characters one word has more of than the other, the larger side. No edit
+/// sequence (a swap included) is shorter, so a larger bag distance rules a candidate out.
+fn bag_distance(typed: &Bag, candidate: &[char]) -> usize {
+    let other = Bag::of(candidate);
+    let (mut extra, mut missing) = (0usize, 0usize);
+    for (a, b) in typed.0.iter().zip(other.0.iter()) {
+        if a > b {
+            extra += usize::from(a - b);
+        } else {
+            missing += usize::from(b - a);
+        }
+    }
+    extra.max(missing)
 }
 
 /// Optimal-string-alignment distance between `a` and `b`, or `None` when it exceeds `limit`.
@@ -167,6 +209,24 @@ mod tests {
         assert_eq!(distance("wsig", "wsgi"), Some(1));
         assert_eq!(distance("pytset", "pytest"), Some(1));
         assert_eq!(distance("kafka", "kafka"), Some(0));
+    }
+
+    #[test]
+    fn the_bag_distance_never_exceeds_the_edit_distance() {
+        for (a, b) in [
+            ("gunicron", "gunicorn"),
+            ("celry", "celery"),
+            ("kafka", "kakfa"),
+            ("abc", "xyz"),
+            ("memoizaton", "memoization"),
+        ] {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let edit = distance_within(&a, &b, 10, &mut Default::default()).unwrap();
+            assert!(
+                super::bag_distance(&super::Bag::of(&a), &b) <= edit,
+                "{a:?} {b:?}"
+            );
+        }
     }
 
     #[test]

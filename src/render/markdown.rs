@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use super::{Dialect, write_blocks};
-use crate::model::Question;
+use super::{Dialect, label_column, write_blocks};
+use crate::model::{Cell, Comparison, Question};
 
 /// A question and its answer as a Markdown section starting `## N. Title`.
 pub fn question(q: &Question) -> String {
@@ -36,9 +36,65 @@ impl Dialect for Gfm {
         format!("{fence}python\n{code}\n{fence}\n")
     }
 
+    fn table(&self, table: &Comparison) -> Option<String> {
+        let labelled = label_column(table);
+        let mut header: Vec<String> = table.subjects.iter().map(|s| escape(s)).collect();
+        if labelled {
+            header.insert(0, String::new());
+        }
+        let mut out = table_row(&header);
+        out.push_str(&table_row(&vec!["---".to_owned(); header.len()]));
+        for row in &table.rows {
+            let label = row.label.as_deref().map(|l| format!("**{}**", escape(l)));
+            let mut cells: Vec<String> = row
+                .cells
+                .iter()
+                .map(|c| match (&label, labelled) {
+                    (Some(label), false) if !c.text().is_empty() => format!("{label}: {}", cell(c)),
+                    _ => cell(c),
+                })
+                .collect();
+            if labelled {
+                cells.insert(0, label.unwrap_or_default());
+            }
+            out.push_str(&table_row(&cells));
+        }
+        Some(out)
+    }
+
     fn label(&self, label: &str, depth: usize) -> String {
         let marks = if depth == 0 { "**" } else { "*" };
         format!("{marks}{}{marks}", escape(label))
+    }
+}
+
+/// `| a | b |` and a newline.
+fn table_row(cells: &[String]) -> String {
+    let mut row = String::from("|");
+    for cell in cells {
+        let _ = write!(row, " {cell} |");
+    }
+    row.push('\n');
+    row
+}
+
+/// A table cell: escaped prose, or code as one code span per line.
+fn cell(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(text) => escape(text),
+        Cell::Code(code) => code
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|line| {
+                let line = line.replace('|', "\\|");
+                if line.contains('`') {
+                    format!("`` {line} ``")
+                } else {
+                    format!("`{line}`")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("<br>"),
     }
 }
 

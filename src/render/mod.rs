@@ -4,11 +4,12 @@
 
 pub mod excerpt;
 pub mod json;
+mod layout;
 pub mod markdown;
 pub mod plain;
 pub mod terminal;
 
-use crate::model::Block;
+use crate::model::{Block, Cell, Comparison};
 
 /// How one output format spells each kind of block.
 trait Dialect {
@@ -23,6 +24,10 @@ trait Dialect {
     /// What goes before every line of a group `depth` levels deep.
     fn indent(&self, _depth: usize) -> String {
         String::new()
+    }
+    /// A comparison as a table, or `None` to show it as one group per thing.
+    fn table(&self, _table: &Comparison) -> Option<String> {
+        None
     }
 }
 
@@ -39,6 +44,17 @@ fn label_line(label: &str) -> String {
 fn write_blocks(dialect: &impl Dialect, blocks: &[Block], depth: usize, out: &mut String) {
     let indent = dialect.indent(depth);
     for block in blocks {
+        let table = match block {
+            Block::Comparison(comparison) => {
+                if let Some(table) = dialect.table(comparison) {
+                    Some(table)
+                } else {
+                    write_blocks(dialect, &as_groups(comparison), depth, out);
+                    continue;
+                }
+            }
+            _ => None,
+        };
         out.push('\n');
         match block {
             Block::Paragraph(lines) => lines
@@ -57,7 +73,53 @@ fn write_blocks(dialect: &impl Dialect, blocks: &[Block], depth: usize, out: &mu
                 push_lines(out, &indent, &dialect.label(label, depth));
                 write_blocks(dialect, inner, depth + 1, out);
             }
+            Block::Comparison(_) => push_lines(out, &indent, table.as_deref().unwrap_or_default()),
         }
+    }
+}
+
+/// Whether a comparison gets a first column of row labels: only when every row has a label.
+/// Otherwise the few labelled rows (`Example` under positional rows) carry the label in each cell.
+fn label_column(table: &Comparison) -> bool {
+    !table.rows.is_empty() && table.rows.iter().all(|r| r.label.is_some())
+}
+
+/// A comparison as one group per thing, for forms without tables (and narrow terminals).
+fn as_groups(table: &Comparison) -> Vec<Block> {
+    table
+        .subjects
+        .iter()
+        .enumerate()
+        .map(|(i, subject)| {
+            let mut blocks: Vec<Block> = Vec::new();
+            for row in &table.rows {
+                match (row.cells.get(i), &row.label) {
+                    (Some(Cell::Text(text)), _) if text.is_empty() => {}
+                    (Some(Cell::Text(text)), Some(label)) => {
+                        push_line(&mut blocks, format!("{label}: {text}"));
+                    }
+                    (Some(Cell::Text(text)), None) => push_line(&mut blocks, text.clone()),
+                    (Some(Cell::Code(code)), Some(label)) => blocks.push(Block::Group {
+                        label: label.clone(),
+                        blocks: vec![Block::Code(code.clone())],
+                    }),
+                    (Some(Cell::Code(code)), None) => blocks.push(Block::Code(code.clone())),
+                    (None, _) => {}
+                }
+            }
+            Block::Group {
+                label: subject.clone(),
+                blocks,
+            }
+        })
+        .collect()
+}
+
+/// Adds a line to the paragraph at the end of `blocks`, or starts one.
+fn push_line(blocks: &mut Vec<Block>, line: String) {
+    match blocks.last_mut() {
+        Some(Block::Paragraph(lines)) => lines.push(line),
+        _ => blocks.push(Block::Paragraph(vec![line])),
     }
 }
 
