@@ -15,6 +15,14 @@ pub struct Cli {
     #[arg(long = "color", value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
+    /// Wrap terminal output to N columns (default: the terminal's width, else `COLUMNS`, else 80).
+    #[arg(long = "width", value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(1..=10_000))]
+    pub width: Option<u16>,
+
+    /// Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`).
+    #[arg(long = "no-pager", global = true)]
+    pub no_pager: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -43,6 +51,29 @@ pub enum Command {
     Topics(TopicsArgs),
     /// List the questions most like question N.
     Related(RelatedArgs),
+    /// Write the whole set (or one topic) as one Markdown or JSON document.
+    Export(ExportArgs),
+}
+
+/// `pyqa export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only questions of this topic (a name, or a unique part of one).
+    #[arg(long = "topic", short = 't', value_name = "TOPIC")]
+    pub topic: Option<String>,
+
+    /// Output format.
+    #[arg(long = "format", short = 'f', value_name = "FORMAT", value_enum, default_value_t = ExportFormat::Md)]
+    pub format: ExportFormat,
+}
+
+/// How `export` writes the set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One Markdown document: `# Topic` sections of `## N. Title` questions.
+    Md,
+    /// One JSON array of `{"number","title","topic","markdown"}`.
+    Json,
 }
 
 /// `pyqa search`.

@@ -17,6 +17,7 @@ mod model;
 // The parser runs in build.rs; the binary compiles it for its unit tests.
 #[cfg(test)]
 mod lines;
+mod pager;
 #[cfg(test)]
 mod parse;
 mod plan;

@@ -5,13 +5,17 @@ use std::io::{self, IsTerminal, Write};
 
 use termimad::crossterm::style::{StyledContent, Stylize};
 
-use crate::cli::ColorWhen;
+use crate::cli::{Cli, ColorWhen};
 
 /// The width used when neither the terminal nor `COLUMNS` says.
 const DEFAULT_WIDTH: usize = 80;
+/// The widest output laid out.
+const MAX_WIDTH: usize = 10_000;
+/// The pager when neither `PYQA_PAGER` nor `PAGER` names one: quit if one screen, keep colours.
+const DEFAULT_PAGER: &str = "less -FRX";
 
 /// How output should look.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Ui {
     /// Whether to write colour and styles.
     pub color: bool,
@@ -21,23 +25,44 @@ pub struct Ui {
     pub tty: bool,
     /// Columns to wrap terminal output to.
     pub width: usize,
+    /// The terminal's rows, when stdout is a terminal.
+    pub height: Option<usize>,
+    /// The pager to send long output through, when stdout is a terminal and paging is wanted.
+    pub pager: Option<String>,
 }
 
 impl Ui {
-    /// Reads `--color`, `NO_COLOR`, `CLICOLOR_FORCE`, `COLUMNS` and the terminal.
-    pub fn detect(when: ColorWhen) -> Self {
+    /// Reads the command line's `--color`, `--width` and `--no-pager`, the variables `NO_COLOR`,
+    /// `CLICOLOR_FORCE`, `COLUMNS`, `PYQA_PAGER` and `PAGER`, and the terminal.
+    pub fn detect(cli: &Cli) -> Self {
         let tty = io::stdout().is_terminal();
         let set = |name: &str| env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
-        let color = match when {
+        let color = match cli.color {
             ColorWhen::Always => true,
             ColorWhen::Never => false,
             ColorWhen::Auto => !set("NO_COLOR") && (tty || set("CLICOLOR_FORCE")),
         };
+        let terminal = if tty {
+            termimad::crossterm::terminal::size().ok()
+        } else {
+            None
+        };
+        let width = cli
+            .width
+            .map_or_else(|| width(terminal.map(|(w, _)| w)), usize::from);
+        let pager = if tty && !cli.no_pager {
+            pager_command()
+        } else {
+            None
+        };
+        let height = terminal.map(|(_, h)| usize::from(h));
         Self {
             color,
-            color_forced: when == ColorWhen::Always,
+            color_forced: cli.color == ColorWhen::Always,
             tty,
-            width: width(tty),
+            width,
+            height,
+            pager,
         }
     }
 
@@ -68,17 +93,28 @@ pub mod styles {
     }
 }
 
-fn width(tty: bool) -> usize {
-    let terminal = tty
-        .then(termimad::crossterm::terminal::size)
-        .and_then(Result::ok)
-        .map(|(w, _)| usize::from(w));
-    let columns = || env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
-    terminal
+/// The terminal's width, else `COLUMNS` when it is a sensible number, else 80; at most 10000.
+fn width(terminal: Option<u16>) -> usize {
+    let columns = || {
+        env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse::<usize>().ok())
+    };
+    let width = terminal
+        .map(usize::from)
         .filter(|&w| w > 0)
         .or_else(columns)
-        .filter(|&w| w > 0)
-        .unwrap_or(DEFAULT_WIDTH)
+        .filter(|&w| w > 0);
+    width.unwrap_or(DEFAULT_WIDTH).min(MAX_WIDTH)
+}
+
+/// `PYQA_PAGER`, else `PAGER`, else `less -FRX`; an empty value means no pager.
+fn pager_command() -> Option<String> {
+    let chosen = env::var("PYQA_PAGER")
+        .or_else(|_| env::var("PAGER"))
+        .unwrap_or_else(|_| DEFAULT_PAGER.to_owned());
+    let chosen = chosen.trim();
+    (!chosen.is_empty() && chosen != "cat").then(|| chosen.to_owned())
 }
 
 /// One line on stderr, prefixed with the program's name; a closed stderr is not worth a panic.

@@ -4,6 +4,7 @@ mod browse;
 mod errors;
 mod eval;
 mod related;
+mod render;
 mod search;
 mod show;
 mod util;

@@ -1,5 +1,6 @@
 //! The subcommands, one file each, and the one place that runs them.
 
+mod export;
 mod list;
 mod related;
 mod search;
@@ -11,6 +12,7 @@ use std::io::{self, BufWriter, Write};
 use crate::cli::{Cli, Command};
 use crate::error::Error;
 use crate::library::Library;
+use crate::pager;
 use crate::ui::Ui;
 
 /// How a command that ran went, for the exit status.
@@ -22,20 +24,36 @@ pub enum Outcome {
     Missed(Vec<String>),
 }
 
-/// Runs the command line's subcommand, writing to stdout.
+/// Runs the command line's subcommand, writing to stdout (through a pager when long).
 pub fn run(cli: &Cli) -> Result<Outcome, Error> {
-    let ui = Ui::detect(cli.color);
+    let ui = Ui::detect(cli);
     let library = Library::embedded()?;
+    if ui.pager.is_some() {
+        let mut buffer = Vec::new();
+        let outcome = dispatch(&cli.command, &library, &ui, &mut buffer)?;
+        pager::write(&buffer, &ui)?;
+        return Ok(outcome);
+    }
     let mut out = BufWriter::new(io::stdout().lock());
-    let outcome = match &cli.command {
-        Command::Search(args) => search::run(&library, args, &ui, &mut out)?,
-        Command::Show(args) => show::run(&library, args, &ui, &mut out)?,
-        Command::List(args) => list::run(&library, args, &ui, &mut out)?,
-        Command::Topics(args) => topics::run(&library, args, &ui, &mut out)?,
-        Command::Related(args) => related::run(&library, args, &ui, &mut out)?,
-    };
+    let outcome = dispatch(&cli.command, &library, &ui, &mut out)?;
     out.flush()?;
     Ok(outcome)
+}
+
+fn dispatch(
+    command: &Command,
+    library: &Library,
+    ui: &Ui,
+    out: &mut impl Write,
+) -> Result<Outcome, Error> {
+    match command {
+        Command::Search(args) => search::run(library, args, ui, out),
+        Command::Show(args) => show::run(library, args, ui, out),
+        Command::List(args) => list::run(library, args, ui, out),
+        Command::Topics(args) => topics::run(library, args, ui, out),
+        Command::Related(args) => related::run(library, args, ui, out),
+        Command::Export(args) => export::run(library, args, out),
+    }
 }
 
 /// Writes `value` as one line of JSON.

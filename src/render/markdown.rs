@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use super::{Dialect, label_column, write_blocks};
 use crate::model::{Cell, Comparison, Question};
 
-/// A question and its answer as a Markdown section starting `## N. Title`.
+/// A question and its answer as a Markdown section starting `## N. Title`, with its topic.
 pub fn question(q: &Question) -> String {
     let mut out = format!(
         "## {}. {}\n\n*{}*\n",
@@ -15,6 +15,18 @@ pub fn question(q: &Question) -> String {
     );
     write_blocks(&Gfm, &q.answer.blocks, 0, &mut out);
     out
+}
+
+/// A question as a section of a document whose `# Topic` headings say the topic.
+pub fn section(q: &Question) -> String {
+    let mut out = format!("## {}. {}\n", q.number, escape(&q.title));
+    write_blocks(&Gfm, &q.answer.blocks, 0, &mut out);
+    out
+}
+
+/// A topic's heading in a document.
+pub fn topic_heading(topic: &str) -> String {
+    format!("# {}\n", escape(topic))
 }
 
 struct Gfm;

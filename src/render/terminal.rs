@@ -25,8 +25,14 @@ pub fn skin(color: bool) -> MadSkin {
 
 /// A question and its answer, laid out for a terminal `width` columns wide.
 pub fn question(q: &Question, skin: &MadSkin, width: usize) -> String {
+    if width < MIN_WIDTH {
+        return super::plain::question(q)
+            .lines()
+            .flat_map(|l| hard_wrap(l, width.max(1)))
+            .collect();
+    }
     let markup = markup(q, width);
-    let text = skin.text(&markup, Some(width.max(2))).to_string();
+    let text = skin.text(&markup, Some(width)).to_string();
     // termimad pads code lines to the block's width; unstyled, that is only trailing blanks.
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
@@ -48,8 +54,25 @@ fn markup(q: &Question, width: usize) -> String {
     out
 }
 
+/// Below this width termimad does not wrap: the plain form is cut into lines instead.
+const MIN_WIDTH: usize = 3;
+
+/// `line` cut every `width` characters, each piece ending in a newline.
+fn hard_wrap(line: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.is_empty() {
+        return vec!["\n".to_owned()];
+    }
+    chars
+        .chunks(width)
+        .map(|piece| piece.iter().collect::<String>() + "\n")
+        .collect()
+}
+
 /// Below this width, comparisons are shown as one group per thing rather than a table.
 const MIN_TABLE_WIDTH: usize = 20;
+/// Nor are they tables when a column would be narrower than this.
+const MIN_CELL_WIDTH: usize = 8;
 
 struct Termimad {
     width: usize,
@@ -57,10 +80,13 @@ struct Termimad {
 
 impl Dialect for Termimad {
     fn table(&self, table: &Comparison) -> Option<String> {
-        if self.width < MIN_TABLE_WIDTH {
+        let labelled = label_column(table);
+        let count = table.subjects.len() + usize::from(labelled);
+        if self.width < MIN_TABLE_WIDTH
+            || self.width.saturating_sub(count + 1) / count.max(1) < MIN_CELL_WIDTH
+        {
             return None;
         }
-        let labelled = label_column(table);
         let mut columns: Vec<Vec<CellLines>> = Vec::new();
         if labelled {
             columns.push(

@@ -1,0 +1,189 @@
+//! Rendering every question: snapshots of Markdown and terminal text, valid Markdown documents,
+//! and terminal output that fits any width.
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+use crate::util::run;
+
+const ALL: [u32; 27] = [
+    53, 54, 55, 56, 57, 58, 60, 62, 63, 64, 66, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 86,
+    87, 88, 89,
+];
+
+/// Questions whose answers compare things and must show as tables.
+const COMPARISONS: [u32; 8] = [54, 58, 64, 66, 77, 79, 83, 86];
+
+fn show(args: &[&str]) -> String {
+    let mut all = vec!["show"];
+    all.extend_from_slice(args);
+    run(&all, 0).0
+}
+
+#[test]
+fn every_question_in_markdown() {
+    for n in ALL {
+        insta::assert_snapshot!(format!("md_{n}"), show(&[&n.to_string(), "--format", "md"]));
+    }
+}
+
+#[test]
+fn every_question_on_an_80_column_terminal() {
+    for n in ALL {
+        let text = show(&[
+            &n.to_string(),
+            "--format",
+            "term",
+            "--color",
+            "never",
+            "--width",
+            "80",
+        ]);
+        insta::assert_snapshot!(format!("term80_{n}"), text);
+    }
+}
+
+#[test]
+fn every_question_on_a_40_column_terminal() {
+    for n in ALL {
+        let text = show(&[
+            &n.to_string(),
+            "--format",
+            "term",
+            "--color",
+            "never",
+            "--width",
+            "40",
+        ]);
+        insta::assert_snapshot!(format!("term40_{n}"), text);
+    }
+}
+
+/// Counts of what a Markdown document holds.
+#[derive(Debug, Default)]
+struct Outline {
+    h1: usize,
+    h2: usize,
+    tables: usize,
+    code_blocks: usize,
+    html: Vec<String>,
+}
+
+fn outline(markdown: &str) -> Outline {
+    let mut outline = Outline::default();
+    for event in Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) => outline.h1 += 1,
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H2,
+                ..
+            }) => outline.h2 += 1,
+            Event::Start(Tag::Table(_)) => outline.tables += 1,
+            Event::End(TagEnd::CodeBlock) => outline.code_blocks += 1,
+            Event::Html(html) | Event::InlineHtml(html) => outline.html.push(html.to_string()),
+            _ => {}
+        }
+    }
+    outline
+}
+
+#[test]
+fn comparisons_are_tables_in_both_forms() {
+    for n in COMPARISONS {
+        let md = show(&[&n.to_string(), "--format", "md"]);
+        assert_eq!(outline(&md).tables, 1, "question {n} in Markdown:\n{md}");
+        let term = show(&[
+            &n.to_string(),
+            "--format",
+            "term",
+            "--color",
+            "never",
+            "--width",
+            "100",
+        ]);
+        assert!(
+            term.contains('┌') && term.contains('┘'),
+            "question {n} on a terminal:\n{term}"
+        );
+    }
+    for n in [53, 57, 73, 89] {
+        assert_eq!(
+            outline(&show(&[&n.to_string(), "--format", "md"])).tables,
+            0,
+            "question {n}"
+        );
+    }
+}
+
+#[test]
+fn notes_from_several_answers_are_one_valid_document() {
+    let md = show(&["62", "63", "64", "--format", "md"]);
+    let outline = outline(&md);
+    assert_eq!((outline.h1, outline.h2, outline.tables), (0, 3, 1), "{md}");
+    assert!(outline.html.is_empty(), "{:?}", outline.html);
+}
+
+#[test]
+fn export_is_one_document_of_topics_and_questions() {
+    let (md, _) = run(&["export"], 0);
+    let outline = outline(&md);
+    assert_eq!(
+        (outline.h1, outline.h2, outline.tables),
+        (4, 27, COMPARISONS.len()),
+        "{md}"
+    );
+    assert!(
+        outline.html.iter().all(|h| h == "<br>"),
+        "only line breaks in code cells: {:?}",
+        outline.html
+    );
+    assert!(!md.contains("See also"), "export holds the set itself");
+    let (testing, _) = run(&["export", "--topic", "testing"], 0);
+    let outline = self::outline(&testing);
+    assert_eq!((outline.h1, outline.h2), (1, 4));
+}
+
+#[test]
+fn export_json_is_one_array() {
+    let (json, _) = run(&["export", "--format", "json"], 0);
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(entries.len(), 27);
+    assert!(
+        entries
+            .iter()
+            .all(|e| e["markdown"].as_str().is_some_and(|m| m.starts_with("## ")))
+    );
+}
+
+#[test]
+fn terminal_output_fits_any_width() {
+    let numbers: Vec<String> = ALL.iter().map(ToString::to_string).collect();
+    let widths = (1..=100).chain([120, 200, 500, 10_000]);
+    for width in widths {
+        let mut args: Vec<&str> = numbers.iter().map(String::as_str).collect();
+        let width_text = width.to_string();
+        args.extend([
+            "--format",
+            "term",
+            "--color",
+            "never",
+            "--width",
+            &width_text,
+        ]);
+        let text = show(&args);
+        for line in text.lines() {
+            assert!(line.chars().count() <= width, "width {width}: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn narrow_terminals_show_comparisons_as_groups() {
+    let text = show(&[
+        "64", "--format", "term", "--color", "never", "--width", "15",
+    ]);
+    assert!(!text.contains('┌'), "{text}");
+    assert!(text.contains("Unit Tests:"), "{text}");
+}
