@@ -3,6 +3,7 @@
 mod browse;
 mod errors;
 mod eval;
+mod paging;
 mod related;
 mod render;
 mod search;
