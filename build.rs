@@ -77,6 +77,14 @@ fn run() -> Result<(), Box<dyn Error>> {
         other => return Err(format!("expected one index segment, found {}", other.len()).into()),
     };
     let related = related_questions(&index, &deck)?;
+    let vocabulary = {
+        let searcher = index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()?
+            .searcher();
+        vocabulary(&searcher, schema::schema().1)?
+    };
     drop(index);
 
     let files = index_files(&index_dir, &segment)?;
@@ -87,6 +95,7 @@ fn run() -> Result<(), Box<dyn Error>> {
             .collect(),
         deck,
         related,
+        vocabulary: &vocabulary,
     };
     fs::write(out_dir.join("pyqa.blob"), postcard::to_stdvec(&blob)?)?;
     Ok(())
@@ -98,7 +107,11 @@ const RELATED_KEPT: usize = 10;
 /// Each question's related questions, as `pyqa related` would work them out.
 fn related_questions(index: &tantivy::Index, deck: &Deck) -> Result<RelatedLists, Box<dyn Error>> {
     schema::register(index);
-    let searcher = index.reader()?.searcher();
+    let searcher = index
+        .reader_builder()
+        .reload_policy(tantivy::ReloadPolicy::Manual)
+        .try_into()?
+        .searcher();
     let (_, fields) = schema::schema();
     let mut related = Vec::with_capacity(deck.questions.len());
     for question in &deck.questions {
@@ -108,6 +121,22 @@ fn related_questions(index: &tantivy::Index, deck: &Deck) -> Result<RelatedLists
         ));
     }
     Ok(related)
+}
+
+/// The index's unstemmed words and their document counts as `word\tcount` lines, in order.
+fn vocabulary(searcher: &tantivy::Searcher, fields: schema::Fields) -> tantivy::Result<String> {
+    let mut words: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+    lookup::each_word(searcher, fields, |word, df| {
+        *words.entry(word.to_owned()).or_default() += df;
+    })?;
+    let mut list = String::new();
+    for (word, df) in words {
+        list.push_str(&word);
+        list.push('\t');
+        list.push_str(&df.to_string());
+        list.push('\n');
+    }
+    Ok(list)
 }
 
 /// Parses every `*.txt` file in `dir` (in name order) into one deck.

@@ -17,6 +17,9 @@ pub struct Blob<'a> {
     pub deck: Deck,
     /// Each question's most related questions, best first, worked out at build time.
     pub related: RelatedLists,
+    /// The index's unstemmed words with their document counts, `word\tcount` lines, for typo
+    /// correction without walking the term dictionary.
+    pub vocabulary: &'a str,
 }
 
 /// For each question, its most related questions, best first.

@@ -18,6 +18,8 @@ pub struct Library {
     deck: Deck,
     /// Related questions worked out in advance, best first.
     related: RelatedLists,
+    /// The index's words with their counts as `word\tcount` lines, when worked out in advance.
+    vocabulary: Option<&'static str>,
     directory: StaticDirectory,
     searcher: OnceCell<Searcher>,
     fields: Fields,
@@ -70,6 +72,7 @@ impl Library {
         Ok(Self {
             deck: blob.deck,
             related: blob.related,
+            vocabulary: Some(blob.vocabulary),
             directory,
             searcher: OnceCell::new(),
             fields,
@@ -112,6 +115,11 @@ impl Library {
                 "the index names a question not in the set: {missing}"
             ))
         })
+    }
+
+    /// The index's vocabulary list, when there is one.
+    pub(crate) fn vocabulary(&self) -> Option<&str> {
+        self.vocabulary
     }
 
     /// The rarity of an analyzed term (see [`lookup::idf`]).

@@ -35,3 +35,22 @@ pub fn number_at(
         .and_then(|v| u32::try_from(v).ok())
         .map(QuestionNumber))
 }
+
+/// Calls `f` with every word of the unstemmed `words` field and the number of questions holding
+/// it (per segment: a word in several segments comes once from each).
+pub fn each_word(
+    searcher: &Searcher,
+    fields: Fields,
+    mut f: impl FnMut(&str, u32),
+) -> tantivy::Result<()> {
+    for segment in searcher.segment_readers() {
+        let index = segment.inverted_index(fields.words)?;
+        let mut terms = index.terms().stream()?;
+        while terms.advance() {
+            if let Ok(word) = std::str::from_utf8(terms.key()) {
+                f(word, terms.value().doc_freq);
+            }
+        }
+    }
+    Ok(())
+}

@@ -54,7 +54,7 @@ impl Library {
         }
         let (searcher, fields) = (self.searcher()?, self.fields());
         let mut parsed = query::parse(request.text);
-        let corrections = spelling::correct(searcher, fields, &mut parsed)?;
+        let corrections = spelling::correct(searcher, fields, self.vocabulary(), &mut parsed)?;
         let as_searched = query::to_string(&parsed);
         let clauses = plan::clauses(&parsed);
         let query = match plan::query(fields, &clauses, request.topic) {

@@ -7,6 +7,7 @@
 use tantivy::{Searcher, Term};
 
 use crate::error::Error;
+use crate::lookup;
 use crate::query::{Clause, Presence};
 use crate::schema::{Analysis, Fields};
 
@@ -21,6 +22,7 @@ pub struct Correction {
 pub fn correct(
     searcher: &Searcher,
     fields: Fields,
+    vocabulary: Option<&str>,
     clauses: &mut [Clause],
 ) -> Result<Vec<Correction>, Error> {
     let mut analyzer = Analysis::Exact.analyzer();
@@ -39,7 +41,7 @@ pub fn correct(
         if is_known(searcher, fields, word)? {
             continue;
         }
-        if let Some(best) = closest(searcher, fields, word)? {
+        if let Some(best) = closest(searcher, fields, vocabulary, word)? {
             corrections.push(Correction {
                 typed: clause.text.clone(),
                 used: best.clone(),
@@ -77,8 +79,14 @@ fn allowed_distance(len: usize) -> usize {
     }
 }
 
-/// The indexed word closest to `word`, if one is close enough.
-fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<String>, Error> {
+/// The indexed word closest to `word`, if one is close enough; ties go to the more common word,
+/// then to the alphabetically first.
+fn closest(
+    searcher: &Searcher,
+    fields: Fields,
+    vocabulary: Option<&str>,
+    word: &str,
+) -> Result<Option<String>, Error> {
     let typed: Vec<char> = word.chars().collect();
     let limit = allowed_distance(typed.len());
     if limit == 0 {
@@ -88,30 +96,36 @@ fn closest(searcher: &Searcher, fields: Fields, word: &str) -> Result<Option<Str
     let mut rows = Default::default();
     let typed_bag = Bag::of(&typed);
     let mut candidate: Vec<char> = Vec::new();
-    for segment in searcher.segment_readers() {
-        let index = segment.inverted_index(fields.words)?;
-        let mut terms = index.terms().stream()?;
-        while terms.advance() {
-            let Ok(text) = std::str::from_utf8(terms.key()) else {
-                continue;
-            };
-            candidate.clear();
-            candidate.extend(text.chars());
-            if candidate.len().abs_diff(typed.len()) > limit
-                || bag_distance(&typed_bag, &candidate) > limit
-            {
-                continue;
-            }
-            let Some(distance) = distance_within(&typed, &candidate, limit, &mut rows) else {
-                continue;
-            };
-            let key = (distance, std::cmp::Reverse(terms.value().doc_freq));
-            if best.as_ref().is_none_or(|b| key < (b.0, b.1)) {
-                best = Some((key.0, key.1, text.to_owned()));
-            }
+    let mut consider = |text: &str, doc_freq: u32| {
+        candidate.clear();
+        candidate.extend(text.chars());
+        if candidate.len().abs_diff(typed.len()) > limit
+            || bag_distance(&typed_bag, &candidate) > limit
+        {
+            return;
         }
+        let Some(distance) = distance_within(&typed, &candidate, limit, &mut rows) else {
+            return;
+        };
+        let key = (distance, std::cmp::Reverse(doc_freq), text);
+        if best.as_ref().is_none_or(|b| key < (b.0, b.1, b.2.as_str())) {
+            best = Some((distance, key.1, text.to_owned()));
+        }
+    };
+    match vocabulary {
+        Some(list) => list
+            .lines()
+            .filter_map(vocabulary_entry)
+            .for_each(|(w, df)| consider(w, df)),
+        None => lookup::each_word(searcher, fields, consider)?,
     }
     Ok(best.map(|(_, _, word)| word))
+}
+
+/// `word\tdoc_freq`: one line of a vocabulary list.
+fn vocabulary_entry(line: &str) -> Option<(&str, u32)> {
+    let (word, df) = line.split_once('\t')?;
+    Some((word, df.parse().ok()?))
 }
 
 /// How many times each character occurs, for a quick lower bound on the edit distance.
