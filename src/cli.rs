@@ -4,15 +4,55 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::QuestionNumber;
 
+/// The top-level help: the subcommands grouped by what they are for.
+const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+{usage-heading} {usage}
+
+Find answers:
+  search       Search the questions, best match first
+  show         Show answers in full
+  related      List the questions most like one question
+  random       Show one question at random, for practice
+
+Browse:
+  list         List the questions, by topic
+  topics       List the topics with their question counts
+  export       Write the whole set (or one topic) as one document
+
+Shell:
+  completions  Print a shell completion script
+  man          Print the man page
+  help         Print help for a command (`pyqa help show`)
+
+Options:
+{options}{after-help}";
+
+/// Exit status and environment, for the man page.
+pub const MAN_EXTRA: &str = "\
+Exit status:
+  0  something was found
+  1  nothing was found (a line on stderr says what)
+  2  usage or runtime error
+
+Environment:
+  NO_COLOR        no colour when --color is auto
+  CLICOLOR_FORCE  colour even when piped, when --color is auto
+  COLUMNS         the width when stdout is not a terminal
+  PYQA_PAGER      the pager for long output on a terminal
+  PAGER           the pager when PYQA_PAGER is not set";
+
 /// Python interview questions and answers, searchable offline.
 ///
 /// The question set is compiled into the binary: nothing to download, nothing to configure.
 #[derive(Debug, Parser)]
-#[command(name = "pyqa", version, about, long_about = None, propagate_version = true)]
-#[command(after_help = "Exit status: 0 found, 1 nothing found, 2 error.")]
+#[command(name = "pyqa", version, about, long_about = None, propagate_version = true, help_template = HELP_TEMPLATE)]
+#[command(
+    after_help = "Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
+)]
 pub struct Cli {
-    /// When to use colour.
-    #[arg(long = "color", value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    /// When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never.
+    #[arg(long = "color", hide_possible_values = true, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
     /// Wrap terminal output to N columns (default: the terminal's width, else `COLUMNS`, else 80).
@@ -30,11 +70,8 @@ pub struct Cli {
 /// `--color` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
-    /// Colour when stdout is a terminal and `NO_COLOR` is not set.
     Auto,
-    /// Always colour (also when piped).
     Always,
-    /// Never colour.
     Never,
 }
 
@@ -42,17 +79,62 @@ pub enum ColorWhen {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Search the questions, best match first.
+    #[command(after_long_help = "Examples:
+  pyqa search gil
+  pyqa search \"how do I use all cpu cores\"
+  pyqa search functools.partial --limit 3
+  pyqa search \"processes -gil\"          leave out questions that mention the GIL
+  pyqa search mock -q | xargs pyqa show   numbers only, to feed other commands")]
     Search(SearchArgs),
     /// Show answers in full.
+    #[command(after_long_help = "Examples:
+  pyqa show 64                       styled on a terminal, Markdown when piped
+  pyqa show 62 63 64 --format md >> notes.md
+  pyqa show 58 --width 60
+  pyqa show 64 --json | jq -r .markdown")]
     Show(ShowArgs),
+    /// List the questions most like question N.
+    Related(RelatedArgs),
+    /// Show one question at random, for practice.
+    Random(RandomArgs),
     /// List the questions, by topic.
     List(ListArgs),
     /// List the topics with their question counts.
     Topics(TopicsArgs),
-    /// List the questions most like question N.
-    Related(RelatedArgs),
     /// Write the whole set (or one topic) as one Markdown or JSON document.
+    #[command(after_long_help = "Examples:
+  pyqa export > python.md
+  pyqa export --topic testing --format json")]
     Export(ExportArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_long_help = "Examples:
+  pyqa completions bash > ~/.local/share/bash-completion/completions/pyqa
+  pyqa completions zsh > ~/.zfunc/_pyqa
+  pyqa completions fish > ~/.config/fish/completions/pyqa.fish")]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff).
+    #[command(after_long_help = "Example:
+  pyqa man | man -l -")]
+    Man,
+}
+
+/// `pyqa random`.
+#[derive(Debug, Args)]
+pub struct RandomArgs {
+    /// Only questions of this topic (a name, or a unique part of one).
+    #[arg(long = "topic", short = 't', value_name = "TOPIC")]
+    pub topic: Option<String>,
+
+    #[command(flatten)]
+    pub output: AnswerFormat,
+}
+
+/// `pyqa completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_name = "SHELL", value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `pyqa export`.
@@ -92,8 +174,12 @@ pub struct SearchArgs {
     pub topic: Option<String>,
 
     /// Print the results as a JSON array (with a plain-text `snippet` per hit).
-    #[arg(long = "json")]
+    #[arg(long = "json", conflicts_with = "quiet")]
     pub json: bool,
+
+    /// Print only the question numbers, one per line.
+    #[arg(long = "quiet", short = 'q')]
+    pub quiet: bool,
 }
 
 /// `pyqa related`.
@@ -119,6 +205,13 @@ pub struct ShowArgs {
     #[arg(value_name = "N", required = true, num_args = 1.., value_parser = parse_number)]
     pub numbers: Vec<QuestionNumber>,
 
+    #[command(flatten)]
+    pub output: AnswerFormat,
+}
+
+/// How answers are printed (`show`, `random`).
+#[derive(Debug, Args)]
+pub struct AnswerFormat {
     /// Output format; `term` on a terminal, `md` when piped.
     #[arg(long = "format", short = 'f', value_name = "FORMAT", value_enum)]
     pub format: Option<Format>,
@@ -128,7 +221,7 @@ pub struct ShowArgs {
     pub json: bool,
 }
 
-/// How `show` prints an answer.
+/// How an answer is printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Styled for the terminal.
@@ -167,4 +260,28 @@ fn parse_number(text: &str) -> Result<QuestionNumber, String> {
         .parse()
         .map(QuestionNumber)
         .map_err(|_| format!("`{text}` is not a question number (try `pyqa list`)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::{Cli, HELP_TEMPLATE};
+
+    #[test]
+    fn the_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_grouped_help_lists_every_subcommand() {
+        for command in Cli::command().get_subcommands() {
+            let line = format!("\n  {} ", command.get_name());
+            assert!(
+                HELP_TEMPLATE.contains(&line),
+                "HELP_TEMPLATE lacks {}",
+                command.get_name()
+            );
+        }
+    }
 }

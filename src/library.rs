@@ -163,20 +163,21 @@ impl Library {
             .collect()
     }
 
-    /// The topic a user means by `wanted`: its name in any case, or a part of only one name.
+    /// The topic a user means by `wanted`: its name in any case or as a slug
+    /// (`advanced-networking-system-design`), or a part of only one name (`network`).
     pub fn resolve_topic(&self, wanted: &str) -> Result<&str, Error> {
         let names = self.deck.topic_names();
-        let lower = wanted.trim().to_lowercase();
-        if let Some(exact) = names.iter().find(|n| n.to_lowercase() == lower) {
+        let wanted_slug = slug(wanted);
+        if let Some(exact) = names.iter().find(|n| slug(n) == wanted_slug) {
             return Ok(exact);
         }
         let matching: Vec<&str> = names
             .iter()
             .copied()
-            .filter(|n| n.to_lowercase().contains(&lower))
+            .filter(|n| slug(n).contains(&wanted_slug))
             .collect();
         match matching.as_slice() {
-            [one] if !lower.is_empty() => Ok(one),
+            [one] if !wanted_slug.is_empty() => Ok(one),
             [] | [_] => Err(Error::Usage(format!(
                 "no topic matches \"{wanted}\"; topics: {}",
                 names.join(", ")
@@ -191,4 +192,14 @@ impl Library {
     pub(crate) fn fields(&self) -> Fields {
         self.fields
     }
+}
+
+/// A topic name as a shell-friendly word: `Advanced Networking & System Design` gives
+/// `advanced-networking-system-design`.
+pub fn slug(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }

@@ -94,3 +94,27 @@ fn topics_counts_cover_every_question_once() {
     let (text, _) = run(&["topics"], 0);
     insta::assert_snapshot!("topics", text);
 }
+
+#[test]
+fn random_shows_one_question_of_the_set() {
+    for _ in 0..5 {
+        let (stdout, _) = run(&["random"], 0);
+        let number: u32 = stdout
+            .strip_prefix("## ")
+            .and_then(|s| s.split('.').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap();
+        assert!(ALL.contains(&number), "{stdout}");
+        assert_eq!(stdout.matches("\n## ").count(), 0, "one question only");
+    }
+}
+
+#[test]
+fn random_keeps_to_the_topic() {
+    for _ in 0..5 {
+        let (stdout, _) = run(&["random", "--topic", "testing", "--json"], 0);
+        let entry: Value = serde_json::from_str(stdout.trim()).unwrap();
+        assert_eq!(entry["topic"], "Testing");
+        assert!([62, 63, 64, 66].contains(&entry["number"].as_u64().unwrap()));
+    }
+}

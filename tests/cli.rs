@@ -1,6 +1,7 @@
 //! Integration tests of the real `pyqa` binary: output, exit codes and terminal conventions.
 
 mod browse;
+mod completions;
 mod errors;
 mod eval;
 mod paging;

@@ -22,10 +22,33 @@ fn usage_errors_exit_2() {
 #[test]
 fn help_and_version_exit_0() {
     let (stdout, _) = run(&["--help"], 0);
-    for command in ["search", "show", "list", "topics"] {
-        assert!(stdout.contains(command), "{stdout}");
+    for heading in ["Find answers:", "Browse:", "Shell:", "Options:"] {
+        assert!(stdout.contains(heading), "{stdout}");
+    }
+    for command in [
+        "search",
+        "show",
+        "related",
+        "random",
+        "list",
+        "topics",
+        "export",
+        "completions",
+        "man",
+    ] {
+        assert!(
+            stdout.contains(&format!("\n  {command} ")),
+            "--help lists {command}:\n{stdout}"
+        );
     }
     assert!(stdout.contains("Exit status: 0 found, 1 nothing found, 2 error."));
+    assert!(stdout.lines().count() < 40, "--help stays short:\n{stdout}");
+    let (short, _) = run(&["show", "-h"], 0);
+    let (long, _) = run(&["help", "show"], 0);
+    assert!(
+        long.contains("Examples:") && !short.contains("Examples:"),
+        "{long}"
+    );
     let (stdout, _) = run(&["--version"], 0);
     assert_eq!(stdout, format!("pyqa {}\n", env!("CARGO_PKG_VERSION")));
 }

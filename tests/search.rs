@@ -195,3 +195,12 @@ fn identifiers_are_found_whole_and_by_parts() {
         );
     }
 }
+
+#[test]
+fn quiet_prints_only_numbers_to_feed_other_commands() {
+    let (stdout, _) = run(&["search", "mock", "-q"], 0);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(!lines.is_empty());
+    assert!(lines.iter().all(|l| l.parse::<u32>().is_ok()), "{stdout}");
+    assert_eq!(lines[0], "62");
+}

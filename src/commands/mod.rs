@@ -1,7 +1,9 @@
 //! The subcommands, one file each, and the one place that runs them.
 
+mod completions;
 mod export;
 mod list;
+mod random;
 mod related;
 mod search;
 mod show;
@@ -53,6 +55,9 @@ fn dispatch(
         Command::Topics(args) => topics::run(library, args, ui, out),
         Command::Related(args) => related::run(library, args, ui, out),
         Command::Export(args) => export::run(library, args, out),
+        Command::Random(args) => random::run(library, args, ui, out),
+        Command::Completions(args) => completions::run(library, args, out),
+        Command::Man => completions::man(out),
     }
 }
 

@@ -40,7 +40,11 @@ pub fn run(
             typed.join(", ")
         ));
     }
-    if args.json {
+    if args.quiet {
+        for hit in &results.hits {
+            writeln!(out, "{}", hit.question.number)?;
+        }
+    } else if args.json {
         let entries: Vec<HitEntry<'_>> = results.hits.iter().map(HitEntry::from).collect();
         write_json(out, &entries)?;
     } else {

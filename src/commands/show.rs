@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::Outcome;
-use crate::cli::{Format, ShowArgs};
+use crate::cli::{AnswerFormat, Format, ShowArgs};
 use crate::error::Error;
 use crate::library::Library;
 use crate::model::{Block, Question};
@@ -19,28 +19,43 @@ pub fn run(
     ui: &Ui,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let format = match (args.json, args.format) {
+    let mut found = Vec::with_capacity(args.numbers.len());
+    let mut missed = Vec::new();
+    for &number in &args.numbers {
+        match library.question(number) {
+            Ok(question) => found.push(question),
+            Err(missing) => missed.push(missing.to_string()),
+        }
+    }
+    write_answers(library, &found, &args.output, ui, out)?;
+    Ok(if missed.is_empty() {
+        Outcome::Found
+    } else {
+        Outcome::Missed(missed)
+    })
+}
+
+/// Writes each question in full, in the chosen format (by default styled on a terminal and
+/// Markdown when piped), each ending with its related questions.
+pub fn write_answers(
+    library: &Library,
+    questions: &[&Question],
+    output: &AnswerFormat,
+    ui: &Ui,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let format = match (output.json, output.format) {
         (true, _) => Format::Json,
         (false, Some(format)) => format,
         (false, None) if ui.tty || ui.color_forced => Format::Term,
         (false, None) => Format::Md,
     };
     let skin = terminal::skin(ui.color);
-    let mut missed = Vec::new();
-    let mut first = true;
-    for &number in &args.numbers {
-        let question = match library.question(number) {
-            Ok(q) => with_see_also(q, &library.related(q, SEE_ALSO)?),
-            Err(missing) => {
-                missed.push(missing.to_string());
-                continue;
-            }
-        };
-        let question = &question;
-        if !first && format != Format::Json {
+    for (i, question) in questions.iter().enumerate() {
+        let question = &with_see_also(question, &library.related(question, SEE_ALSO)?);
+        if i > 0 && format != Format::Json {
             writeln!(out)?;
         }
-        first = false;
         match format {
             Format::Term => write!(out, "{}", terminal::question(question, &skin, ui.width))?,
             Format::Md => write!(out, "{}", markdown::question(question))?,
@@ -52,11 +67,7 @@ pub fn run(
             }
         }
     }
-    Ok(if missed.is_empty() {
-        Outcome::Found
-    } else {
-        Outcome::Missed(missed)
-    })
+    Ok(())
 }
 
 /// The question with a last group listing `related` questions.

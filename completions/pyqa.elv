@@ -1,0 +1,180 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[pyqa] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'pyqa'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'pyqa'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand topics 'List the topics with their question counts'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand man 'Print the man page (roff)'
+            cand show 'Show answers in full'
+            cand related 'List the questions most like question N'
+            cand search 'Search the questions, best match first'
+            cand random 'Show one question at random, for practice'
+            cand list 'List the questions, by topic'
+            cand export 'Write the whole set (or one topic) as one Markdown or JSON document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pyqa;topics'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --json 'Print the topics as a JSON array'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;completions'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;man'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;show'= {
+            cand -f 'Output format; `term` on a terminal, `md` when piped'
+            cand --format 'Output format; `term` on a terminal, `md` when piped'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --json 'Same as `--format json`'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;related'= {
+            cand -n 'The most questions to list'
+            cand --limit 'The most questions to list'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --json 'Print the questions as a JSON array'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;search'= {
+            cand -n 'The most results to print'
+            cand --limit 'The most results to print'
+            cand -t 'Only questions of this topic (a name, or a unique part of one)'
+            cand --topic 'Only questions of this topic (a name, or a unique part of one)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --json 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
+            cand -q 'Print only the question numbers, one per line'
+            cand --quiet 'Print only the question numbers, one per line'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;random'= {
+            cand -f 'Output format; `term` on a terminal, `md` when piped'
+            cand --format 'Output format; `term` on a terminal, `md` when piped'
+            cand -t 'Only questions of this topic (a name, or a unique part of one)'
+            cand --topic 'Only questions of this topic (a name, or a unique part of one)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --json 'Same as `--format json`'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;list'= {
+            cand -t 'Only questions of this topic (a name, or a unique part of one)'
+            cand --topic 'Only questions of this topic (a name, or a unique part of one)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --json 'Print the questions as a JSON array'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;export'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand -t 'Only questions of this topic (a name, or a unique part of one)'
+            cand --topic 'Only questions of this topic (a name, or a unique part of one)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;help'= {
+            cand topics 'List the topics with their question counts'
+            cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand man 'Print the man page (roff)'
+            cand show 'Show answers in full'
+            cand related 'List the questions most like question N'
+            cand search 'Search the questions, best match first'
+            cand random 'Show one question at random, for practice'
+            cand list 'List the questions, by topic'
+            cand export 'Write the whole set (or one topic) as one Markdown or JSON document'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pyqa;help;topics'= {
+        }
+        &'pyqa;help;completions'= {
+        }
+        &'pyqa;help;man'= {
+        }
+        &'pyqa;help;show'= {
+        }
+        &'pyqa;help;related'= {
+        }
+        &'pyqa;help;search'= {
+        }
+        &'pyqa;help;random'= {
+        }
+        &'pyqa;help;list'= {
+        }
+        &'pyqa;help;export'= {
+        }
+        &'pyqa;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

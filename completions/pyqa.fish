@@ -1,0 +1,205 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pyqa_global_optspecs
+    string join \n color= width= no-pager h/help V/version
+end
+
+function __fish_pyqa_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pyqa_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pyqa_using_subcommand
+    set -l cmd (__fish_pyqa_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pyqa -n "__fish_pyqa_needs_command" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_needs_command" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_needs_command" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_needs_command" -s h -l help -d 'Print help'
+complete -c pyqa -n "__fish_pyqa_needs_command" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "topics" -d 'List the topics with their question counts'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "show" -d 'Show answers in full'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "related" -d 'List the questions most like question N'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "search" -d 'Search the questions, best match first'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "random" -d 'Show one question at random, for practice'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "list" -d 'List the questions, by topic'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "export" -d 'Write the whole set (or one topic) as one Markdown or JSON document'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l json -d 'Print the topics as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s h -l help -d 'Print help'
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
+md\t'GitHub-flavoured Markdown, for notes'
+plain\t'Plain text without markup'
+json\t'One JSON object per line: number, title, topic, markdown'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l json -d 'Same as `--format json`'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s n -l limit -d 'The most questions to list' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l json -d 'Print the questions as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s n -l limit -d 'The most results to print' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
+testing\t'Testing'
+advanced-networking-system-design\t'Advanced Networking & System Design'
+python-internals-security\t'Python Internals & Security'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l json -d 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s q -l quiet -d 'Print only the question numbers, one per line'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
+md\t'GitHub-flavoured Markdown, for notes'
+plain\t'Plain text without markup'
+json\t'One JSON object per line: number, title, topic, markdown'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
+testing\t'Testing'
+advanced-networking-system-design\t'Advanced Networking & System Design'
+python-internals-security\t'Python Internals & Security'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l json -d 'Same as `--format json`'
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
+testing\t'Testing'
+advanced-networking-system-design\t'Advanced Networking & System Design'
+python-internals-security\t'Python Internals & Security'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l json -d 'Print the questions as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
+json\t'One JSON array of `{"number","title","topic","markdown"}`'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
+testing\t'Testing'
+advanced-networking-system-design\t'Advanced Networking & System Design'
+python-internals-security\t'Python Internals & Security'"
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "topics" -d 'List the topics with their question counts'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "man" -d 'Print the man page (roff)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "show" -d 'Show answers in full'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "related" -d 'List the questions most like question N'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "search" -d 'Search the questions, best match first'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "random" -d 'Show one question at random, for practice'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "list" -d 'List the questions, by topic'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "export" -d 'Write the whole set (or one topic) as one Markdown or JSON document'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from topics completions man show related search random list export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 53 -d 'What are partial functions (`functools.partial`)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 54 -d 'What is memoization? How is it different from caching?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 55 -d 'How do you implement functional pipelines in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 56 -d 'How do you implement tail recursion optimization (since Python doesn’t have it natively)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 57 -d 'Explain higher-order functions with real-world use cases.'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 58 -d 'Differences Between map, filter, reduce, and Comprehensions in Python'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 60 -d 'What are monads in functional programming, and can they be represented in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 62 -d 'What is mocking in Python testing?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 63 -d 'How do you patch dependencies in unit tests (`unittest.mock`)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 64 -d 'What is the difference between integration tests and unit tests?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 66 -d 'What is the difference between `tox` and `pytest`?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 71 -d 'How do you implement a simple REST API in Python without Flask/Django?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 72 -d 'How do you implement WebSockets in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 73 -d 'What is WSGI, and why is it important?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 74 -d 'How do you scale a Python web application to handle millions of requests?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 75 -d 'What are Python’s options for message queues (e.g., RabbitMQ, Kafka)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 76 -d 'How do you implement a distributed task queue in Python (like Celery)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 77 -d 'What is the difference between sync and async web frameworks in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 78 -d 'How do you handle retries and backoff in Python services?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 79 -d 'What is the role of uvicorn and gunicorn in Python web apps?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 80 -d 'How do you implement rate limiting in a Python API?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 81 -d 'How do you implement your own context manager without using with?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 83 -d 'What is the difference between __new__ and __init__?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 86 -d 'What is the difference between eval() and exec()? Why are they dangerous?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 87 -d 'How do you sandbox untrusted Python code?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 88 -d 'How do you secure a Python application against code injection attacks?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -f -a 89 -d 'How do you optimize Python for multi-core CPUs given the GIL'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 53 -d 'What are partial functions (`functools.partial`)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 54 -d 'What is memoization? How is it different from caching?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 55 -d 'How do you implement functional pipelines in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 56 -d 'How do you implement tail recursion optimization (since Python doesn’t have it natively)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 57 -d 'Explain higher-order functions with real-world use cases.'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 58 -d 'Differences Between map, filter, reduce, and Comprehensions in Python'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 60 -d 'What are monads in functional programming, and can they be represented in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 62 -d 'What is mocking in Python testing?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 63 -d 'How do you patch dependencies in unit tests (`unittest.mock`)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 64 -d 'What is the difference between integration tests and unit tests?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 66 -d 'What is the difference between `tox` and `pytest`?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 71 -d 'How do you implement a simple REST API in Python without Flask/Django?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 72 -d 'How do you implement WebSockets in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 73 -d 'What is WSGI, and why is it important?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 74 -d 'How do you scale a Python web application to handle millions of requests?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 75 -d 'What are Python’s options for message queues (e.g., RabbitMQ, Kafka)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 76 -d 'How do you implement a distributed task queue in Python (like Celery)?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 77 -d 'What is the difference between sync and async web frameworks in Python?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 78 -d 'How do you handle retries and backoff in Python services?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 79 -d 'What is the role of uvicorn and gunicorn in Python web apps?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 80 -d 'How do you implement rate limiting in a Python API?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 81 -d 'How do you implement your own context manager without using with?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 83 -d 'What is the difference between __new__ and __init__?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 86 -d 'What is the difference between eval() and exec()? Why are they dangerous?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 87 -d 'How do you sandbox untrusted Python code?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 88 -d 'How do you secure a Python application against code injection attacks?'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -f -a 89 -d 'How do you optimize Python for multi-core CPUs given the GIL'
