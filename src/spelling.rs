@@ -38,7 +38,7 @@ pub fn correct(
         }
         drop(stream);
         let [word] = tokens.as_slice() else { continue };
-        if is_known(searcher, fields, word)? {
+        if is_known(searcher, fields, vocabulary, word)? {
             continue;
         }
         if let Some(best) = closest(searcher, fields, vocabulary, word)? {
@@ -53,8 +53,20 @@ pub fn correct(
 }
 
 /// Whether `word` is indexed as written, or as its stem (`cores` is known from `multi-core`).
-fn is_known(searcher: &Searcher, fields: Fields, word: &str) -> Result<bool, Error> {
-    if searcher.doc_freq(&Term::from_field_text(fields.words, word))? > 0 {
+fn is_known(
+    searcher: &Searcher,
+    fields: Fields,
+    vocabulary: Option<&str>,
+    word: &str,
+) -> Result<bool, Error> {
+    let as_written = match vocabulary {
+        Some(list) => list
+            .lines()
+            .filter_map(vocabulary_entry)
+            .any(|(w, _)| w == word),
+        None => searcher.doc_freq(&Term::from_field_text(fields.words, word))? > 0,
+    };
+    if as_written {
         return Ok(true);
     }
     let mut stemmer = Analysis::Stemmed.analyzer();
