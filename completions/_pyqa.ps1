@@ -29,6 +29,8 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
+            [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show answers in full')
@@ -44,6 +46,26 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the topics as a JSON array')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pyqa;check' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pyqa;paths' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -212,6 +234,8 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         }
         'pyqa;help' {
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
+            [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show answers in full')
@@ -224,6 +248,12 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             break
         }
         'pyqa;help;topics' {
+            break
+        }
+        'pyqa;help;check' {
+            break
+        }
+        'pyqa;help;paths' {
             break
         }
         'pyqa;help;completions' {

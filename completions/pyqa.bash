@@ -16,6 +16,9 @@ _pyqa() {
             ",$1")
                 cmd="pyqa"
                 ;;
+            pyqa,check)
+                cmd="pyqa__subcmd__check"
+                ;;
             pyqa,completions)
                 cmd="pyqa__subcmd__completions"
                 ;;
@@ -30,6 +33,9 @@ _pyqa() {
                 ;;
             pyqa,man)
                 cmd="pyqa__subcmd__man"
+                ;;
+            pyqa,paths)
+                cmd="pyqa__subcmd__paths"
                 ;;
             pyqa,random)
                 cmd="pyqa__subcmd__random"
@@ -46,6 +52,9 @@ _pyqa() {
             pyqa,topics)
                 cmd="pyqa__subcmd__topics"
                 ;;
+            pyqa__subcmd__help,check)
+                cmd="pyqa__subcmd__help__subcmd__check"
+                ;;
             pyqa__subcmd__help,completions)
                 cmd="pyqa__subcmd__help__subcmd__completions"
                 ;;
@@ -60,6 +69,9 @@ _pyqa() {
                 ;;
             pyqa__subcmd__help,man)
                 cmd="pyqa__subcmd__help__subcmd__man"
+                ;;
+            pyqa__subcmd__help,paths)
+                cmd="pyqa__subcmd__help__subcmd__paths"
                 ;;
             pyqa__subcmd__help,random)
                 cmd="pyqa__subcmd__help__subcmd__random"
@@ -83,8 +95,30 @@ _pyqa() {
 
     case "${cmd}" in
         pyqa)
-            opts="-h -V --color --width --no-pager --help --version topics completions man show related search random list export help"
+            opts="-h -V --color --width --no-pager --help --version topics check paths completions man show related search random list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__check)
+            opts="-h -V --color --width --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -165,8 +199,22 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__help)
-            opts="topics completions man show related search random list export help"
+            opts="topics check paths completions man show related search random list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -235,6 +283,20 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__help__subcmd__paths)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -349,6 +411,28 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__man)
+            opts="-h -V --color --width --no-pager --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__paths)
             opts="-h -V --color --width --no-pager --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -26,6 +26,8 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand topics 'List the topics with their question counts'
+            cand check 'Check deck files for problems, one `FILE:LINE: message` each'
+            cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand man 'Print the man page (roff)'
             cand show 'Show answers in full'
@@ -40,6 +42,24 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
             cand --json 'Print the topics as a JSON array'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;check'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pyqa;paths'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -145,6 +165,8 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         }
         &'pyqa;help'= {
             cand topics 'List the topics with their question counts'
+            cand check 'Check deck files for problems, one `FILE:LINE: message` each'
+            cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand man 'Print the man page (roff)'
             cand show 'Show answers in full'
@@ -156,6 +178,10 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pyqa;help;topics'= {
+        }
+        &'pyqa;help;check'= {
+        }
+        &'pyqa;help;paths'= {
         }
         &'pyqa;help;completions'= {
         }

@@ -20,6 +20,10 @@ Browse:
   topics       List the topics with their question counts
   export       Write the whole set (or one topic) as one document
 
+Your decks:
+  check        Check deck files for problems, one FILE:LINE: message each
+  paths        Print where pyqa looks for decks and keeps its cache and progress
+
 Shell:
   completions  Print a shell completion script
   man          Print the man page
@@ -106,6 +110,18 @@ pub enum Command {
   pyqa export > python.md
   pyqa export --topic testing --format json")]
     Export(ExportArgs),
+    /// Check deck files for problems, one `FILE:LINE: message` each.
+    #[command(
+        after_long_help = "Reports questions numbered out of order (they read as part of the answer above), \
+questions without an answer, text before the first question, files with no questions and invalid UTF-8. \
+Exit status: 0 no problems, 1 problems found, 2 a file could not be read.
+
+Example:
+  pyqa check ~/.config/pyqa/decks/notes.txt"
+    )]
+    Check(CheckArgs),
+    /// Print where pyqa looks for decks and keeps its cache and progress.
+    Paths,
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(after_long_help = "Examples:
   pyqa completions bash > ~/.local/share/bash-completion/completions/pyqa
@@ -127,6 +143,14 @@ pub struct RandomArgs {
 
     #[command(flatten)]
     pub output: AnswerFormat,
+}
+
+/// `pyqa check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Deck files to check.
+    #[arg(value_name = "FILE", required = true, num_args = 1.., value_hint = clap::ValueHint::FilePath)]
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// `pyqa completions`.

@@ -6,20 +6,17 @@
 mod blob;
 mod cli;
 mod commands;
-#[cfg(test)]
 mod comparison;
 mod embedded;
 mod error;
 mod excerpt;
 mod library;
+mod lines;
 mod lookup;
 mod model;
-// The parser runs in build.rs; the binary compiles it for its unit tests.
-#[cfg(test)]
-mod lines;
 mod pager;
-#[cfg(test)]
 mod parse;
+mod paths;
 mod plan;
 mod query;
 mod related;

@@ -29,6 +29,14 @@ pub enum ParseErrorKind {
     TextBeforeFirstQuestion,
     /// A heading directly followed by the next heading or the end of the text.
     EmptyAnswer(QuestionNumber),
+    /// Bytes that are not UTF-8 (found by whoever read the file).
+    InvalidUtf8,
+    /// A numbered line that is not above the question before it, so it reads as part of that
+    /// answer (not an error: numbered items in answers look like this).
+    OutOfOrder {
+        number: QuestionNumber,
+        after: QuestionNumber,
+    },
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -41,6 +49,13 @@ impl fmt::Display for ParseErrorKind {
                 "text before the first question (a question starts like `1. What is …?`)",
             ),
             Self::EmptyAnswer(n) => write!(f, "question {n} has no answer"),
+            Self::InvalidUtf8 => f.write_str("invalid UTF-8"),
+            Self::OutOfOrder { number, after } => {
+                write!(
+                    f,
+                    "\"{number}.\" after question {after} reads as part of answer {after}"
+                )
+            }
         }
     }
 }
@@ -54,6 +69,11 @@ impl fmt::Display for ParseError {
 impl std::error::Error for ParseError {}
 
 impl ParseError {
+    /// Whether the text cannot be used as a deck as it is (everything but numbering out of order).
+    pub fn is_fatal(&self) -> bool {
+        !matches!(self.kind, ParseErrorKind::OutOfOrder { .. })
+    }
+
     /// The error as `FILE:LINE: message`, the form compilers and `pyqa check` use.
     pub fn located(&self, file: &str) -> String {
         format!("{file}:{}: {}", self.line, self.kind)
@@ -62,9 +82,29 @@ impl ParseError {
 
 /// Parses a deck's text. Questions must have increasing numbers; a smaller number starts no
 /// question, so numbered items inside an answer stay in that answer.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs's strict reading; the binary reads leniently
 pub fn parse(text: &str) -> Result<Deck, ParseError> {
+    let Parsed { deck, problems } = parse_all(text);
+    match problems.into_iter().find(ParseError::is_fatal) {
+        Some(error) => Err(error),
+        None => Ok(deck),
+    }
+}
+
+/// A deck read leniently, and everything questionable about its text.
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    /// The questions that have an answer.
+    pub deck: Deck,
+    /// Every problem, in line order; see [`ParseError::is_fatal`].
+    pub problems: Vec<ParseError>,
+}
+
+/// Parses as much of `text` as reads as questions, noting every problem on the way.
+pub fn parse_all(text: &str) -> Parsed {
     let mut topic = DEFAULT_TOPIC.to_owned();
     let mut raw: Vec<RawQuestion> = Vec::new();
+    let mut problems = Vec::new();
     let mut previous = "";
     for (index, line) in text.lines().enumerate() {
         let line_no = index + 1;
@@ -78,51 +118,66 @@ pub fn parse(text: &str) -> Result<Deck, ParseError> {
                     line: line_no,
                     body: Vec::new(),
                 });
+                previous = line;
+                continue;
             }
-            _ => {
-                let comment_in_code = !raw.is_empty() && lines::is_code(previous);
-                if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
-                    name.clone_into(&mut topic);
-                } else if let Some(question) = raw.last_mut() {
-                    question.body.push(line);
-                } else if !line.trim().is_empty() {
-                    return Err(ParseError {
-                        line: line_no,
-                        kind: ParseErrorKind::TextBeforeFirstQuestion,
-                    });
-                }
+            Some((number, _)) => {
+                let after = QuestionNumber(last_number.unwrap_or_default());
+                let kind = ParseErrorKind::OutOfOrder {
+                    number: QuestionNumber(number),
+                    after,
+                };
+                problems.push(ParseError {
+                    line: line_no,
+                    kind,
+                });
             }
+            None => {}
+        }
+        let comment_in_code = !raw.is_empty() && lines::is_code(previous);
+        if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
+            name.clone_into(&mut topic);
+        } else if let Some(question) = raw.last_mut() {
+            question.body.push(line);
+        } else if !line.trim().is_empty() && problems.is_empty() {
+            problems.push(ParseError {
+                line: line_no,
+                kind: ParseErrorKind::TextBeforeFirstQuestion,
+            });
         }
         previous = line;
     }
     if raw.is_empty() {
-        return Err(ParseError {
+        problems.push(ParseError {
             line: 1,
             kind: ParseErrorKind::NoQuestions,
         });
     }
-    let questions = raw
-        .into_iter()
-        .map(|q| {
-            let answer = Answer {
-                blocks: comparison::tabulate(blocks(&q.body)),
-            };
-            if answer.blocks.is_empty() {
-                return Err(ParseError {
-                    line: q.line,
-                    kind: ParseErrorKind::EmptyAnswer(QuestionNumber(q.number)),
-                });
-            }
-            Ok(Question {
-                number: QuestionNumber(q.number),
-                title: q.title,
-                topic: q.topic,
-                answer,
+    let mut questions = Vec::with_capacity(raw.len());
+    for q in raw {
+        let answer = Answer {
+            blocks: comparison::tabulate(blocks(&q.body)),
+        };
+        if answer.blocks.is_empty() {
+            problems.push(ParseError {
                 line: q.line,
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    Ok(Deck { questions })
+                kind: ParseErrorKind::EmptyAnswer(QuestionNumber(q.number)),
+            });
+            continue;
+        }
+        questions.push(Question {
+            number: QuestionNumber(q.number),
+            title: q.title,
+            topic: q.topic,
+            answer,
+            line: q.line,
+        });
+    }
+    problems.sort_by_key(|p| p.line);
+    Parsed {
+        deck: Deck { questions },
+        problems,
+    }
 }
 
 struct RawQuestion<'a> {

@@ -2,6 +2,7 @@
 
 mod browse;
 mod completions;
+mod decks;
 mod errors;
 mod eval;
 mod paging;

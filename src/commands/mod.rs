@@ -1,5 +1,6 @@
 //! The subcommands, one file each, and the one place that runs them.
 
+mod check;
 mod completions;
 mod export;
 mod list;
@@ -15,6 +16,7 @@ use crate::cli::{Cli, Command};
 use crate::error::Error;
 use crate::library::Library;
 use crate::pager;
+use crate::paths::Paths;
 use crate::ui::Ui;
 
 /// How a command that ran went, for the exit status.
@@ -58,7 +60,23 @@ fn dispatch(
         Command::Random(args) => random::run(library, args, ui, out),
         Command::Completions(args) => completions::run(library, args, out),
         Command::Man => completions::man(out),
+        Command::Check(args) => check::run(args, out),
+        Command::Paths => paths(out),
     }
+}
+
+/// `pyqa paths`: where decks, the cache and progress live.
+fn paths(out: &mut impl Write) -> Result<Outcome, Error> {
+    let paths = Paths::detect()?;
+    for (name, path) in [
+        ("config", &paths.config),
+        ("decks", &paths.decks),
+        ("cache", &paths.cache),
+        ("data", &paths.data),
+    ] {
+        writeln!(out, "{name:<7}{}", path.display())?;
+    }
+    Ok(Outcome::Found)
 }
 
 /// Writes `value` as one line of JSON.

@@ -1,0 +1,39 @@
+//! Where pyqa keeps things: user decks (config), deck indexes (cache), study progress (data).
+
+use std::path::PathBuf;
+
+use directories::ProjectDirs;
+
+use crate::error::Error;
+
+/// pyqa's folders, following the platform's conventions (XDG on Linux).
+#[derive(Debug, Clone)]
+pub struct Paths {
+    /// `$XDG_CONFIG_HOME/pyqa`.
+    pub config: PathBuf,
+    /// Decks found automatically: `*.txt` and `*.md` in `config/decks`.
+    pub decks: PathBuf,
+    /// `$XDG_CACHE_HOME/pyqa`: indexes of user decks, rebuilt whenever needed.
+    pub cache: PathBuf,
+    /// `$XDG_DATA_HOME/pyqa`: study progress.
+    pub data: PathBuf,
+}
+
+impl Paths {
+    /// The folders for this user; an error when there is no home folder to put them in.
+    pub fn detect() -> Result<Self, Error> {
+        let dirs = ProjectDirs::from("", "", "pyqa").ok_or_else(|| {
+            Error::Usage(
+                "no home folder: set HOME (or XDG_CONFIG_HOME, XDG_CACHE_HOME, XDG_DATA_HOME)"
+                    .into(),
+            )
+        })?;
+        let config = dirs.config_dir().to_path_buf();
+        Ok(Self {
+            decks: config.join("decks"),
+            config,
+            cache: dirs.cache_dir().to_path_buf(),
+            data: dirs.data_dir().to_path_buf(),
+        })
+    }
+}
