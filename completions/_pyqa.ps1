@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -45,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa;topics' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the topics as a JSON array')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -56,6 +58,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa;check' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -66,6 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa;paths' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -76,6 +80,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa;completions' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -86,6 +91,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa;man' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -125,6 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -165,6 +172,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most questions to list')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -180,6 +188,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the results as a JSON array (with a plain-text `snippet` per hit)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
@@ -197,6 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -210,6 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -219,12 +230,14 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             break
         }
         'pyqa;export' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The deck to export (default: the built-in set, `python`)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

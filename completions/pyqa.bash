@@ -95,7 +95,7 @@ _pyqa() {
 
     case "${cmd}" in
         pyqa)
-            opts="-h -V --color --width --no-pager --help --version topics check paths completions man show related search random list export help"
+            opts="-h -V --color --width --no-pager --deck --help --version topics check paths completions man show related search random list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -109,6 +109,21 @@ _pyqa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -117,7 +132,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__check)
-            opts="-h -V --color --width --no-pager --help --version"
+            opts="-h -V --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -129,6 +144,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -139,7 +169,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__completions)
-            opts="-h -V --color --width --no-pager --help --version bash elvish fish powershell zsh"
+            opts="-h -V --color --width --no-pager --deck --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -153,6 +183,21 @@ _pyqa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -161,12 +206,16 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__export)
-            opts="-f -t -h -V --format --topic --color --width --no-pager --help --version"
+            opts="-f -t -h -V --from --format --topic --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "md json" -- "${cur}"))
                     return 0
@@ -189,6 +238,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -381,7 +445,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__list)
-            opts="-t -h -V --json --topic --color --width --no-pager --help --version"
+            opts="-t -h -V --json --topic --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -401,6 +465,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -411,7 +490,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__man)
-            opts="-h -V --color --width --no-pager --help --version"
+            opts="-h -V --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -423,6 +502,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -433,7 +527,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__paths)
-            opts="-h -V --color --width --no-pager --help --version"
+            opts="-h -V --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -445,6 +539,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -455,7 +564,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__random)
-            opts="-f -t -h -V --format --json --topic --color --width --no-pager --help --version"
+            opts="-f -t -h -V --format --json --topic --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -483,6 +592,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)
@@ -493,7 +617,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__related)
-            opts="-n -h -V --limit --json --color --width --no-pager --help --version 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
+            opts="-n -h -V --limit --json --color --width --no-pager --deck --help --version 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,6 +639,21 @@ _pyqa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -523,7 +662,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__search)
-            opts="-n -q -t -h -V --limit --json --quiet --topic --color --width --no-pager --help --version"
+            opts="-n -q -t -h -V --limit --json --quiet --topic --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -553,6 +692,21 @@ _pyqa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -561,7 +715,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__show)
-            opts="-f -h -V --format --json --color --width --no-pager --help --version 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
+            opts="-f -h -V --format --json --color --width --no-pager --deck --help --version 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -583,6 +737,21 @@ _pyqa() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -591,7 +760,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__topics)
-            opts="-h -V --json --color --width --no-pager --help --version"
+            opts="-h -V --json --color --width --no-pager --deck --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,6 +772,21 @@ _pyqa() {
                     ;;
                 --width)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
                     return 0
                     ;;
                 *)

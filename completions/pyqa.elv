@@ -20,6 +20,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -41,6 +42,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa;topics'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --json 'Print the topics as a JSON array'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help'
@@ -51,6 +53,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa;check'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -60,6 +63,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa;paths'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help'
             cand --help 'Print help'
@@ -69,6 +73,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa;completions'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -78,6 +83,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa;man'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -89,6 +95,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --format 'Output format; `term` on a terminal, `md` when piped'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --json 'Same as `--format json`'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
@@ -101,6 +108,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --limit 'The most questions to list'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --json 'Print the questions as a JSON array'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
@@ -115,6 +123,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --topic 'Only questions of this topic (a name, or a unique part of one)'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --json 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
             cand -q 'Print only the question numbers, one per line'
             cand --quiet 'Print only the question numbers, one per line'
@@ -131,6 +140,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --topic 'Only questions of this topic (a name, or a unique part of one)'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --json 'Same as `--format json`'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
@@ -143,6 +153,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --topic 'Only questions of this topic (a name, or a unique part of one)'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --json 'Print the questions as a JSON array'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
@@ -151,12 +162,14 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --version 'Print version'
         }
         &'pyqa;export'= {
+            cand --from 'The deck to export (default: the built-in set, `python`)'
             cand -f 'Output format'
             cand --format 'Output format'
             cand -t 'Only questions of this topic (a name, or a unique part of one)'
             cand --topic 'Only questions of this topic (a name, or a unique part of one)'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pyqa_global_optspecs
-    string join \n color= width= no-pager h/help V/version
+    string join \n color= width= no-pager deck= h/help V/version
 end
 
 function __fish_pyqa_needs_command
@@ -28,6 +28,7 @@ complete -c pyqa -n "__fish_pyqa_needs_command" -l color -d 'When to use colour:
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_needs_command" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_needs_command" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_needs_command" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_needs_command" -s h -l help -d 'Print help'
 complete -c pyqa -n "__fish_pyqa_needs_command" -s V -l version -d 'Print version'
@@ -47,6 +48,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l json -d 'Print the topics as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s h -l help -d 'Print help'
@@ -55,6 +57,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -s V -l version -d 'Print version'
@@ -62,6 +65,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -s h -l help -d 'Print help'
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -s V -l version -d 'Print version'
@@ -69,6 +73,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l color -d 'When
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s V -l version -d 'Print version'
@@ -76,6 +81,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l color -d 'When to use 
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s V -l version -d 'Print version'
@@ -87,6 +93,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l json -d 'Same as `--format json`'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -96,6 +103,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l json -d 'Print the questions as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -109,6 +117,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l json -d 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s q -l quiet -d 'Print only the question numbers, one per line'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
@@ -126,6 +135,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l json -d 'Same as `--format json`'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -138,10 +148,12 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l json -d 'Print the questions as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s V -l version -d 'Print version'
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l from -d 'The deck to export (default: the built-in set, `python`)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
 json\t'One JSON array of `{"number","title","topic","markdown"}`'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
@@ -152,6 +164,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s V -l version -d 'Print version'

@@ -2,7 +2,7 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::model::QuestionNumber;
+use crate::library::QuestionId;
 
 /// The top-level help: the subcommands grouped by what they are for.
 const HELP_TEMPLATE: &str = "\
@@ -66,6 +66,10 @@ pub struct Cli {
     /// Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`).
     #[arg(long = "no-pager", global = true)]
     pub no_pager: bool,
+
+    /// Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem.
+    #[arg(long = "deck", value_name = "PATH", global = true, action = clap::ArgAction::Append, value_hint = clap::ValueHint::FilePath)]
+    pub decks: Vec<std::path::PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -164,6 +168,10 @@ pub struct CompletionsArgs {
 /// `pyqa export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// The deck to export (default: the built-in set, `python`).
+    #[arg(long = "from", value_name = "DECK")]
+    pub from: Option<String>,
+
     /// Only questions of this topic (a name, or a unique part of one).
     #[arg(long = "topic", short = 't', value_name = "TOPIC")]
     pub topic: Option<String>,
@@ -209,9 +217,9 @@ pub struct SearchArgs {
 /// `pyqa related`.
 #[derive(Debug, Args)]
 pub struct RelatedArgs {
-    /// A question number, as listed by `pyqa list`.
-    #[arg(value_name = "N", value_parser = parse_number)]
-    pub number: QuestionNumber,
+    /// A question number, as listed by `pyqa list`: `64`, or `DECK:N`.
+    #[arg(value_name = "N", value_parser = parse_id)]
+    pub number: QuestionId,
 
     /// The most questions to list.
     #[arg(long = "limit", short = 'n', value_name = "N", default_value_t = 3)]
@@ -225,9 +233,9 @@ pub struct RelatedArgs {
 /// `pyqa show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// Question numbers, as listed by `pyqa list`.
-    #[arg(value_name = "N", required = true, num_args = 1.., value_parser = parse_number)]
-    pub numbers: Vec<QuestionNumber>,
+    /// Question numbers, as listed by `pyqa list`: `64`, or `DECK:N` for a question of your decks.
+    #[arg(value_name = "N", required = true, num_args = 1.., value_parser = parse_id)]
+    pub numbers: Vec<QuestionId>,
 
     #[command(flatten)]
     pub output: AnswerFormat,
@@ -278,12 +286,8 @@ pub struct TopicsArgs {
     pub json: bool,
 }
 
-fn parse_number(text: &str) -> Result<QuestionNumber, String> {
-    text.trim()
-        .trim_end_matches('.')
-        .parse()
-        .map(QuestionNumber)
-        .map_err(|_| format!("`{text}` is not a question number (try `pyqa list`)"))
+fn parse_id(text: &str) -> Result<QuestionId, String> {
+    text.parse()
 }
 
 #[cfg(test)]

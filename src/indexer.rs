@@ -23,6 +23,8 @@ pub fn build(
         index.writer_with_num_threads(1, WRITER_HEAP_BYTES)?;
     for question in questions {
         let body = question.answer.plain_text();
+        let record = postcard::to_stdvec(question)
+            .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
         writer.add_document(doc!(
             fields.number => u64::from(question.number.0),
             fields.title => question.title.as_str(),
@@ -30,6 +32,7 @@ pub fn build(
             fields.words => question.title.as_str(),
             fields.words => body,
             fields.topic => question.topic.as_str(),
+            fields.record => record,
         ))?;
     }
     writer.commit()?;

@@ -1,196 +1,187 @@
-//! The question set pyqa answers from: the parsed questions and their search index.
+//! Every deck pyqa answers from: the built-in set and the user's own decks.
 
 use std::fmt;
+use std::str::FromStr;
+use std::sync::Arc;
 
-use std::cell::OnceCell;
-
-use tantivy::{Index, ReloadPolicy, Searcher};
-
-use crate::blob::RelatedLists;
-use crate::embedded::{self, StaticDirectory};
+use crate::deck::{BUILT_IN, DeckIndex, Missing};
+use crate::embedded;
 use crate::error::Error;
-use crate::model::{Deck, Question, QuestionNumber};
-use crate::schema::{self, Fields};
-use crate::{lookup, related};
+use crate::model::{Question, QuestionNumber};
 
-/// Questions and a search index over them, opened when first needed.
+/// The decks, the built-in set first.
+#[derive(Debug)]
 pub struct Library {
-    deck: Deck,
-    /// Related questions worked out in advance, best first.
-    related: RelatedLists,
-    /// The index's words with their counts as `word\tcount` lines, when worked out in advance.
-    vocabulary: Option<&'static str>,
-    directory: StaticDirectory,
-    searcher: OnceCell<Searcher>,
-    fields: Fields,
+    decks: Vec<DeckIndex>,
 }
 
-impl fmt::Debug for Library {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Library")
-            .field("questions", &self.deck.questions.len())
-            .finish_non_exhaustive()
+/// A question and the deck it is in.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    pub deck: &'a DeckIndex,
+    pub question: Arc<Question>,
+}
+
+impl Entry<'_> {
+    /// How a user writes this question's number: `64`, `notes:3`.
+    pub fn id(&self) -> String {
+        self.deck.id(self.question.number)
     }
 }
 
-/// A topic and the numbers of its questions.
+/// A question as the user names it: `64` (the built-in set) or `notes:3`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuestionId {
+    pub deck: Option<String>,
+    pub number: QuestionNumber,
+}
+
+impl FromStr for QuestionId {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (deck, number) = match text.rsplit_once(':') {
+            Some((deck, number)) => (Some(deck.to_owned()), number),
+            None => (None, text),
+        };
+        let number = number
+            .trim()
+            .trim_end_matches('.')
+            .parse()
+            .map(QuestionNumber);
+        match number {
+            Ok(number) if deck.as_deref().is_none_or(|d| !d.is_empty()) => {
+                Ok(Self { deck, number })
+            }
+            _ => Err(format!(
+                "`{text}` is not a question number (try `pyqa list`)"
+            )),
+        }
+    }
+}
+
+/// A topic of one deck and the numbers of its questions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Topic<'a> {
-    pub name: &'a str,
+    pub deck: &'a str,
+    pub name: String,
     pub numbers: Vec<QuestionNumber>,
 }
 
-/// A question number that is not in the set, with its neighbours.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Missing {
-    pub number: QuestionNumber,
-    pub below: Option<QuestionNumber>,
-    pub above: Option<QuestionNumber>,
-}
-
-impl fmt::Display for Missing {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "no question {} in this set", self.number)?;
-        let nearest: Vec<String> = [self.below, self.above]
-            .iter()
-            .flatten()
-            .map(ToString::to_string)
-            .collect();
-        if !nearest.is_empty() {
-            write!(f, "; nearest: {}", nearest.join(", "))?;
-        }
-        Ok(())
-    }
-}
-
 impl Library {
-    /// The built-in set compiled into the binary.
-    pub fn embedded() -> Result<Self, Error> {
+    /// The built-in set compiled into the binary and the given user decks.
+    pub fn new(user_decks: Vec<DeckIndex>) -> Result<Self, Error> {
         let (blob, directory) = embedded::load()
             .map_err(|e| Error::Data(format!("the built-in set is damaged: {e}")))?;
-        let (_, fields) = schema::schema();
-        Ok(Self {
-            deck: blob.deck,
-            related: blob.related,
-            vocabulary: Some(blob.vocabulary),
-            directory,
-            searcher: OnceCell::new(),
-            fields,
-        })
+        let built_in = DeckIndex::built_in(
+            blob.deck.questions,
+            blob.related,
+            blob.vocabulary,
+            Box::new(directory),
+        );
+        let mut decks = vec![built_in];
+        decks.extend(user_decks);
+        Ok(Self { decks })
     }
 
-    /// The searcher over the index, opening the index on first use.
-    pub(crate) fn searcher(&self) -> Result<&Searcher, Error> {
-        if let Some(searcher) = self.searcher.get() {
-            return Ok(searcher);
-        }
-        let index = Index::open(self.directory.clone())?;
-        schema::register(&index);
-        if index.schema() != schema::schema().0 {
-            return Err(Error::Data(
-                "the search index does not have the expected fields".into(),
-            ));
-        }
-        let searcher = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?
-            .searcher();
-        Ok(self.searcher.get_or_init(|| searcher))
+    /// The decks, the built-in set first.
+    pub fn decks(&self) -> &[DeckIndex] {
+        &self.decks
     }
 
-    /// Up to `limit` other questions most like `question`, best first.
-    pub fn related(&self, question: &Question, limit: usize) -> Result<Vec<&Question>, Error> {
-        let numbers = match self.related.iter().find(|(n, _)| *n == question.number) {
-            Some((_, kept)) if kept.len() >= limit => kept[..limit].to_vec(),
-            _ => related::related(self.searcher()?, self.fields, question, limit)?,
-        };
-        numbers.into_iter().map(|n| self.indexed(n)).collect()
-    }
-
-    /// The question of a number the index gave.
-    pub(crate) fn indexed(&self, number: QuestionNumber) -> Result<&Question, Error> {
-        self.question(number).map_err(|missing| {
-            Error::Data(format!(
-                "the index names a question not in the set: {missing}"
+    /// The deck called `name`, or the built-in set.
+    pub fn deck(&self, name: Option<&str>) -> Result<&DeckIndex, Error> {
+        let name = name.unwrap_or(BUILT_IN);
+        self.decks.iter().find(|d| d.name() == name).ok_or_else(|| {
+            let names: Vec<&str> = self.decks.iter().map(DeckIndex::name).collect();
+            Error::Usage(format!(
+                "no deck named \"{name}\"; decks: {}",
+                names.join(", ")
             ))
         })
     }
 
-    /// The index's vocabulary list, when there is one.
-    pub(crate) fn vocabulary(&self) -> Option<&str> {
-        self.vocabulary
+    /// The question the user named, or its neighbours when there is none.
+    pub fn question(&self, id: &QuestionId) -> Result<Result<Entry<'_>, Missing>, Error> {
+        let deck = self.deck(id.deck.as_deref())?;
+        Ok(deck
+            .question(id.number)?
+            .map(|question| Entry { deck, question }))
     }
 
-    /// The rarity of an analyzed term (see [`lookup::idf`]).
-    pub fn idf(&self, term: &str) -> Result<f32, Error> {
-        Ok(lookup::idf(self.searcher()?, self.fields, term)?)
-    }
-
-    /// All questions, in number order.
-    pub fn questions(&self) -> &[Question] {
-        &self.deck.questions
-    }
-
-    /// The question with this number, or its neighbours when there is none.
-    pub fn question(&self, number: QuestionNumber) -> Result<&Question, Missing> {
-        let questions = &self.deck.questions;
-        match questions.binary_search_by_key(&number, |q| q.number) {
-            Ok(i) => Ok(&questions[i]),
-            Err(i) => Err(Missing {
-                number,
-                below: i.checked_sub(1).map(|j| questions[j].number),
-                above: questions.get(i).map(|q| q.number),
-            }),
+    /// Every question of every deck, deck by deck in number order; `topic` keeps one topic.
+    pub fn questions(&self, topic: Option<&str>) -> Result<Vec<Entry<'_>>, Error> {
+        let mut entries = Vec::new();
+        for deck in &self.decks {
+            for question in deck.questions()? {
+                if topic.is_none_or(|t| question.topic == t) {
+                    entries.push(Entry { deck, question });
+                }
+            }
         }
+        Ok(entries)
     }
 
-    /// The topics in order of appearance, each with its question numbers.
-    pub fn topics(&self) -> Vec<Topic<'_>> {
-        self.deck
-            .topic_names()
-            .into_iter()
-            .map(|name| Topic {
-                name,
-                numbers: self
-                    .deck
-                    .questions
-                    .iter()
-                    .filter(|q| q.topic == name)
-                    .map(|q| q.number)
-                    .collect(),
-            })
-            .collect()
+    /// The topics of every deck in order of appearance, each with its question numbers.
+    pub fn topics(&self) -> Result<Vec<Topic<'_>>, Error> {
+        let mut topics: Vec<Topic<'_>> = Vec::new();
+        for entry in self.questions(None)? {
+            let deck = entry.deck.name();
+            match topics
+                .iter_mut()
+                .find(|t| t.deck == deck && t.name == entry.question.topic)
+            {
+                Some(topic) => topic.numbers.push(entry.question.number),
+                None => topics.push(Topic {
+                    deck,
+                    name: entry.question.topic.clone(),
+                    numbers: vec![entry.question.number],
+                }),
+            }
+        }
+        Ok(topics)
     }
 
     /// The topic a user means by `wanted`: its name in any case or as a slug
     /// (`advanced-networking-system-design`), or a part of only one name (`network`).
-    pub fn resolve_topic(&self, wanted: &str) -> Result<&str, Error> {
-        let names = self.deck.topic_names();
+    pub fn resolve_topic(&self, wanted: &str) -> Result<String, Error> {
+        let mut names: Vec<String> = Vec::new();
+        for topic in self.topics()? {
+            if !names.contains(&topic.name) {
+                names.push(topic.name);
+            }
+        }
         let wanted_slug = slug(wanted);
         if let Some(exact) = names.iter().find(|n| slug(n) == wanted_slug) {
-            return Ok(exact);
+            return Ok(exact.clone());
         }
-        let matching: Vec<&str> = names
+        let matching: Vec<&String> = names
             .iter()
-            .copied()
             .filter(|n| slug(n).contains(&wanted_slug))
             .collect();
         match matching.as_slice() {
-            [one] if !wanted_slug.is_empty() => Ok(one),
+            [one] if !wanted_slug.is_empty() => Ok((*one).clone()),
             [] | [_] => Err(Error::Usage(format!(
                 "no topic matches \"{wanted}\"; topics: {}",
                 names.join(", ")
             ))),
-            many => Err(Error::Usage(format!(
-                "\"{wanted}\" matches several topics: {}",
-                many.join(", ")
-            ))),
+            many => {
+                let many: Vec<&str> = many.iter().map(|n| n.as_str()).collect();
+                Err(Error::Usage(format!(
+                    "\"{wanted}\" matches several topics: {}",
+                    many.join(", ")
+                )))
+            }
         }
     }
+}
 
-    pub(crate) fn fields(&self) -> Fields {
-        self.fields
+impl fmt::Display for QuestionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.deck {
+            Some(deck) => write!(f, "{deck}:{}", self.number),
+            None => write!(f, "{}", self.number),
+        }
     }
 }
 

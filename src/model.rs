@@ -134,16 +134,3 @@ fn push_line(out: &mut String, text: &str) {
     out.push_str(text);
     out.push('\n');
 }
-
-impl Deck {
-    /// The topics in order of first appearance.
-    pub fn topic_names(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = Vec::new();
-        for q in &self.questions {
-            if !names.contains(&q.topic.as_str()) {
-                names.push(&q.topic);
-            }
-        }
-        names
-    }
-}

@@ -3,8 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::deck::DeckIndex;
 use crate::error::Error;
-use crate::library::Library;
 use crate::model::Question;
 use crate::plan::PlannedClause;
 use crate::query::Presence;
@@ -19,12 +19,12 @@ pub struct Coverage<'a> {
 
 impl<'a> Coverage<'a> {
     /// Weighs each wanted clause by the inverse document frequency of its rarest word.
-    pub fn new(library: &Library, clauses: &'a [PlannedClause]) -> Result<Self, Error> {
+    pub fn new(deck: &DeckIndex, clauses: &'a [PlannedClause]) -> Result<Self, Error> {
         let mut weighted = Vec::new();
         for clause in clauses.iter().filter(|c| c.presence != Presence::MustNot) {
             let mut weight: f32 = 0.0;
             for term in &clause.terms {
-                weight = weight.max(library.idf(&term.text)?);
+                weight = weight.max(deck.idf(&term.text)?);
             }
             if weight > 0.0 {
                 weighted.push((clause, weight));

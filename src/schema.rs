@@ -58,16 +58,18 @@ pub struct Fields {
     pub words: Field,
     /// The topic name as one untokenized term, for `--topic` filters.
     pub topic: Field,
+    /// The whole question, postcard-encoded, so user decks need not be loaded to be shown.
+    pub record: Field,
 }
 
 /// The schema of a question index, and its fields.
 pub fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
-    let text = |analysis: Analysis, record: IndexRecordOption| {
+    let text = |analysis: Analysis, option: IndexRecordOption| {
         TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
                 .set_tokenizer(analysis.name())
-                .set_index_option(record),
+                .set_index_option(option),
         )
     };
     let positions = IndexRecordOption::WithFreqsAndPositions;
@@ -76,6 +78,7 @@ pub fn schema() -> (Schema, Fields) {
     let body = builder.add_text_field("body", text(Analysis::Stemmed, positions));
     let words = builder.add_text_field("words", text(Analysis::Exact, IndexRecordOption::Basic));
     let topic = builder.add_text_field("topic", STRING);
+    let record = builder.add_bytes_field("record", STORED);
     (
         builder.build(),
         Fields {
@@ -84,6 +87,7 @@ pub fn schema() -> (Schema, Fields) {
             body,
             words,
             topic,
+            record,
         },
     )
 }

@@ -6,9 +6,7 @@ use tantivy::snippet::SnippetGenerator;
 
 use crate::error::Error;
 use crate::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
-use crate::library::Library;
-use crate::lookup;
-use crate::model::Question;
+use crate::library::{Entry, Library};
 use crate::plan;
 use crate::query;
 use crate::rerank::Coverage;
@@ -40,59 +38,62 @@ pub struct SearchResults<'a> {
 /// One result.
 #[derive(Debug, Clone)]
 pub struct Hit<'a> {
-    pub question: &'a Question,
+    pub entry: Entry<'a>,
     /// BM25 scaled by the share of the query the question covers; higher is better.
     pub score: f32,
     pub excerpt: Excerpt,
 }
 
 impl Library {
-    /// The questions that match, best first; unknown words are corrected when a close word exists.
+    /// The questions of every deck that match, best first; unknown words are corrected when a
+    /// close word exists in some deck.
     pub fn search(&self, request: &SearchRequest<'_>) -> Result<SearchResults<'_>, Error> {
         if request.text.trim().is_empty() {
             return Err(Error::Usage("the query is empty".into()));
         }
-        let (searcher, fields) = (self.searcher()?, self.fields());
         let mut parsed = query::parse(request.text);
-        let corrections = spelling::correct(searcher, fields, self.vocabulary(), &mut parsed)?;
+        let corrections = spelling::correct(self.decks(), &mut parsed)?;
         let as_searched = query::to_string(&parsed);
         let clauses = plan::clauses(&parsed);
-        let query = match plan::query(fields, &clauses, request.topic) {
-            Some(query) if request.limit > 0 => query,
-            _ => {
-                return Ok(SearchResults {
-                    hits: Vec::new(),
-                    corrections,
-                    as_searched,
-                });
+        let mut ranked: Vec<(f32, Entry<'_>)> = Vec::new();
+        let mut generators: Vec<(&str, SnippetGenerator)> = Vec::new();
+        for deck in self.decks() {
+            let Some(query) =
+                plan::query(deck.fields(), &clauses, request.topic).filter(|_| request.limit > 0)
+            else {
+                continue;
+            };
+            let searcher = deck.searcher()?;
+            let limit = request.limit.max(CANDIDATES);
+            let candidates =
+                searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+            if candidates.is_empty() {
+                continue;
             }
-        };
-        let candidates = searcher.search(
-            &query,
-            &TopDocs::with_limit(request.limit.max(CANDIDATES)).order_by_score(),
-        )?;
-        let coverage = Coverage::new(self, &clauses)?;
-        let mut ranked = candidates
-            .into_iter()
-            .map(|(score, address)| {
-                let number = lookup::number_at(searcher, fields, address)?
-                    .ok_or_else(|| Error::Data("a document has no question number".into()))?;
-                let question = self.indexed(number)?;
-                Ok((score * coverage.of(question), question))
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.number.cmp(&b.1.number)));
+            let coverage = Coverage::new(deck, &clauses)?;
+            for (score, address) in candidates {
+                let question = deck.question_at(address)?;
+                ranked.push((score * coverage.of(&question), Entry { deck, question }));
+            }
+            let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
+            snippets.set_max_num_chars(EXCERPT_CHARS);
+            generators.push((deck.name(), snippets));
+        }
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id().cmp(&b.1.id())));
         ranked.truncate(request.limit);
-        let mut snippets = SnippetGenerator::create(searcher, &*query, fields.body)?;
-        snippets.set_max_num_chars(EXCERPT_CHARS);
-        let hits = ranked
-            .into_iter()
-            .map(|(score, question)| Hit {
-                question,
+        let mut hits = Vec::with_capacity(ranked.len());
+        for (score, entry) in ranked {
+            let excerpt = generators
+                .iter()
+                .find(|(name, _)| *name == entry.deck.name())
+                .map(|(_, snippets)| excerpt(snippets, &entry.question))
+                .unwrap_or_default();
+            hits.push(Hit {
+                entry,
                 score,
-                excerpt: excerpt(&snippets, question),
-            })
-            .collect();
+                excerpt,
+            });
+        }
         Ok(SearchResults {
             hits,
             corrections,

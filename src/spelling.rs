@@ -4,12 +4,13 @@
 //! words of 4–7 letters, 2 for longer ones, an adjacent transposition counting as 1. Ties go to
 //! the more common word.
 
-use tantivy::{Searcher, Term};
+use tantivy::Term;
 
+use crate::deck::DeckIndex;
 use crate::error::Error;
 use crate::lookup;
 use crate::query::{Clause, Presence};
-use crate::schema::{Analysis, Fields};
+use crate::schema::Analysis;
 
 /// A word of the query that was replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,12 +20,7 @@ pub struct Correction {
 }
 
 /// Replaces the unknown words of `clauses` that have a close known word; returns what changed.
-pub fn correct(
-    searcher: &Searcher,
-    fields: Fields,
-    vocabulary: Option<&str>,
-    clauses: &mut [Clause],
-) -> Result<Vec<Correction>, Error> {
+pub fn correct(decks: &[DeckIndex], clauses: &mut [Clause]) -> Result<Vec<Correction>, Error> {
     let mut analyzer = Analysis::Exact.analyzer();
     let mut corrections = Vec::new();
     for clause in clauses
@@ -38,10 +34,14 @@ pub fn correct(
         }
         drop(stream);
         let [word] = tokens.as_slice() else { continue };
-        if is_known(searcher, fields, vocabulary, word)? {
+        let mut known = false;
+        for deck in decks {
+            known = known || is_known(deck, word)?;
+        }
+        if known {
             continue;
         }
-        if let Some(best) = closest(searcher, fields, vocabulary, word)? {
+        if let Some(best) = closest(decks, word)? {
             corrections.push(Correction {
                 typed: clause.text.clone(),
                 used: best.clone(),
@@ -53,13 +53,9 @@ pub fn correct(
 }
 
 /// Whether `word` is indexed as written, or as its stem (`cores` is known from `multi-core`).
-fn is_known(
-    searcher: &Searcher,
-    fields: Fields,
-    vocabulary: Option<&str>,
-    word: &str,
-) -> Result<bool, Error> {
-    let as_written = match vocabulary {
+fn is_known(deck: &DeckIndex, word: &str) -> Result<bool, Error> {
+    let (searcher, fields) = (deck.searcher()?, deck.fields());
+    let as_written = match deck.vocabulary() {
         Some(list) => list
             .lines()
             .filter_map(vocabulary_entry)
@@ -93,12 +89,7 @@ fn allowed_distance(len: usize) -> usize {
 
 /// The indexed word closest to `word`, if one is close enough; ties go to the more common word,
 /// then to the alphabetically first.
-fn closest(
-    searcher: &Searcher,
-    fields: Fields,
-    vocabulary: Option<&str>,
-    word: &str,
-) -> Result<Option<String>, Error> {
+fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
     let typed: Vec<char> = word.chars().collect();
     let limit = allowed_distance(typed.len());
     if limit == 0 {
@@ -124,12 +115,14 @@ fn closest(
             best = Some((distance, key.1, text.to_owned()));
         }
     };
-    match vocabulary {
-        Some(list) => list
-            .lines()
-            .filter_map(vocabulary_entry)
-            .for_each(|(w, df)| consider(w, df)),
-        None => lookup::each_word(searcher, fields, consider)?,
+    for deck in decks {
+        match deck.vocabulary() {
+            Some(list) => list
+                .lines()
+                .filter_map(vocabulary_entry)
+                .for_each(|(w, df)| consider(w, df)),
+            None => lookup::each_word(deck.searcher()?, deck.fields(), &mut consider)?,
+        }
     }
     Ok(best.map(|(_, _, word)| word))
 }

@@ -30,7 +30,8 @@ fn list_json_has_number_title_topic() {
         "What are partial functions (`functools.partial`)?"
     );
     assert_eq!(entries[0]["topic"], "Functional Programming");
-    assert_eq!(entries[0].as_object().unwrap().len(), 3);
+    assert_eq!(entries[0]["deck"], "python");
+    assert_eq!(entries[0].as_object().unwrap().len(), 4);
 }
 
 #[test]

@@ -89,3 +89,239 @@ fn paths_follow_the_xdg_variables() {
         "config /tmp/pyqa-xdg/config/pyqa\ndecks  /tmp/pyqa-xdg/config/pyqa/decks\ncache  /tmp/pyqa-xdg/cache/pyqa\ndata   /tmp/pyqa-xdg/data/pyqa\n"
     );
 }
+
+/// A config folder with `decks`, and cache and data folders, for one test.
+struct Home {
+    root: PathBuf,
+}
+
+impl Home {
+    fn new(test: &str) -> Self {
+        let root = std::env::temp_dir().join(format!("pyqa-home-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(root.join("config/pyqa/decks")).unwrap();
+        Self { root }
+    }
+
+    fn deck(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.root.join("config/pyqa/decks").join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    fn cache_folders(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.root.join("cache/pyqa/decks"))
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    fn run(&self, args: &[&str], status: i32) -> (String, String) {
+        let output = pyqa()
+            .args(args)
+            .env("XDG_CONFIG_HOME", self.root.join("config"))
+            .env("XDG_CACHE_HOME", self.root.join("cache"))
+            .env("XDG_DATA_HOME", self.root.join("data"))
+            .output()
+            .unwrap();
+        let (stdout, stderr) = (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(status),
+            "pyqa {args:?}\nstdout: {stdout}\nstderr: {stderr}"
+        );
+        (stdout, stderr)
+    }
+}
+
+const NOTES: &str = "# Basics\n1. What is a list comprehension?\nA compact way to build a list.\n\
+nums = [x * 2 for x in range(3)]\n2. What does the walrus operator do?\nIt assigns inside an expression.\n";
+
+#[test]
+fn decks_in_the_config_folder_are_searched_beside_the_built_in_set() {
+    let home = Home::new("search");
+    home.deck("notes.txt", NOTES);
+    let (stdout, stderr) = home.run(&["search", "walrus", "--json"], 0);
+    assert!(stderr.is_empty(), "{stderr}");
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        (hits[0]["deck"].as_str(), hits[0]["number"].as_u64()),
+        (Some("notes"), Some(2))
+    );
+    let (stdout, _) = home.run(&["search", "gil", "-q"], 0);
+    assert_eq!(
+        stdout.lines().next(),
+        Some("89"),
+        "the built-in set is still searched"
+    );
+    let (stdout, _) = home.run(&["search", "comprehension", "-q"], 0);
+    assert!(stdout.lines().any(|l| l == "notes:1"), "{stdout}");
+}
+
+#[test]
+fn deck_questions_are_addressed_as_deck_colon_number() {
+    let home = Home::new("address");
+    home.deck("notes.txt", NOTES);
+    let (stdout, _) = home.run(&["show", "notes:2", "--format", "md"], 0);
+    assert!(
+        stdout.starts_with("## 2. What does the walrus operator do?\n\n*Basics*\n"),
+        "{stdout}"
+    );
+    let (_, stderr) = home.run(&["show", "notes:5"], 1);
+    assert_eq!(
+        stderr,
+        "pyqa: no question notes:5 in deck notes; nearest: notes:2\n"
+    );
+    let (_, stderr) = home.run(&["show", "other:1"], 2);
+    assert_eq!(
+        stderr,
+        "pyqa: error: no deck named \"other\"; decks: python, notes\n"
+    );
+    let (stdout, _) = home.run(&["list", "--topic", "basics"], 0);
+    assert_eq!(
+        stdout,
+        "Basics (notes)\n  notes:1  What is a list comprehension?\n  notes:2  What does the walrus operator do?\n"
+    );
+    let (stdout, _) = home.run(&["topics", "--json"], 0);
+    let topics: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    let basics = topics.iter().find(|t| t["deck"] == "notes").unwrap();
+    assert_eq!(
+        (basics["name"].as_str(), basics["count"].as_u64()),
+        (Some("Basics"), Some(2))
+    );
+}
+
+#[test]
+fn a_deck_option_adds_a_file_named_after_its_stem() {
+    let home = Home::new("option");
+    let file = temp_file("option", "extra.md", NOTES.as_bytes());
+    let (stdout, _) = home.run(
+        &[
+            "show",
+            "extra:1",
+            "--deck",
+            &file.display().to_string(),
+            "--format",
+            "plain",
+        ],
+        0,
+    );
+    assert!(
+        stdout.starts_with("1. What is a list comprehension?"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn an_unchanged_deck_keeps_its_index_and_an_edited_one_is_reindexed() {
+    let home = Home::new("cache");
+    let deck = home.deck("notes.txt", NOTES);
+    home.run(&["search", "walrus", "-q"], 0);
+    let first = home.cache_folders();
+    assert_eq!(first.len(), 2, "one index folder and its stamp: {first:?}");
+    home.run(&["search", "walrus", "-q"], 0);
+    assert_eq!(home.cache_folders(), first, "unchanged file, same index");
+    std::fs::write(&deck, NOTES.replace("walrus operator", "pattern matching")).unwrap();
+    home.run(&["search", "walrus", "-q"], 1);
+    let (stdout, _) = home.run(&["search", "\"pattern matching\"", "-q"], 0);
+    assert_eq!(stdout.lines().next(), Some("notes:2"));
+    let second = home.cache_folders();
+    assert_eq!(second.len(), 2, "the old index is gone: {second:?}");
+    assert_ne!(second, first);
+}
+
+#[test]
+fn a_damaged_cache_is_rebuilt_with_a_note() {
+    let home = Home::new("damaged");
+    home.deck("notes.txt", NOTES);
+    home.run(&["search", "walrus", "-q"], 0);
+    let folder = home
+        .cache_folders()
+        .into_iter()
+        .find(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_none_or(|e| e != "stamp")
+        })
+        .unwrap();
+    std::fs::write(
+        home.root
+            .join("cache/pyqa/decks")
+            .join(&folder)
+            .join("meta.json"),
+        "{ not json",
+    )
+    .unwrap();
+    let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    assert_eq!(stdout, "notes:2\n");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("pyqa: note: the cached index of "),
+        "{stderr}"
+    );
+    let (_, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    assert!(stderr.is_empty(), "rebuilt once: {stderr}");
+}
+
+#[test]
+fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
+    let home = Home::new("broken");
+    home.deck("empty.txt", "# Nothing here\n");
+    home.deck("notes.txt", NOTES);
+    std::fs::write(
+        home.root.join("config/pyqa/decks/binary.txt"),
+        [0xff, 0xfe, 0x00, 0x01],
+    )
+    .unwrap();
+    let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    assert_eq!(stdout, "notes:2\n");
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(
+        lines[0].starts_with("pyqa: warning: ")
+            && lines[0].contains("binary.txt: line 1: invalid UTF-8"),
+        "{stderr}"
+    );
+    assert!(
+        lines[1].contains("empty.txt: no questions found"),
+        "{stderr}"
+    );
+    let dir = home.root.join("somewhere");
+    std::fs::create_dir_all(&dir).unwrap();
+    let (_, stderr) = home.run(&["list", "--deck", &dir.display().to_string()], 0);
+    assert!(stderr.contains("it is a folder, not a file"), "{stderr}");
+}
+
+#[test]
+fn concurrent_first_runs_build_one_index_and_all_answer() {
+    let home = Home::new("concurrent");
+    home.deck("notes.txt", NOTES);
+    let children: Vec<_> = (0..8)
+        .map(|_| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_pyqa"))
+                .args(["search", "walrus", "-q"])
+                .env("XDG_CONFIG_HOME", home.root.join("config"))
+                .env("XDG_CACHE_HOME", home.root.join("cache"))
+                .env("XDG_DATA_HOME", home.root.join("data"))
+                .output()
+        })
+        .collect();
+    for child in children {
+        let output = child.unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(String::from_utf8(output.stdout).unwrap(), "notes:2\n");
+    }
+    assert_eq!(home.cache_folders().len(), 2);
+}

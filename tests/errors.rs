@@ -56,6 +56,7 @@ fn help_and_version_exit_0() {
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+        .envs(crate::util::isolated_home())
         .args([
             "show", "53", "54", "55", "56", "57", "58", "60", "62", "63", "64", "66", "--format",
             "plain",
@@ -82,6 +83,7 @@ fn list_into_head_prints_one_line_and_nothing_else() {
     let output = Command::new("sh")
         .arg("-c")
         .arg(format!("'{}' list | head -1", env!("CARGO_BIN_EXE_pyqa")))
+        .envs(crate::util::isolated_home())
         .output()
         .unwrap();
     assert!(output.status.success());
@@ -98,6 +100,7 @@ fn a_full_disk_is_reported() {
         return;
     };
     let output = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+        .envs(crate::util::isolated_home())
         .arg("list")
         .stdout(full)
         .output()

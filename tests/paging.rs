@@ -20,6 +20,7 @@ fn paged(args: &str, rows: u16) -> Option<String> {
         env!("CARGO_BIN_EXE_pyqa")
     );
     let status = Command::new("script")
+        .envs(crate::util::isolated_home())
         .args(["-qec", &command, "/dev/null"])
         .env("PYQA_PAGER", format!("tee {}", copy.display()))
         .env_remove("NO_COLOR")
@@ -55,6 +56,7 @@ fn piped_output_is_never_paged() {
     std::fs::create_dir_all(&dir).unwrap();
     let copy = dir.join("paged.txt");
     let output = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+        .envs(crate::util::isolated_home())
         .args(["show", "58", "64", "66"])
         .env("PYQA_PAGER", format!("tee {}", copy.display()))
         .output()

@@ -64,7 +64,10 @@ fn json_hits_have_number_title_topic_and_score() {
     let first = hits[0].as_object().unwrap();
     let mut keys: Vec<&str> = first.keys().map(String::as_str).collect();
     keys.sort_unstable();
-    assert_eq!(keys, ["number", "score", "snippet", "title", "topic"]);
+    assert_eq!(
+        keys,
+        ["deck", "number", "score", "snippet", "title", "topic"]
+    );
     assert!(first["snippet"].as_str().unwrap().contains("GIL"));
     assert_eq!(first["number"], 89);
     assert!(first["score"].as_f64().unwrap() > 0.0);

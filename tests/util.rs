@@ -2,7 +2,8 @@
 
 use assert_cmd::Command;
 
-/// `pyqa` with the variables that change its output removed.
+/// `pyqa` with the variables that change its output removed, and its config, cache and data
+/// folders in an empty temporary folder, never the real home.
 pub fn pyqa() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pyqa"));
     for var in [
@@ -14,7 +15,18 @@ pub fn pyqa() -> Command {
     ] {
         cmd.env_remove(var);
     }
+    cmd.envs(isolated_home());
     cmd
+}
+
+/// `XDG_*` variables pointing into a temporary folder of this test run.
+pub fn isolated_home() -> [(&'static str, std::path::PathBuf); 3] {
+    let root = std::env::temp_dir().join(format!("pyqa-tests-{}", std::process::id()));
+    [
+        ("XDG_CONFIG_HOME", root.join("config")),
+        ("XDG_CACHE_HOME", root.join("cache")),
+        ("XDG_DATA_HOME", root.join("data")),
+    ]
 }
 
 /// Runs `pyqa ARGS`, asserts the exit status, and returns stdout and stderr.

@@ -11,6 +11,7 @@ use clap_complete::Shell;
 
 use super::Outcome;
 use crate::cli::{Cli, CompletionsArgs, MAN_EXTRA};
+use crate::deck::DeckIndex;
 use crate::error::Error;
 use crate::library::{Library, slug};
 
@@ -41,12 +42,14 @@ const NUMBERED: [&str; 2] = ["show", "related"];
 /// The script with question numbers added where `clap_complete` offers no positional values
 /// (fish and PowerShell), titles as their descriptions.
 fn with_numbers(shell: Shell, script: &str, library: &Library) -> String {
-    let questions = library.questions();
+    let Ok(questions) = library.deck(None).and_then(DeckIndex::questions) else {
+        return script.to_owned();
+    };
     match shell {
         Shell::Fish => {
             let mut script = script.to_owned();
             for command in NUMBERED {
-                for q in questions {
+                for q in &questions {
                     let title = q.title.replace('\\', "\\\\").replace('\'', "\\'");
                     let _ = writeln!(
                         script,
@@ -66,7 +69,7 @@ fn with_numbers(shell: Shell, script: &str, library: &Library) -> String {
                     .iter()
                     .any(|c| line.trim() == format!("'pyqa;{c}' {{"))
                 {
-                    for q in questions {
+                    for q in &questions {
                         let title = q.title.replace('\'', "''");
                         let _ = writeln!(
                             lines,
@@ -84,15 +87,18 @@ fn with_numbers(shell: Shell, script: &str, library: &Library) -> String {
 
 /// The command line with the set's question numbers and topics as the values to complete.
 fn with_content(library: &Library) -> clap::Command {
-    let numbers: Vec<PossibleValue> = library
-        .questions()
+    let questions = library
+        .deck(None)
+        .and_then(DeckIndex::questions)
+        .unwrap_or_default();
+    let topics = library.topics().unwrap_or_default();
+    let numbers: Vec<PossibleValue> = questions
         .iter()
         .map(|q| PossibleValue::new(q.number.to_string()).help(q.title.clone()))
         .collect();
-    let topics: Vec<PossibleValue> = library
-        .topics()
+    let topics: Vec<PossibleValue> = topics
         .iter()
-        .map(|t| PossibleValue::new(slug(t.name)).help(t.name.to_owned()))
+        .map(|t| PossibleValue::new(slug(&t.name)).help(t.name.clone()))
         .collect();
     let numbers =
         move |arg: clap::Arg| arg.value_parser(PossibleValuesParser::new(numbers.clone()));

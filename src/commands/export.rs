@@ -7,8 +7,8 @@ use std::io::Write;
 use super::{Outcome, write_json};
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::error::Error;
-use crate::library::Library;
-use crate::render::json::AnswerEntry;
+use crate::library::{Entry, Library};
+use crate::render::json::{AnswerEntry, QuestionEntry};
 use crate::render::markdown;
 
 pub fn run(library: &Library, args: &ExportArgs, out: &mut impl Write) -> Result<Outcome, Error> {
@@ -17,20 +17,28 @@ pub fn run(library: &Library, args: &ExportArgs, out: &mut impl Write) -> Result
         .as_deref()
         .map(|t| library.resolve_topic(t))
         .transpose()?;
-    let questions: Vec<_> = library
-        .questions()
-        .iter()
-        .filter(|q| topic.is_none_or(|t| q.topic == t))
+    let deck = library.deck(args.from.as_deref())?;
+    let questions: Vec<Entry<'_>> = deck
+        .questions()?
+        .into_iter()
+        .filter(|q| topic.as_deref().is_none_or(|t| q.topic == t))
+        .map(|question| Entry { deck, question })
         .collect();
     match args.format {
         ExportFormat::Json => {
-            let entries: Vec<AnswerEntry<'_>> =
-                questions.iter().map(|q| AnswerEntry::new(q)).collect();
+            let entries: Vec<AnswerEntry<'_>> = questions
+                .iter()
+                .map(|e| AnswerEntry {
+                    question: QuestionEntry::new(e),
+                    markdown: markdown::question(&e.question),
+                })
+                .collect();
             write_json(out, &entries)?;
         }
         ExportFormat::Md => {
             let mut current: Option<&str> = None;
-            for (i, q) in questions.iter().enumerate() {
+            for (i, entry) in questions.iter().enumerate() {
+                let q = &entry.question;
                 if i > 0 {
                     writeln!(out)?;
                 }

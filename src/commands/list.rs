@@ -1,4 +1,4 @@
-//! `pyqa list`: every question, under its topic.
+//! `pyqa list`: every question, under its topic (and deck, for your own decks).
 
 use std::io::Write;
 
@@ -20,28 +20,34 @@ pub fn run(
         .as_deref()
         .map(|t| library.resolve_topic(t))
         .transpose()?;
-    let questions: Vec<_> = library
-        .questions()
-        .iter()
-        .filter(|q| topic.is_none_or(|t| q.topic == t))
-        .collect();
+    let entries = library.questions(topic.as_deref())?;
     if args.json {
-        let entries: Vec<QuestionEntry<'_>> =
-            questions.iter().map(|q| QuestionEntry::new(q)).collect();
-        write_json(out, &entries)?;
+        let json: Vec<QuestionEntry<'_>> = entries.iter().map(QuestionEntry::new).collect();
+        write_json(out, &json)?;
         return Ok(Outcome::Found);
     }
-    let mut current: Option<&str> = None;
-    for q in questions {
-        if current != Some(q.topic.as_str()) {
+    let mut current: Option<(&str, &str)> = None;
+    for entry in &entries {
+        let heading = (entry.deck.name(), entry.question.topic.as_str());
+        if current != Some(heading) {
             if current.is_some() {
                 writeln!(out)?;
             }
-            writeln!(out, "{}", ui.paint(&q.topic, styles::heading))?;
-            current = Some(&q.topic);
+            let title = if entry.deck.is_built_in() {
+                heading.1.to_owned()
+            } else {
+                format!("{} ({})", heading.1, heading.0)
+            };
+            writeln!(out, "{}", ui.paint(&title, styles::heading))?;
+            current = Some(heading);
         }
-        let number = format!("{:>3}", q.number);
-        writeln!(out, "  {}  {}", ui.paint(&number, styles::number), q.title)?;
+        let number = format!("{:>3}", entry.id());
+        writeln!(
+            out,
+            "  {}  {}",
+            ui.paint(&number, styles::number),
+            entry.question.title
+        )?;
     }
     Ok(Outcome::Found)
 }

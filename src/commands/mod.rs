@@ -15,9 +15,9 @@ use std::io::{self, BufWriter, Write};
 use crate::cli::{Cli, Command};
 use crate::error::Error;
 use crate::library::Library;
-use crate::pager;
 use crate::paths::Paths;
 use crate::ui::Ui;
+use crate::{deck_cache, pager};
 
 /// How a command that ran went, for the exit status.
 #[derive(Debug, PartialEq, Eq)]
@@ -31,7 +31,7 @@ pub enum Outcome {
 /// Runs the command line's subcommand, writing to stdout (through a pager when long).
 pub fn run(cli: &Cli) -> Result<Outcome, Error> {
     let ui = Ui::detect(cli);
-    let library = Library::embedded()?;
+    let library = Library::new(user_decks(cli))?;
     if ui.pager.is_some() {
         let mut buffer = Vec::new();
         let outcome = dispatch(&cli.command, &library, &ui, &mut buffer)?;
@@ -42,6 +42,22 @@ pub fn run(cli: &Cli) -> Result<Outcome, Error> {
     let outcome = dispatch(&cli.command, &library, &ui, &mut out)?;
     out.flush()?;
     Ok(outcome)
+}
+
+/// The user's decks (config folder and `--deck` files) for commands that use them.
+fn user_decks(cli: &Cli) -> Vec<crate::deck::DeckIndex> {
+    if matches!(
+        cli.command,
+        Command::Check(_) | Command::Paths | Command::Completions(_) | Command::Man
+    ) {
+        return Vec::new();
+    }
+    let paths = Paths::detect().ok();
+    deck_cache::load_all(
+        paths.as_ref().map(|p| p.decks.as_path()),
+        &cli.decks,
+        paths.as_ref().map(|p| p.cache.as_path()),
+    )
 }
 
 fn dispatch(

@@ -23,15 +23,12 @@ pub fn run(
         .as_deref()
         .map(|t| library.resolve_topic(t))
         .transpose()?;
-    let questions: Vec<_> = library
-        .questions()
-        .iter()
-        .filter(|q| topic.is_none_or(|t| q.topic == t))
-        .collect();
-    let Some(&question) = questions.get(pick(questions.len())) else {
+    let mut entries = library.questions(topic.as_deref())?;
+    if entries.is_empty() {
         return Ok(Outcome::Missed(vec!["no questions to pick from".into()]));
-    };
-    write_answers(library, &[question], &args.output, ui, out)?;
+    }
+    let entry = entries.swap_remove(pick(entries.len()));
+    write_answers(&[entry], &args.output, ui, out)?;
     Ok(Outcome::Found)
 }
 

@@ -5,7 +5,7 @@ use std::io::Write;
 use super::{Outcome, write_json};
 use crate::cli::RelatedArgs;
 use crate::error::Error;
-use crate::library::Library;
+use crate::library::{Entry, Library};
 use crate::render::json::QuestionEntry;
 use crate::ui::{Ui, styles};
 
@@ -15,23 +15,35 @@ pub fn run(
     ui: &Ui,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let question = match library.question(args.number) {
-        Ok(q) => q,
+    let entry = match library.question(&args.number)? {
+        Ok(entry) => entry,
         Err(missing) => return Ok(Outcome::Missed(vec![missing.to_string()])),
     };
-    let related = library.related(question, args.limit)?;
+    let related: Vec<Entry<'_>> = entry
+        .deck
+        .related(&entry.question, args.limit)?
+        .into_iter()
+        .map(|question| Entry {
+            deck: entry.deck,
+            question,
+        })
+        .collect();
     if args.json {
-        let entries: Vec<QuestionEntry<'_>> =
-            related.iter().map(|q| QuestionEntry::new(q)).collect();
+        let entries: Vec<QuestionEntry<'_>> = related.iter().map(QuestionEntry::new).collect();
         write_json(out, &entries)?;
     } else {
-        for q in &related {
-            let number = format!("{:>3}", q.number);
-            writeln!(out, "{}  {}", ui.paint(&number, styles::number), q.title)?;
+        for other in &related {
+            let number = format!("{:>3}", other.id());
+            writeln!(
+                out,
+                "{}  {}",
+                ui.paint(&number, styles::number),
+                other.question.title
+            )?;
         }
     }
     Ok(if related.is_empty() {
-        Outcome::Missed(vec![format!("no questions like {}", question.number)])
+        Outcome::Missed(vec![format!("no questions like {}", entry.id())])
     } else {
         Outcome::Found
     })

@@ -26,7 +26,7 @@ pub fn run(
     let results = library.search(&SearchRequest {
         text: &text,
         limit: args.limit,
-        topic,
+        topic: topic.as_deref(),
     })?;
     if !results.corrections.is_empty() {
         let typed: Vec<String> = results
@@ -42,7 +42,7 @@ pub fn run(
     }
     if args.quiet {
         for hit in &results.hits {
-            writeln!(out, "{}", hit.question.number)?;
+            writeln!(out, "{}", hit.entry.id())?;
         }
     } else if args.json {
         let entries: Vec<HitEntry<'_>> = results.hits.iter().map(HitEntry::from).collect();
@@ -54,8 +54,8 @@ pub fn run(
             (true, false) => Marks::None,
         };
         for hit in &results.hits {
-            let q = hit.question;
-            let number = format!("{:>3}", q.number);
+            let q = &hit.entry.question;
+            let number = format!("{:>3}", hit.entry.id());
             let topic = format!("[{}]", q.topic);
             writeln!(
                 out,

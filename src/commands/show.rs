@@ -5,9 +5,10 @@ use std::io::Write;
 use super::Outcome;
 use crate::cli::{AnswerFormat, Format, ShowArgs};
 use crate::error::Error;
-use crate::library::Library;
+use crate::library::{Entry, Library};
 use crate::model::{Block, Question};
-use crate::render::{json::AnswerEntry, markdown, plain, terminal};
+use crate::render::json::{AnswerEntry, QuestionEntry};
+use crate::render::{markdown, plain, terminal};
 use crate::ui::Ui;
 
 /// How many related questions end an answer.
@@ -21,13 +22,13 @@ pub fn run(
 ) -> Result<Outcome, Error> {
     let mut found = Vec::with_capacity(args.numbers.len());
     let mut missed = Vec::new();
-    for &number in &args.numbers {
-        match library.question(number) {
-            Ok(question) => found.push(question),
+    for id in &args.numbers {
+        match library.question(id)? {
+            Ok(entry) => found.push(entry),
             Err(missing) => missed.push(missing.to_string()),
         }
     }
-    write_answers(library, &found, &args.output, ui, out)?;
+    write_answers(&found, &args.output, ui, out)?;
     Ok(if missed.is_empty() {
         Outcome::Found
     } else {
@@ -38,8 +39,7 @@ pub fn run(
 /// Writes each question in full, in the chosen format (by default styled on a terminal and
 /// Markdown when piped), each ending with its related questions.
 pub fn write_answers(
-    library: &Library,
-    questions: &[&Question],
+    entries: &[Entry<'_>],
     output: &AnswerFormat,
     ui: &Ui,
     out: &mut impl Write,
@@ -51,8 +51,8 @@ pub fn write_answers(
         (false, None) => Format::Md,
     };
     let skin = terminal::skin(ui.color);
-    for (i, question) in questions.iter().enumerate() {
-        let question = &with_see_also(question, &library.related(question, SEE_ALSO)?);
+    for (i, entry) in entries.iter().enumerate() {
+        let question = &with_see_also(entry)?;
         if i > 0 && format != Format::Json {
             writeln!(out)?;
         }
@@ -61,8 +61,11 @@ pub fn write_answers(
             Format::Md => write!(out, "{}", markdown::question(question))?,
             Format::Plain => write!(out, "{}", plain::question(question))?,
             Format::Json => {
-                serde_json::to_writer(&mut *out, &AnswerEntry::new(question))
-                    .map_err(std::io::Error::from)?;
+                let json = AnswerEntry {
+                    question: QuestionEntry::new(entry),
+                    markdown: markdown::question(question),
+                };
+                serde_json::to_writer(&mut *out, &json).map_err(std::io::Error::from)?;
                 writeln!(out)?;
             }
         }
@@ -70,13 +73,14 @@ pub fn write_answers(
     Ok(())
 }
 
-/// The question with a last group listing `related` questions.
-fn with_see_also(question: &Question, related: &[&Question]) -> Question {
-    let mut shown = question.clone();
+/// The question with a last group listing its related questions.
+fn with_see_also(entry: &Entry<'_>) -> Result<Question, Error> {
+    let mut shown = Question::clone(&entry.question);
+    let related = entry.deck.related(&entry.question, SEE_ALSO)?;
     if !related.is_empty() {
         let items = related
             .iter()
-            .map(|q| format!("{}. {}", q.number, q.title))
+            .map(|q| format!("{}. {}", entry.deck.id(q.number), q.title))
             .collect();
         shown.answer.blocks.push(Block::Group {
             label: "See also".into(),
@@ -86,5 +90,5 @@ fn with_see_also(question: &Question, related: &[&Question]) -> Question {
             }],
         });
     }
-    shown
+    Ok(shown)
 }

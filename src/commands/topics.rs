@@ -15,20 +15,28 @@ pub fn run(
     ui: &Ui,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let topics = library.topics();
+    let topics = library.topics()?;
     if args.json {
         let entries: Vec<TopicEntry<'_>> = topics.iter().map(TopicEntry::from).collect();
         write_json(out, &entries)?;
         return Ok(Outcome::Found);
     }
+    let label = |deck: &str, name: &str| {
+        if deck == crate::deck::BUILT_IN {
+            name.to_owned()
+        } else {
+            format!("{name} ({deck})")
+        }
+    };
     let name_width = topics
         .iter()
-        .map(|t| t.name.chars().count())
+        .map(|t| label(t.deck, &t.name).chars().count())
         .max()
         .unwrap_or(0);
     for topic in &topics {
-        let name = format!("{:<name_width$}", topic.name);
-        let numbers: Vec<String> = topic.numbers.iter().map(ToString::to_string).collect();
+        let name = format!("{:<name_width$}", label(topic.deck, &topic.name));
+        let deck = library.deck(Some(topic.deck))?;
+        let numbers: Vec<String> = topic.numbers.iter().map(|n| deck.id(*n)).collect();
         let count = format!("{:>3} questions", topic.numbers.len());
         writeln!(
             out,

@@ -2,34 +2,37 @@
 
 use serde::Serialize;
 
-use crate::library::Topic;
-use crate::model::Question;
+use crate::library::{Entry, Topic};
 use crate::search::Hit;
 
-/// A question in `list --json` and `related --json`: `{"number","title","topic"}`.
+/// A question in `list --json` and `related --json`: `{"number","title","topic","deck"}`.
 #[derive(Debug, Serialize)]
 pub struct QuestionEntry<'a> {
     pub number: u32,
     pub title: &'a str,
     pub topic: &'a str,
+    /// `python` for the built-in set, else the deck file's stem.
+    pub deck: &'a str,
 }
 
 impl<'a> QuestionEntry<'a> {
-    pub fn new(q: &'a Question) -> Self {
+    pub fn new(entry: &'a Entry<'a>) -> Self {
+        let q = &entry.question;
         Self {
             number: q.number.0,
             title: &q.title,
             topic: &q.topic,
+            deck: entry.deck.name(),
         }
     }
 }
 
-/// A hit in `search --json`: `{"number","title","topic","score","snippet"}`.
+/// A hit in `search --json`: `{"number","title","topic","deck","score","snippet"}`.
 #[derive(Debug, Serialize)]
 pub struct HitEntry<'a> {
     #[serde(flatten)]
     pub question: QuestionEntry<'a>,
-    /// BM25; higher is better.
+    /// BM25 scaled by the share of the query the question covers; higher is better.
     pub score: f32,
     /// A one-line excerpt of the answer, without marks.
     pub snippet: &'a str,
@@ -38,48 +41,38 @@ pub struct HitEntry<'a> {
 impl<'a> From<&'a Hit<'a>> for HitEntry<'a> {
     fn from(hit: &'a Hit<'a>) -> Self {
         Self {
-            question: QuestionEntry::new(hit.question),
+            question: QuestionEntry::new(&hit.entry),
             score: hit.score,
             snippet: &hit.excerpt.text,
         }
     }
 }
 
-/// A topic in `topics --json`: `{"name","count","numbers"}`.
+/// A topic in `topics --json`: `{"name","count","numbers","deck"}`.
 #[derive(Debug, Serialize)]
 pub struct TopicEntry<'a> {
     pub name: &'a str,
     pub count: usize,
     pub numbers: Vec<u32>,
+    pub deck: &'a str,
 }
 
-impl<'a> From<&Topic<'a>> for TopicEntry<'a> {
-    fn from(topic: &Topic<'a>) -> Self {
+impl<'a> From<&'a Topic<'a>> for TopicEntry<'a> {
+    fn from(topic: &'a Topic<'a>) -> Self {
         Self {
-            name: topic.name,
+            name: &topic.name,
             count: topic.numbers.len(),
             numbers: topic.numbers.iter().map(|n| n.0).collect(),
+            deck: topic.deck,
         }
     }
 }
 
-/// An answer in `show --json`, one object per line: `{"number","title","topic","markdown"}`.
+/// An answer in `show --json`, one object per line: `{"number","title","topic","deck","markdown"}`.
 #[derive(Debug, Serialize)]
 pub struct AnswerEntry<'a> {
-    pub number: u32,
-    pub title: &'a str,
-    pub topic: &'a str,
-    /// The answer rendered as by `--format md`.
+    #[serde(flatten)]
+    pub question: QuestionEntry<'a>,
+    /// The answer as `--format md` prints it.
     pub markdown: String,
-}
-
-impl<'a> AnswerEntry<'a> {
-    pub fn new(q: &'a Question) -> Self {
-        Self {
-            number: q.number.0,
-            title: &q.title,
-            topic: &q.topic,
-            markdown: super::markdown::question(q),
-        }
-    }
 }

@@ -1,0 +1,299 @@
+//! One deck and its search index: the built-in set (questions in memory, index in the binary) or
+//! a user's file (questions read from the index's store when needed, index in the cache).
+
+use std::cell::OnceCell;
+use std::fmt;
+use std::sync::Arc;
+
+use tantivy::collector::TopDocs;
+use tantivy::directory::Directory;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::blob::RelatedLists;
+use crate::error::Error;
+use crate::lookup;
+use crate::model::{Question, QuestionNumber};
+use crate::related;
+use crate::schema::{self, Fields};
+
+/// The built-in deck's name, as in `python:64`.
+pub const BUILT_IN: &str = "python";
+
+/// Where a deck's questions are.
+enum Questions {
+    /// All in memory, in number order (the built-in set).
+    Loaded(Vec<Arc<Question>>),
+    /// In the index's document store, read on demand (user decks, which may be large).
+    Stored,
+}
+
+/// A deck with its search index, opened when first needed.
+pub struct DeckIndex {
+    name: String,
+    questions: Questions,
+    /// Related questions worked out in advance, best first.
+    related: RelatedLists,
+    /// The index's words with their counts as `word\tcount` lines, when worked out in advance.
+    vocabulary: Option<&'static str>,
+    directory: Box<dyn Directory>,
+    searcher: OnceCell<Searcher>,
+    fields: Fields,
+}
+
+impl fmt::Debug for DeckIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DeckIndex")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A question number that is not in a deck, with its neighbours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    /// How the user would write the number (`59`, `notes:3`).
+    pub id: String,
+    /// The deck's name, when it is not the built-in set.
+    pub deck: Option<String>,
+    pub below: Option<String>,
+    pub above: Option<String>,
+}
+
+impl fmt::Display for Missing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.deck {
+            None => write!(f, "no question {} in this set", self.id)?,
+            Some(deck) => write!(f, "no question {} in deck {deck}", self.id)?,
+        }
+        let nearest: Vec<&str> = [&self.below, &self.above]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !nearest.is_empty() {
+            write!(f, "; nearest: {}", nearest.join(", "))?;
+        }
+        Ok(())
+    }
+}
+
+impl DeckIndex {
+    /// The built-in set: its questions, related lists and vocabulary from the blob.
+    pub fn built_in(
+        questions: Vec<Question>,
+        related: RelatedLists,
+        vocabulary: &'static str,
+        directory: Box<dyn Directory>,
+    ) -> Self {
+        Self {
+            name: BUILT_IN.to_owned(),
+            questions: Questions::Loaded(questions.into_iter().map(Arc::new).collect()),
+            related,
+            vocabulary: Some(vocabulary),
+            directory,
+            searcher: OnceCell::new(),
+            fields: schema::schema().1,
+        }
+    }
+
+    /// A user's deck whose index (with each question in its store) is in `directory`.
+    pub fn stored(name: String, directory: Box<dyn Directory>) -> Self {
+        Self {
+            name,
+            questions: Questions::Stored,
+            related: Vec::new(),
+            vocabulary: None,
+            directory,
+            searcher: OnceCell::new(),
+            fields: schema::schema().1,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether this is the built-in set, whose questions are addressed by number alone.
+    pub fn is_built_in(&self) -> bool {
+        self.name == BUILT_IN
+    }
+
+    /// How a user writes question `number` of this deck: `64`, `notes:3`.
+    pub fn id(&self, number: QuestionNumber) -> String {
+        if self.is_built_in() {
+            number.to_string()
+        } else {
+            format!("{}:{number}", self.name)
+        }
+    }
+
+    /// The searcher over the index, opening the index on first use.
+    pub fn searcher(&self) -> Result<&Searcher, Error> {
+        if let Some(searcher) = self.searcher.get() {
+            return Ok(searcher);
+        }
+        let index = Index::open(self.directory.box_clone())?;
+        schema::register(&index);
+        if index.schema() != schema::schema().0 {
+            return Err(Error::Data(format!(
+                "the index of deck {} does not have the expected fields",
+                self.name
+            )));
+        }
+        let searcher = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?
+            .searcher();
+        Ok(self.searcher.get_or_init(|| searcher))
+    }
+
+    pub fn fields(&self) -> Fields {
+        self.fields
+    }
+
+    /// The index's vocabulary list, when there is one.
+    pub fn vocabulary(&self) -> Option<&str> {
+        self.vocabulary
+    }
+
+    /// The rarity of an analyzed term (see [`lookup::idf`]).
+    pub fn idf(&self, term: &str) -> Result<f32, Error> {
+        Ok(lookup::idf(self.searcher()?, self.fields, term)?)
+    }
+
+    /// All questions, in number order.
+    pub fn questions(&self) -> Result<Vec<Arc<Question>>, Error> {
+        match &self.questions {
+            Questions::Loaded(questions) => Ok(questions.clone()),
+            Questions::Stored => {
+                let searcher = self.searcher()?;
+                let mut questions = Vec::new();
+                for (ord, segment) in searcher.segment_readers().iter().enumerate() {
+                    for doc in segment.doc_ids_alive() {
+                        let segment_ord = u32::try_from(ord)
+                            .map_err(|_| Error::Data("too many index segments".into()))?;
+                        questions.push(self.stored_question(DocAddress::new(segment_ord, doc))?);
+                    }
+                }
+                questions.sort_by_key(|q| q.number);
+                Ok(questions)
+            }
+        }
+    }
+
+    /// The question with this number, or its neighbours when there is none.
+    pub fn question(
+        &self,
+        number: QuestionNumber,
+    ) -> Result<Result<Arc<Question>, Missing>, Error> {
+        let found = match &self.questions {
+            Questions::Loaded(questions) => questions
+                .binary_search_by_key(&number, |q| q.number)
+                .ok()
+                .map(|i| Arc::clone(&questions[i])),
+            Questions::Stored => {
+                let searcher = self.searcher()?;
+                let term = Term::from_field_u64(self.fields.number, u64::from(number.0));
+                let query = TermQuery::new(term, IndexRecordOption::Basic);
+                match searcher
+                    .search(&query, &TopDocs::with_limit(1).order_by_score())?
+                    .first()
+                {
+                    Some(&(_, address)) => Some(self.stored_question(address)?),
+                    None => None,
+                }
+            }
+        };
+        if let Some(question) = found {
+            return Ok(Ok(question));
+        }
+        let numbers = self.numbers()?;
+        let at = numbers.partition_point(|n| *n < number);
+        Ok(Err(Missing {
+            id: self.id(number),
+            deck: (!self.is_built_in()).then(|| self.name.clone()),
+            below: at.checked_sub(1).map(|i| self.id(numbers[i])),
+            above: numbers.get(at).map(|n| self.id(*n)),
+        }))
+    }
+
+    /// The question of a document of the index.
+    pub fn question_at(&self, address: DocAddress) -> Result<Arc<Question>, Error> {
+        match &self.questions {
+            Questions::Loaded(questions) => {
+                let number = lookup::number_at(self.searcher()?, self.fields, address)?
+                    .ok_or_else(|| Error::Data("a document has no question number".into()))?;
+                let i = questions
+                    .binary_search_by_key(&number, |q| q.number)
+                    .map_err(|_| {
+                        Error::Data(format!(
+                            "the index names question {number}, which is not in the set"
+                        ))
+                    })?;
+                Ok(Arc::clone(&questions[i]))
+            }
+            Questions::Stored => self.stored_question(address),
+        }
+    }
+
+    /// Up to `limit` other questions most like `question`, best first.
+    pub fn related(&self, question: &Question, limit: usize) -> Result<Vec<Arc<Question>>, Error> {
+        let numbers = match self.related.iter().find(|(n, _)| *n == question.number) {
+            Some((_, kept)) if kept.len() >= limit => kept[..limit].to_vec(),
+            _ => related::related(self.searcher()?, self.fields, question, limit)?,
+        };
+        let mut related = Vec::with_capacity(numbers.len());
+        for number in numbers {
+            if let Ok(question) = self.question(number)? {
+                related.push(question);
+            }
+        }
+        Ok(related)
+    }
+
+    /// Every question number, in order.
+    fn numbers(&self) -> Result<Vec<QuestionNumber>, Error> {
+        if let Questions::Loaded(questions) = &self.questions {
+            return Ok(questions.iter().map(|q| q.number).collect());
+        }
+        let searcher = self.searcher()?;
+        let name = searcher.schema().get_field_name(self.fields.number);
+        let mut numbers = Vec::new();
+        for segment in searcher.segment_readers() {
+            let column = segment.fast_fields().u64(name)?;
+            for doc in segment.doc_ids_alive() {
+                numbers.extend(
+                    column
+                        .first(doc)
+                        .and_then(|v| u32::try_from(v).ok())
+                        .map(QuestionNumber),
+                );
+            }
+        }
+        numbers.sort_unstable();
+        Ok(numbers)
+    }
+
+    /// A question read back from the index's document store.
+    fn stored_question(&self, address: DocAddress) -> Result<Arc<Question>, Error> {
+        let doc: TantivyDocument = self.searcher()?.doc(address)?;
+        let bytes = doc
+            .get_first(self.fields.record)
+            .and_then(|v| v.as_bytes())
+            .ok_or_else(|| {
+                Error::Data(format!(
+                    "deck {}: a document has no stored question",
+                    self.name
+                ))
+            })?;
+        postcard::from_bytes(bytes).map(Arc::new).map_err(|e| {
+            Error::Data(format!(
+                "deck {}: a stored question is damaged: {e}",
+                self.name
+            ))
+        })
+    }
+}
