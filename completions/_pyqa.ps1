@@ -29,6 +29,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
@@ -41,6 +42,23 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pyqa;quiz' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only questions of this deck (`python` is the built-in set)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'How many questions in this session')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many questions in this session')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'Show reviewed, due and learned questions per topic instead of quizzing')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'pyqa;topics' {
@@ -246,6 +264,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             break
         }
         'pyqa;help' {
+            [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
@@ -258,6 +277,9 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pyqa;help;quiz' {
             break
         }
         'pyqa;help;topics' {

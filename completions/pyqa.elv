@@ -26,6 +26,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand quiz 'Practise with spaced repetition: questions you miss come back sooner'
             cand topics 'List the topics with their question counts'
             cand check 'Check deck files for problems, one `FILE:LINE: message` each'
             cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
@@ -38,6 +39,22 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand list 'List the questions, by topic'
             cand export 'Write the whole set (or one topic) as one Markdown or JSON document'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pyqa;quiz'= {
+            cand -t 'Only questions of this topic (a name, or a unique part of one)'
+            cand --topic 'Only questions of this topic (a name, or a unique part of one)'
+            cand --from 'Only questions of this deck (`python` is the built-in set)'
+            cand -n 'How many questions in this session'
+            cand --count 'How many questions in this session'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)'
+            cand --deck 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem'
+            cand --stats 'Show reviewed, due and learned questions per topic instead of quizzing'
+            cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'pyqa;topics'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
@@ -177,6 +194,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --version 'Print version'
         }
         &'pyqa;help'= {
+            cand quiz 'Practise with spaced repetition: questions you miss come back sooner'
             cand topics 'List the topics with their question counts'
             cand check 'Check deck files for problems, one `FILE:LINE: message` each'
             cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
@@ -189,6 +207,8 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand list 'List the questions, by topic'
             cand export 'Write the whole set (or one topic) as one Markdown or JSON document'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pyqa;help;quiz'= {
         }
         &'pyqa;help;topics'= {
         }

@@ -14,6 +14,7 @@ Find answers:
   show         Show answers in full
   related      List the questions most like one question
   random       Show one question at random, for practice
+  quiz         Practise with spaced repetition: questions you miss come back sooner
 
 Browse:
   list         List the questions, by topic
@@ -105,6 +106,20 @@ pub enum Command {
     Related(RelatedArgs),
     /// Show one question at random, for practice.
     Random(RandomArgs),
+    /// Practise with spaced repetition: questions you miss come back sooner.
+    #[command(
+        after_long_help = "Each question is shown by its title; press Enter to see the answer, then answer \
+y (knew it), n (did not) or q (quit). Questions you knew come back after 1, 3, 7, then 21 days; questions you \
+missed come back in ten minutes. Progress is saved after every answer; quitting, end of input and Ctrl-C lose \
+nothing answered. Input may be piped, one line per prompt.
+
+Examples:
+  pyqa quiz --count 5
+  pyqa quiz --topic testing
+  pyqa quiz --stats
+  printf '\\ny\\n\\nn\\n' | pyqa quiz --count 2"
+    )]
+    Quiz(QuizArgs),
     /// List the questions, by topic.
     List(ListArgs),
     /// List the topics with their question counts.
@@ -155,6 +170,26 @@ pub struct CheckArgs {
     /// Deck files to check.
     #[arg(value_name = "FILE", required = true, num_args = 1.., value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<std::path::PathBuf>,
+}
+
+/// `pyqa quiz`.
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    /// Only questions of this topic (a name, or a unique part of one).
+    #[arg(long = "topic", short = 't', value_name = "TOPIC")]
+    pub topic: Option<String>,
+
+    /// Only questions of this deck (`python` is the built-in set).
+    #[arg(long = "from", value_name = "DECK")]
+    pub from: Option<String>,
+
+    /// How many questions in this session.
+    #[arg(long = "count", short = 'n', value_name = "N", default_value_t = 10)]
+    pub count: usize,
+
+    /// Show reviewed, due and learned questions per topic instead of quizzing.
+    #[arg(long = "stats")]
+    pub stats: bool,
 }
 
 /// `pyqa completions`.

@@ -21,6 +21,7 @@ mod pager;
 mod parse;
 mod paths;
 mod plan;
+mod progress;
 mod query;
 mod related;
 mod render;

@@ -6,6 +6,7 @@ mod decks;
 mod errors;
 mod eval;
 mod paging;
+mod quiz;
 mod related;
 mod render;
 mod search;

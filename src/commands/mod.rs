@@ -4,6 +4,7 @@ mod check;
 mod completions;
 mod export;
 mod list;
+mod quiz;
 mod random;
 mod related;
 mod search;
@@ -32,7 +33,8 @@ pub enum Outcome {
 pub fn run(cli: &Cli) -> Result<Outcome, Error> {
     let ui = Ui::detect(cli);
     let library = Library::new(user_decks(cli))?;
-    if ui.pager.is_some() {
+    // The quiz talks with the user: never through a pager.
+    if ui.pager.is_some() && !matches!(cli.command, Command::Quiz(_)) {
         let mut buffer = Vec::new();
         let outcome = dispatch(&cli.command, &library, &ui, &mut buffer)?;
         pager::write(&buffer, &ui)?;
@@ -74,6 +76,7 @@ fn dispatch(
         Command::Related(args) => related::run(library, args, ui, out),
         Command::Export(args) => export::run(library, args, out),
         Command::Random(args) => random::run(library, args, ui, out),
+        Command::Quiz(args) => quiz::run(library, args, ui, out),
         Command::Completions(args) => completions::run(library, args, out),
         Command::Man => completions::man(out),
         Command::Check(args) => check::run(args, out),

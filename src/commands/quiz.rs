@@ -1,0 +1,227 @@
+//! `pyqa quiz`: practise with spaced repetition, one line of input per prompt.
+
+use std::io::{self, BufRead, Write};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use super::Outcome;
+use super::show::write_answers;
+use crate::cli::{AnswerFormat, QuizArgs};
+use crate::error::Error;
+use crate::library::{Entry, Library};
+use crate::paths::Paths;
+use crate::progress::{Card, LEARNED_BOX, ProgressFile};
+use crate::ui::{self, Ui, styles};
+
+/// What the user answered at a prompt.
+enum Reply {
+    Go,
+    Knew(bool),
+    Quit,
+}
+
+pub fn run(
+    library: &Library,
+    args: &QuizArgs,
+    ui: &Ui,
+    out: &mut impl Write,
+) -> Result<Outcome, Error> {
+    let topic = args
+        .topic
+        .as_deref()
+        .map(|t| library.resolve_topic(t))
+        .transpose()?;
+    let entries: Vec<Entry<'_>> = match &args.from {
+        Some(deck) => {
+            let deck = library.deck(Some(deck))?;
+            deck.questions()?
+                .into_iter()
+                .map(|question| Entry { deck, question })
+                .collect()
+        }
+        None => library.questions(None)?,
+    };
+    let entries: Vec<Entry<'_>> = entries
+        .into_iter()
+        .filter(|e| topic.as_deref().is_none_or(|t| e.question.topic == t))
+        .collect();
+    let path = Paths::detect()?.data.join("progress.json");
+    let (mut file, note) = ProgressFile::open(path.clone())
+        .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
+    if let Some(note) = note {
+        ui::report(&note);
+    }
+    let now = now();
+    if args.stats {
+        stats(&entries, &file, now, ui, out)?;
+        return Ok(Outcome::Found);
+    }
+    let session = pick(&entries, &file, now, args.count);
+    if session.is_empty() {
+        writeln!(
+            out,
+            "Nothing to practise now: every question is scheduled for later (see `pyqa quiz --stats`)."
+        )?;
+        return Ok(Outcome::Found);
+    }
+    let mut input = io::stdin().lock();
+    let (mut knew, mut missed) = (0, 0);
+    let answer_format = AnswerFormat {
+        format: None,
+        json: false,
+    };
+    for (i, entry) in session.iter().enumerate() {
+        let number = format!("[{}/{}] {}.", i + 1, session.len(), entry.id());
+        writeln!(
+            out,
+            "{} {}",
+            ui.paint(&number, styles::number),
+            entry.question.title
+        )?;
+        if !matches!(
+            ask(&mut input, out, "Enter: show the answer, q: quit> ", false)?,
+            Reply::Go
+        ) {
+            break;
+        }
+        write_answers(std::slice::from_ref(entry), &answer_format, ui, out)?;
+        let Reply::Knew(known) = ask(&mut input, out, "Knew it? [y/n/q] ", true)? else {
+            break;
+        };
+        let id = format!("{}:{}", entry.deck.name(), entry.question.number);
+        let card = file.record(&id, known, now).map_err(|e| {
+            Error::Usage(format!(
+                "cannot save progress to {}: {e}",
+                file.path().display()
+            ))
+        })?;
+        if known {
+            knew += 1;
+        } else {
+            missed += 1;
+        }
+        writeln!(out, "{}\n", schedule(&card, now))?;
+    }
+    writeln!(
+        out,
+        "Answered {}: knew {knew}, missed {missed}.",
+        knew + missed
+    )?;
+    Ok(Outcome::Found)
+}
+
+/// Due questions first (longest overdue first), then new ones, up to `count`.
+fn pick<'a>(entries: &[Entry<'a>], file: &ProgressFile, now: u64, count: usize) -> Vec<Entry<'a>> {
+    let card = |e: &Entry<'_>| {
+        file.progress
+            .cards
+            .get(&format!("{}:{}", e.deck.name(), e.question.number))
+            .copied()
+    };
+    let mut due: Vec<(u64, Entry<'a>)> = entries
+        .iter()
+        .filter_map(|e| {
+            card(e)
+                .filter(|c| c.is_due(now))
+                .map(|c| (c.due, e.clone()))
+        })
+        .collect();
+    due.sort_by_key(|(when, _)| *when);
+    let fresh = entries.iter().filter(|e| card(e).is_none()).cloned();
+    due.into_iter()
+        .map(|(_, e)| e)
+        .chain(fresh)
+        .take(count)
+        .collect()
+}
+
+/// Prompts and reads one line; end of input quits.
+fn ask(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    prompt: &str,
+    yes_no: bool,
+) -> Result<Reply, Error> {
+    loop {
+        write!(out, "{prompt}")?;
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            return Ok(Reply::Quit);
+        }
+        let reply = line.trim().to_lowercase();
+        match (reply.as_str(), yes_no) {
+            ("q" | "quit", _) => return Ok(Reply::Quit),
+            (_, false) => return Ok(Reply::Go),
+            ("y" | "yes", true) => return Ok(Reply::Knew(true)),
+            ("n" | "no", true) => return Ok(Reply::Knew(false)),
+            _ => {}
+        }
+    }
+}
+
+/// `Next: in 3 days (box 3 of 5).`
+fn schedule(card: &Card, now: u64) -> String {
+    let seconds = card.due.saturating_sub(now);
+    let (count, unit) = match seconds {
+        0..3600 => (seconds / 60, "minute"),
+        3600..86_400 => (seconds / 3600, "hour"),
+        _ => (seconds / 86_400, "day"),
+    };
+    let when = format!("in {count} {unit}{}", if count == 1 { "" } else { "s" });
+    format!("Next: {when} (box {} of 5).", card.level)
+}
+
+/// Per topic: how many questions, reviewed, due now, learned.
+fn stats(
+    entries: &[Entry<'_>],
+    file: &ProgressFile,
+    now: u64,
+    ui: &Ui,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let mut rows: Vec<(String, [usize; 4])> = Vec::new();
+    for entry in entries {
+        let topic = if entry.deck.is_built_in() {
+            entry.question.topic.clone()
+        } else {
+            format!("{} ({})", entry.question.topic, entry.deck.name())
+        };
+        let card =
+            file.progress
+                .cards
+                .get(&format!("{}:{}", entry.deck.name(), entry.question.number));
+        let counts = [
+            1,
+            usize::from(card.is_some()),
+            usize::from(card.is_some_and(|c| c.is_due(now))),
+            usize::from(card.is_some_and(|c| c.level >= LEARNED_BOX)),
+        ];
+        match rows.iter_mut().find(|(name, _)| *name == topic) {
+            Some((_, total)) => total.iter_mut().zip(counts).for_each(|(t, c)| *t += c),
+            None => rows.push((topic, counts)),
+        }
+    }
+    let width = rows
+        .iter()
+        .map(|(name, _)| name.chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    let header = format!("{:<width$}  questions  reviewed  due  learned", "topic");
+    writeln!(out, "{}", ui.paint(&header, styles::heading))?;
+    for (name, [total, reviewed, due, learned]) in &rows {
+        writeln!(
+            out,
+            "{name:<width$}  {total:>9}  {reviewed:>8}  {due:>3}  {learned:>7}"
+        )?;
+    }
+    Ok(())
+}
+
+/// Seconds since the Unix epoch.
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}

@@ -1,0 +1,144 @@
+//! `pyqa quiz`: spaced repetition driven by piped input, progress saved after every answer.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+/// A data folder for one test, and `pyqa quiz ARGS` with `input` on stdin.
+struct Session {
+    root: PathBuf,
+}
+
+impl Session {
+    fn new(test: &str) -> Self {
+        let root = std::env::temp_dir().join(format!("pyqa-quiz-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        Self { root }
+    }
+
+    fn progress_path(&self) -> PathBuf {
+        self.root.join("data/pyqa/progress.json")
+    }
+
+    fn progress(&self) -> Value {
+        serde_json::from_str(&std::fs::read_to_string(self.progress_path()).unwrap()).unwrap()
+    }
+
+    fn quiz(&self, args: &[&str], input: &str) -> (String, String) {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+            .arg("quiz")
+            .args(args)
+            .env("XDG_CONFIG_HOME", self.root.join("config"))
+            .env("XDG_CACHE_HOME", self.root.join("cache"))
+            .env("XDG_DATA_HOME", self.root.join("data"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        (
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    }
+}
+
+#[test]
+fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
+    let session = Session::new("piped");
+    let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "3"], "\ny\n\nn\n");
+    assert!(
+        stdout.contains("[1/3] 62. What is mocking in Python testing?"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Next: in 1 day (box 2 of 5)."), "{stdout}");
+    assert!(
+        stdout.contains("Next: in 10 minutes (box 1 of 5)."),
+        "{stdout}"
+    );
+    assert!(
+        stdout.trim_end().ends_with("Answered 2: knew 1, missed 1."),
+        "{stdout}"
+    );
+    let cards = &session.progress()["cards"];
+    assert_eq!(cards["python:62"]["box"], 2);
+    assert_eq!(
+        (
+            cards["python:63"]["box"].as_u64(),
+            cards["python:63"]["lapses"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    assert!(
+        cards.get("python:64").is_none(),
+        "the unanswered question is not recorded"
+    );
+}
+
+#[test]
+fn q_quits_and_keeps_what_was_answered() {
+    let session = Session::new("quit");
+    let (stdout, _) = session.quiz(&["--topic", "testing"], "\ny\nq\n");
+    assert!(
+        stdout.trim_end().ends_with("Answered 1: knew 1, missed 0."),
+        "{stdout}"
+    );
+    assert_eq!(session.progress()["cards"].as_object().unwrap().len(), 1);
+}
+
+#[test]
+fn unclear_replies_are_asked_again() {
+    let session = Session::new("again");
+    let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\nmaybe\nYES\n");
+    assert_eq!(stdout.matches("Knew it? [y/n/q]").count(), 2, "{stdout}");
+    assert_eq!(session.progress()["cards"]["python:62"]["box"], 2);
+}
+
+#[test]
+fn answered_questions_wait_and_new_ones_come_next() {
+    let session = Session::new("schedule");
+    session.quiz(&["--topic", "testing", "--count", "2"], "\ny\n\nn\n");
+    let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "2"], "q\n");
+    assert!(
+        stdout.contains("[1/2] 64."),
+        "a missed question comes back in ten minutes, not at once:\n{stdout}"
+    );
+    let (stdout, _) = session.quiz(&["--stats", "--topic", "testing"], "");
+    assert_eq!(
+        stdout,
+        "topic    questions  reviewed  due  learned\nTesting          4         2    0        0\n"
+    );
+}
+
+#[test]
+fn a_damaged_progress_file_is_moved_aside_with_a_warning() {
+    let session = Session::new("damaged");
+    std::fs::create_dir_all(session.progress_path().parent().unwrap()).unwrap();
+    std::fs::write(session.progress_path(), "{ this is not json").unwrap();
+    let (_, stderr) = session.quiz(&["--topic", "testing", "--count", "1"], "\nn\n");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("pyqa: warning: ") && stderr.contains("moved it to"),
+        "{stderr}"
+    );
+    let backup = session.progress_path().with_extension("json.bak");
+    assert_eq!(
+        std::fs::read_to_string(backup).unwrap(),
+        "{ this is not json"
+    );
+    assert_eq!(session.progress()["cards"]["python:62"]["box"], 1);
+}
