@@ -7,6 +7,7 @@ mod blob;
 #[path = "src/comparison.rs"]
 mod comparison;
 #[path = "src/indexer.rs"]
+#[allow(dead_code)]
 mod indexer;
 #[path = "src/lines.rs"]
 mod lines;
@@ -71,6 +72,7 @@ fn run() -> Result<(), Box<dyn Error>> {
     let index = indexer::build(
         tantivy::directory::MmapDirectory::open(&index_dir)?,
         &deck.questions,
+        indexer::Segments::One,
     )?;
     let segment = match index.searchable_segment_ids()?.as_slice() {
         [one] => one.uuid_string(),

@@ -16,7 +16,8 @@ trap 'rm -f "$json"' EXIT
 
 baseline="grep -i gil $data"
 commands=("$baseline" "$bin search gil" "$bin search memoizaton" "$bin show 64 --format md")
-hyperfine -N --warmup 10 --runs "$runs" --export-json "$json" "${commands[@]}" >/dev/null
+# --output=pipe: with /dev/null as its output, GNU grep stops at the first match.
+hyperfine -N --output=pipe --warmup 10 --runs "$runs" --export-json "$json" "${commands[@]}" >/dev/null
 
 rss() { # peak RSS in KiB over 20 runs
     local peak=0 kib

@@ -180,7 +180,8 @@ fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<MmapDirectory, Str
     let built = MmapDirectory::open(&temporary)
         .map_err(|e| e.to_string())
         .and_then(|directory| {
-            indexer::build(directory, &parsed.deck.questions).map_err(|e| e.to_string())
+            indexer::build(directory, &parsed.deck.questions, indexer::Segments::Any)
+                .map_err(|e| e.to_string())
         });
     if let Err(e) = built {
         let _ = fs::remove_dir_all(&temporary);

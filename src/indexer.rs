@@ -1,4 +1,4 @@
-//! Writing a deck's questions into a tantivy index, merged into one segment.
+//! Writing a deck's questions into a tantivy index.
 //!
 //! Shared with `build.rs`, which builds the built-in set's index at compile time.
 
@@ -8,19 +8,40 @@ use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, doc};
 use crate::model::Question;
 use crate::schema;
 
-/// The indexing heap; tantivy's minimum, ample for one writer thread.
-const WRITER_HEAP_BYTES: usize = 15_000_000;
+/// The indexing heap of a small deck; tantivy's minimum, ample for one writer thread.
+const SMALL_HEAP_BYTES: usize = 15_000_000;
+/// The indexing heap per thread for a large deck.
+const LARGE_HEAP_BYTES: usize = 128_000_000;
+/// From this many questions a deck is indexed with several threads.
+const LARGE_DECK: usize = 5_000;
 
-/// Creates an index of `questions` in `directory`, committed and merged into one segment.
+/// How the finished index is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segments {
+    /// Merged into one segment (the built-in set, for a reproducible blob).
+    One,
+    /// As the writer threads left it (faster to build; search is the same).
+    Any,
+}
+
+/// Creates an index of `questions` in `directory` and commits it.
 pub fn build(
     directory: impl Into<Box<dyn Directory>>,
     questions: &[Question],
+    segments: Segments,
 ) -> tantivy::Result<Index> {
     let (schema, fields) = schema::schema();
     let index = Index::create(directory, schema, IndexSettings::default())?;
     schema::register(&index);
-    let mut writer: IndexWriter<TantivyDocument> =
-        index.writer_with_num_threads(1, WRITER_HEAP_BYTES)?;
+    let (threads, heap) = if questions.len() >= LARGE_DECK {
+        let cores = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .clamp(1, 4);
+        (cores, LARGE_HEAP_BYTES * cores)
+    } else {
+        (1, SMALL_HEAP_BYTES)
+    };
+    let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(threads, heap)?;
     for question in questions {
         let body = question.answer.plain_text();
         let record = postcard::to_stdvec(question)
@@ -36,9 +57,9 @@ pub fn build(
         ))?;
     }
     writer.commit()?;
-    let segments = index.searchable_segment_ids()?;
-    if segments.len() > 1 {
-        writer.merge(&segments).wait()?;
+    let ids = index.searchable_segment_ids()?;
+    if segments == Segments::One && ids.len() > 1 {
+        writer.merge(&ids).wait()?;
     }
     writer.wait_merging_threads()?;
     Ok(index)
