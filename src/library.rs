@@ -109,12 +109,18 @@ impl Library {
             .map(|question| Entry { deck, question }))
     }
 
-    /// Every question of every deck, deck by deck in number order; `topic` keeps one topic.
-    pub fn questions(&self, topic: Option<&str>) -> Result<Vec<Entry<'_>>, Error> {
+    /// The questions a command works on: of every deck, or only of deck `from`; of the topic the
+    /// user means by `topic` (see [`Library::resolve_topic`]), or of every topic.
+    pub fn select(&self, topic: Option<&str>, from: Option<&str>) -> Result<Vec<Entry<'_>>, Error> {
+        let topic = topic.map(|t| self.resolve_topic(t)).transpose()?;
+        let decks: Vec<&DeckIndex> = match from {
+            Some(name) => vec![self.deck(Some(name))?],
+            None => self.decks.iter().collect(),
+        };
         let mut entries = Vec::new();
-        for deck in &self.decks {
+        for deck in decks {
             for question in deck.questions()? {
-                if topic.is_none_or(|t| question.topic == t) {
+                if topic.as_deref().is_none_or(|t| question.topic == t) {
                     entries.push(Entry { deck, question });
                 }
             }
@@ -125,7 +131,7 @@ impl Library {
     /// The topics of every deck in order of appearance, each with its question numbers.
     pub fn topics(&self) -> Result<Vec<Topic<'_>>, Error> {
         let mut topics: Vec<Topic<'_>> = Vec::new();
-        for entry in self.questions(None)? {
+        for entry in self.select(None, None)? {
             let deck = entry.deck.name();
             match topics
                 .iter_mut()

@@ -26,35 +26,30 @@ fn every_question_in_markdown() {
     }
 }
 
+/// Question `n` as a terminal `width` columns wide shows it, without colour.
+fn terminal(n: u32, width: u32) -> String {
+    show(&[
+        &n.to_string(),
+        "--format",
+        "term",
+        "--color",
+        "never",
+        "--width",
+        &width.to_string(),
+    ])
+}
+
 #[test]
 fn every_question_on_an_80_column_terminal() {
     for n in ALL {
-        let text = show(&[
-            &n.to_string(),
-            "--format",
-            "term",
-            "--color",
-            "never",
-            "--width",
-            "80",
-        ]);
-        insta::assert_snapshot!(format!("term80_{n}"), text);
+        insta::assert_snapshot!(format!("term80_{n}"), terminal(n, 80));
     }
 }
 
 #[test]
 fn every_question_on_a_40_column_terminal() {
     for n in ALL {
-        let text = show(&[
-            &n.to_string(),
-            "--format",
-            "term",
-            "--color",
-            "never",
-            "--width",
-            "40",
-        ]);
-        insta::assert_snapshot!(format!("term40_{n}"), text);
+        insta::assert_snapshot!(format!("term40_{n}"), terminal(n, 40));
     }
 }
 
@@ -94,15 +89,7 @@ fn comparisons_are_tables_in_both_forms() {
     for n in COMPARISONS {
         let md = show(&[&n.to_string(), "--format", "md"]);
         assert_eq!(outline(&md).tables, 1, "question {n} in Markdown:\n{md}");
-        let term = show(&[
-            &n.to_string(),
-            "--format",
-            "term",
-            "--color",
-            "never",
-            "--width",
-            "100",
-        ]);
+        let term = terminal(n, 100);
         assert!(
             term.contains('┌') && term.contains('┘'),
             "question {n} on a terminal:\n{term}"
@@ -181,9 +168,7 @@ fn terminal_output_fits_any_width() {
 
 #[test]
 fn narrow_terminals_show_comparisons_as_groups() {
-    let text = show(&[
-        "64", "--format", "term", "--color", "never", "--width", "15",
-    ]);
+    let text = terminal(64, 15);
     assert!(!text.contains('┌'), "{text}");
     assert!(text.contains("Unit Tests:"), "{text}");
 }

@@ -6,24 +6,15 @@ use std::io::Write;
 
 use super::{Outcome, write_json};
 use crate::cli::{ExportArgs, ExportFormat};
+use crate::deck::BUILT_IN;
 use crate::error::Error;
-use crate::library::{Entry, Library};
+use crate::library::Library;
 use crate::render::json::{AnswerEntry, QuestionEntry};
 use crate::render::markdown;
 
 pub fn run(library: &Library, args: &ExportArgs, out: &mut impl Write) -> Result<Outcome, Error> {
-    let topic = args
-        .topic
-        .as_deref()
-        .map(|t| library.resolve_topic(t))
-        .transpose()?;
-    let deck = library.deck(args.from.as_deref())?;
-    let questions: Vec<Entry<'_>> = deck
-        .questions()?
-        .into_iter()
-        .filter(|q| topic.as_deref().is_none_or(|t| q.topic == t))
-        .map(|question| Entry { deck, question })
-        .collect();
+    let from = args.from.as_deref().unwrap_or(BUILT_IN);
+    let questions = library.select(args.topic.as_deref(), Some(from))?;
     match args.format {
         ExportFormat::Json => {
             let entries: Vec<AnswerEntry<'_>> = questions

@@ -15,12 +15,7 @@ pub fn run(
     ui: &Ui,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let topic = args
-        .topic
-        .as_deref()
-        .map(|t| library.resolve_topic(t))
-        .transpose()?;
-    let entries = library.questions(topic.as_deref())?;
+    let entries = library.select(args.topic.as_deref(), None)?;
     if args.json {
         let json: Vec<QuestionEntry<'_>> = entries.iter().map(QuestionEntry::new).collect();
         write_json(out, &json)?;

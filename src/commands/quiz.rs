@@ -25,25 +25,7 @@ pub fn run(
     ui: &Ui,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let topic = args
-        .topic
-        .as_deref()
-        .map(|t| library.resolve_topic(t))
-        .transpose()?;
-    let entries: Vec<Entry<'_>> = match &args.from {
-        Some(deck) => {
-            let deck = library.deck(Some(deck))?;
-            deck.questions()?
-                .into_iter()
-                .map(|question| Entry { deck, question })
-                .collect()
-        }
-        None => library.questions(None)?,
-    };
-    let entries: Vec<Entry<'_>> = entries
-        .into_iter()
-        .filter(|e| topic.as_deref().is_none_or(|t| e.question.topic == t))
-        .collect();
+    let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
     let path = Paths::detect()?.data.join("progress.json");
     let (mut file, note) = ProgressFile::open(path.clone())
         .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;

@@ -18,12 +18,7 @@ pub fn run(
     ui: &Ui,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let topic = args
-        .topic
-        .as_deref()
-        .map(|t| library.resolve_topic(t))
-        .transpose()?;
-    let mut entries = library.questions(topic.as_deref())?;
+    let mut entries = library.select(args.topic.as_deref(), None)?;
     if entries.is_empty() {
         return Ok(Outcome::Missed(vec!["no questions to pick from".into()]));
     }
