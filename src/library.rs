@@ -81,7 +81,12 @@ impl Library {
         );
         let mut decks = vec![built_in];
         decks.extend(user_decks);
-        Ok(Self { decks })
+        Ok(Self::with_decks(decks))
+    }
+
+    /// A library of just these decks.
+    pub fn with_decks(decks: Vec<DeckIndex>) -> Self {
+        Self { decks }
     }
 
     /// The decks, the built-in set first.

@@ -22,6 +22,8 @@ mod parse;
 mod paths;
 mod plan;
 mod progress;
+#[cfg(test)]
+mod properties;
 mod query;
 mod related;
 mod render;

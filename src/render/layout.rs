@@ -1,4 +1,7 @@
-//! Fitting a table into a width: column widths and word wrapping, measured in characters.
+//! Fitting a table into a width: column widths and word wrapping, measured in terminal columns
+//! (a wide character such as 函 takes two).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The narrowest a column is made while its longest word would still fit.
 const MIN_COLUMN: usize = 6;
@@ -54,7 +57,8 @@ pub fn column_widths(columns: &[Vec<&str>], available: usize) -> Vec<usize> {
     widths
 }
 
-/// `text` broken into lines of at most `width` characters, at spaces where possible.
+/// `text` broken into lines at most `limit` columns wide, at spaces where possible (a character
+/// wider than `limit` still gets a line of its own).
 pub fn wrap(text: &str, limit: usize) -> Vec<String> {
     let limit = limit.max(1);
     let mut lines = Vec::new();
@@ -89,9 +93,21 @@ pub fn wrap(text: &str, limit: usize) -> Vec<String> {
     lines
 }
 
-/// The width of `text` in characters.
-fn width(text: &str) -> usize {
-    text.chars().count()
+/// The width of `text` in terminal columns.
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// The byte index where `text`'s first `limit` columns end; at least one character.
+pub fn split_at_width(text: &str, limit: usize) -> usize {
+    let mut used = 0;
+    for (i, c) in text.char_indices() {
+        used += UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > limit {
+            return if i == 0 { c.len_utf8() } else { i };
+        }
+    }
+    text.len()
 }
 
 #[cfg(test)]

@@ -54,19 +54,21 @@ fn markup(q: &Question, width: usize) -> String {
     out
 }
 
-/// Below this width termimad does not wrap: the plain form is cut into lines instead.
-const MIN_WIDTH: usize = 3;
+/// Below this width the plain form is cut into lines instead: termimad cannot fit a list's indent
+/// and a wide character into fewer columns.
+const MIN_WIDTH: usize = 8;
 
-/// `line` cut every `width` characters, each piece ending in a newline.
-fn hard_wrap(line: &str, width: usize) -> Vec<String> {
-    let chars: Vec<char> = line.chars().collect();
-    if chars.is_empty() {
-        return vec!["\n".to_owned()];
+/// `line` cut every `width` columns, each piece ending in a newline.
+fn hard_wrap(mut line: &str, width: usize) -> Vec<String> {
+    let mut pieces = Vec::new();
+    loop {
+        let split = layout::split_at_width(line, width);
+        pieces.push(format!("{}\n", &line[..split]));
+        line = &line[split..];
+        if line.is_empty() {
+            return pieces;
+        }
     }
-    chars
-        .chunks(width)
-        .map(|piece| piece.iter().collect::<String>() + "\n")
-        .collect()
 }
 
 /// Below this width, comparisons are shown as one group per thing rather than a table.

@@ -1,0 +1,143 @@
+//! Property tests: any text parses without panicking, Markdown reads back as the same questions,
+//! and terminal output fits any width.
+
+use std::fmt::Write as _;
+
+use proptest::prelude::*;
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::Deck;
+use crate::parse::{parse, parse_all};
+use crate::render::{markdown, terminal};
+
+/// A word of a title or answer; some accented and wide characters among them.
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z]{1,8}",
+        "[A-Z][a-z]{1,8}",
+        Just("naïve".to_owned()),
+        Just("café".to_owned()),
+        Just("函数".to_owned()),
+        Just("__init__".to_owned()),
+        Just("functools.partial".to_owned()),
+        Just("x**2".to_owned()),
+    ]
+}
+
+fn words(range: std::ops::Range<usize>) -> impl Strategy<Value = String> {
+    prop::collection::vec(word(), range).prop_map(|w| w.join(" "))
+}
+
+/// One line of an answer: prose, a bullet, a label, or code.
+fn answer_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        words(1..12).prop_map(|w| format!("{w}.")),
+        words(1..8).prop_map(|w| format!("> {w}")),
+        words(1..8).prop_map(|w| format!("- {w}")),
+        "[A-Z][a-z]{2,8}".prop_map(|l| format!("{l}:")),
+        ("[a-z]{1,6}", 0u32..100).prop_map(|(n, v)| format!("{n} = {v}")),
+        Just(String::new()),
+    ]
+}
+
+/// A deck's text: topics over questions numbered 10 upwards, each with a few answer lines.
+fn deck_text() -> impl Strategy<Value = String> {
+    let question = (words(1..8), prop::collection::vec(answer_line(), 1..8));
+    prop::collection::vec(
+        (prop::bool::weighted(0.2), "[A-Z][a-z]{2,10}", question),
+        1..12,
+    )
+    .prop_map(|questions| {
+        let mut text = String::new();
+        for (i, (new_topic, topic, (title, lines))) in questions.into_iter().enumerate() {
+            if new_topic || i == 0 {
+                let _ = write!(text, "# {topic}\n\n");
+            }
+            let _ = write!(text, "{}. {title}?\nAnswer.\n", 10 + 3 * i);
+            for line in lines {
+                text.push_str(&line);
+                text.push('\n');
+            }
+        }
+        text
+    })
+}
+
+/// Markdown escapes (`\*`) read as the characters they stand for.
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.replace('`', "")
+}
+
+/// The deck as one Markdown document, the way `pyqa export` writes it.
+fn export(deck: &Deck) -> String {
+    let mut out = String::new();
+    let mut topic: Option<&str> = None;
+    for q in &deck.questions {
+        if topic != Some(&q.topic) {
+            out.push_str(&markdown::topic_heading(&q.topic));
+            out.push('\n');
+            topic = Some(&q.topic);
+        }
+        out.push_str(&markdown::section(q));
+        out.push('\n');
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_parses_without_panicking(text in "\\PC{0,400}", deck in deck_text()) {
+        let _ = parse_all(&text);
+        let _ = parse_all(&format!("{deck}{text}"));
+    }
+
+    #[test]
+    fn markdown_reads_back_as_the_same_questions(text in deck_text()) {
+        let deck = parse(&text).expect("generated decks parse");
+        let again = parse(&export(&deck)).expect("the export parses");
+        let summary = |d: &Deck| -> Vec<(u32, String, String)> {
+            d.questions.iter().map(|q| (q.number.0, unescape(&q.title), q.topic.clone())).collect()
+        };
+        prop_assert_eq!(summary(&again), summary(&deck));
+    }
+
+    #[test]
+    fn terminal_lines_fit_any_width(text in deck_text(), width in 1usize..=500) {
+        let deck = parse(&text).expect("generated decks parse");
+        let skin = terminal::skin(false);
+        for question in &deck.questions {
+            let shown = terminal::question(question, &skin, width);
+            // A character two columns wide still needs two columns, even on a terminal of one.
+            for line in shown.lines() {
+                prop_assert!(line.width() <= width.max(2), "width {}: {:?} is {} wide", width, line, line.width());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_built_in_questions_fit_every_width_up_to_500() {
+    let deck = parse(include_str!("../data/python.txt")).expect("the data parses");
+    let skin = terminal::skin(false);
+    for width in 1..=500 {
+        for question in &deck.questions {
+            for line in terminal::question(question, &skin, width).lines() {
+                assert!(
+                    line.width() <= width,
+                    "width {width}, question {}: {line:?}",
+                    question.number
+                );
+            }
+        }
+    }
+}
