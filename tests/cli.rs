@@ -1,5 +1,6 @@
 //! Integration tests of the real `pyqa` binary: output, exit codes and terminal conventions.
 
+mod bad_input;
 mod browse;
 mod completions;
 mod decks;

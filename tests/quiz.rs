@@ -1,5 +1,6 @@
 //! `pyqa quiz`: spaced repetition driven by piped input, progress saved after every answer.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -141,4 +142,74 @@ fn a_damaged_progress_file_is_moved_aside_with_a_warning() {
         "{ this is not json"
     );
     assert_eq!(session.progress()["cards"]["python:62"]["box"], 1);
+}
+
+/// Total answers recorded in a progress file, which must parse.
+fn recorded_answers(path: &std::path::Path) -> u64 {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return 0;
+    };
+    let progress: Value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("progress file is damaged ({e}):\n{text}"));
+    progress["cards"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|c| c["reviews"].as_u64().unwrap())
+        .sum()
+}
+
+#[test]
+fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
+    use std::io::{BufRead, BufReader};
+    let session = Session::new("kill");
+    let deck = session.root.join("big.txt");
+    std::fs::create_dir_all(&session.root).unwrap();
+    let mut text = String::new();
+    for n in 1..=400 {
+        let _ = writeln!(text, "{n}. Question {n}?\nAnswer {n}.");
+    }
+    std::fs::write(&deck, text).unwrap();
+    let mut acknowledged = 0;
+    for round in 0..25u64 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+            .args(["quiz", "--from", "big", "--count", "50", "--deck"])
+            .arg(&deck)
+            .env("XDG_CONFIG_HOME", session.root.join("config"))
+            .env("XDG_CACHE_HOME", session.root.join("cache"))
+            .env("XDG_DATA_HOME", session.root.join("data"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all("\ny\n".repeat(50).as_bytes())
+            .unwrap();
+        let stdout = BufReader::new(child.stdout.take().unwrap());
+        let stop_after = 1 + round % 7;
+        let mut seen = 0;
+        for line in stdout.lines() {
+            let Ok(line) = line else { break };
+            if line.contains("Next: ") {
+                seen += 1;
+                if seen == stop_after {
+                    std::thread::sleep(std::time::Duration::from_micros(round * 137 % 2000));
+                    break;
+                }
+            }
+        }
+        child.kill().unwrap();
+        child.wait().unwrap();
+        acknowledged += seen;
+        let recorded = recorded_answers(&session.progress_path());
+        assert!(
+            recorded >= acknowledged,
+            "round {round}: {recorded} recorded, {acknowledged} acknowledged"
+        );
+    }
+    assert!(acknowledged >= 25);
 }
