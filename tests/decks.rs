@@ -121,14 +121,17 @@ impl Home {
         names
     }
 
+    /// The `XDG_*` variables that put pyqa's folders in this home.
+    fn env(&self) -> [(&'static str, PathBuf); 3] {
+        [
+            ("XDG_CONFIG_HOME", self.root.join("config")),
+            ("XDG_CACHE_HOME", self.root.join("cache")),
+            ("XDG_DATA_HOME", self.root.join("data")),
+        ]
+    }
+
     fn run(&self, args: &[&str], status: i32) -> (String, String) {
-        let output = pyqa()
-            .args(args)
-            .env("XDG_CONFIG_HOME", self.root.join("config"))
-            .env("XDG_CACHE_HOME", self.root.join("cache"))
-            .env("XDG_DATA_HOME", self.root.join("data"))
-            .output()
-            .unwrap();
+        let output = pyqa().args(args).envs(self.env()).output().unwrap();
         let (stdout, stderr) = (
             String::from_utf8(output.stdout).unwrap(),
             String::from_utf8(output.stderr).unwrap(),
@@ -304,18 +307,20 @@ fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
 fn concurrent_first_runs_build_one_index_and_all_answer() {
     let home = Home::new("concurrent");
     home.deck("notes.txt", NOTES);
-    let children: Vec<_> = (0..8)
+    // All eight start before any is waited for.
+    let children: Vec<std::process::Child> = (0..8)
         .map(|_| {
             std::process::Command::new(env!("CARGO_BIN_EXE_pyqa"))
                 .args(["search", "walrus", "-q"])
-                .env("XDG_CONFIG_HOME", home.root.join("config"))
-                .env("XDG_CACHE_HOME", home.root.join("cache"))
-                .env("XDG_DATA_HOME", home.root.join("data"))
-                .output()
+                .envs(home.env())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
         })
         .collect();
     for child in children {
-        let output = child.unwrap();
+        let output = child.wait_with_output().unwrap();
         assert!(
             output.status.success(),
             "{}",

@@ -27,18 +27,22 @@ impl Session {
         serde_json::from_str(&std::fs::read_to_string(self.progress_path()).unwrap()).unwrap()
     }
 
-    fn quiz(&self, args: &[&str], input: &str) -> (String, String) {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
+    /// `pyqa quiz ARGS` in this session's folders, with piped stdin and stdout.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pyqa"));
+        command
             .arg("quiz")
             .args(args)
             .env("XDG_CONFIG_HOME", self.root.join("config"))
             .env("XDG_CACHE_HOME", self.root.join("cache"))
             .env("XDG_DATA_HOME", self.root.join("data"))
             .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .stdout(Stdio::piped());
+        command
+    }
+
+    fn quiz(&self, args: &[&str], input: &str) -> (String, String) {
+        let mut child = self.command(args).stderr(Stdio::piped()).spawn().unwrap();
         child
             .stdin
             .take()
@@ -172,14 +176,17 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
     std::fs::write(&deck, text).unwrap();
     let mut acknowledged = 0;
     for round in 0..25u64 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
-            .args(["quiz", "--from", "big", "--count", "50", "--deck"])
-            .arg(&deck)
-            .env("XDG_CONFIG_HOME", session.root.join("config"))
-            .env("XDG_CACHE_HOME", session.root.join("cache"))
-            .env("XDG_DATA_HOME", session.root.join("data"))
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
+        let deck_path = deck.display().to_string();
+        let args = [
+            "--from",
+            "big",
+            "--count",
+            "50",
+            "--deck",
+            deck_path.as_str(),
+        ];
+        let mut child = session
+            .command(&args)
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
