@@ -134,14 +134,10 @@ impl DeckIndex {
         if let Some(searcher) = self.searcher.get() {
             return Ok(searcher);
         }
+        // The built-in index is built by this binary's own code, and a user deck's index is
+        // checked against the schema when its cache is opened (`deck_cache`).
         let index = Index::open(self.directory.box_clone())?;
         schema::register(&index);
-        if index.schema() != schema::schema().0 {
-            return Err(Error::Data(format!(
-                "the index of deck {} does not have the expected fields",
-                self.name
-            )));
-        }
         let searcher = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
