@@ -138,7 +138,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__check)
-            opts="-h -V --color --width --no-pager --deck --help --version"
+            opts="-h --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -175,7 +175,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__completions)
-            opts="-h -V --color --width --no-pager --deck --help --version bash elvish fish powershell zsh"
+            opts="-h --color --width --no-pager --deck --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -212,7 +212,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__export)
-            opts="-f -t -h -V --from --format --topic --color --width --no-pager --deck --help --version"
+            opts="-f -t -h --from --format --topic --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -465,7 +465,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__list)
-            opts="-t -h -V --json --topic --color --width --no-pager --deck --help --version"
+            opts="-t -h --json --topic --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -510,7 +510,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__man)
-            opts="-h -V --color --width --no-pager --deck --help --version"
+            opts="-h --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -547,7 +547,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__paths)
-            opts="-h -V --color --width --no-pager --deck --help --version"
+            opts="-h --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -584,7 +584,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__quiz)
-            opts="-t -n -h -V --topic --from --count --stats --color --width --no-pager --deck --help --version"
+            opts="-t -n -h --topic --from --count --stats --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,7 +641,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__random)
-            opts="-f -t -h -V --format --json --topic --color --width --no-pager --deck --help --version"
+            opts="-f -t -h --format --json --topic --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -694,7 +694,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__related)
-            opts="-n -h -V --limit --json --color --width --no-pager --deck --help --version 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
+            opts="-n -h --limit --json --color --width --no-pager --deck --help 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,7 +739,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__search)
-            opts="-n -q -t -h -V --limit --json --quiet --topic --color --width --no-pager --deck --help --version"
+            opts="-n -q -t -h --limit --json --quiet --topic --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,7 +792,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__show)
-            opts="-f -h -V --format --json --color --width --no-pager --deck --help --version 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
+            opts="-f -h --format --json --color --width --no-pager --deck --help 53 54 55 56 57 58 60 62 63 64 66 71 72 73 74 75 76 77 78 79 80 81 83 86 87 88 89"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,7 +837,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__topics)
-            opts="-h -V --json --color --width --no-pager --deck --help --version"
+            opts="-h --json --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -53,8 +53,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;topics'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
@@ -64,8 +62,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;check'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
@@ -74,8 +70,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;paths'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
@@ -84,8 +78,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;completions'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
@@ -94,8 +86,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;man'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never'
@@ -104,8 +94,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;show'= {
             cand -f 'Output format; `term` on a terminal, `md` when piped'
@@ -117,8 +105,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;related'= {
             cand -n 'The most questions to list'
@@ -130,8 +116,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;search'= {
             cand -n 'The most results to print'
@@ -147,8 +131,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;random'= {
             cand -f 'Output format; `term` on a terminal, `md` when piped'
@@ -162,8 +144,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;list'= {
             cand -t 'Only questions of this topic (a name, or a unique part of one)'
@@ -175,8 +155,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;export'= {
             cand --from 'The deck to export (default: the built-in set, `python`)'
@@ -190,8 +168,6 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --no-pager 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pyqa;help'= {
             cand quiz 'Practise with spaced repetition: questions you miss come back sooner'

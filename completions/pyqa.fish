@@ -56,7 +56,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use thi
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l stats -d 'Show reviewed, due and learned questions per topic instead of quizzing'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -65,7 +64,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l deck -d 'Also use t
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l json -d 'Print the topics as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s h -l help -d 'Print help'
-complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -73,7 +71,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l width -d 'Wrap termi
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand check" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -81,7 +78,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l width -d 'Wrap termi
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -s h -l help -d 'Print help'
-complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -89,7 +85,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l width -d 'Wrap
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -97,7 +92,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l width -d 'Wrap termina
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
 md\t'GitHub-flavoured Markdown, for notes'
 plain\t'Plain text without markup'
@@ -110,7 +104,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l deck -d 'Also use thi
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l json -d 'Same as `--format json`'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s n -l limit -d 'The most questions to list' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
@@ -120,7 +113,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l deck -d 'Also use 
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l json -d 'Print the questions as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s n -l limit -d 'The most results to print' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
@@ -135,7 +127,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l json -d 'Print the 
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s q -l quiet -d 'Print only the question numbers, one per line'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
 md\t'GitHub-flavoured Markdown, for notes'
 plain\t'Plain text without markup'
@@ -152,7 +143,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l deck -d 'Also use t
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l json -d 'Same as `--format json`'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
@@ -165,7 +155,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l deck -d 'Also use thi
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l json -d 'Print the questions as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l from -d 'The deck to export (default: the built-in set, `python`)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
 json\t'One JSON array of `{"number","title","topic","markdown"}`'"
@@ -180,7 +169,6 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l width -d 'Wrap term
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s V -l version -d 'Print version'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from quiz topics check paths completions man show related search random list export help" -f -a "quiz" -d 'Practise with spaced repetition: questions you miss come back sooner'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from quiz topics check paths completions man show related search random list export help" -f -a "topics" -d 'List the topics with their question counts'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from quiz topics check paths completions man show related search random list export help" -f -a "check" -d 'Check deck files for problems, one `FILE:LINE: message` each'

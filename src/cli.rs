@@ -51,7 +51,7 @@ Environment:
 ///
 /// The question set is compiled into the binary: nothing to download, nothing to configure.
 #[derive(Debug, Parser)]
-#[command(name = "pyqa", version, about, long_about = None, propagate_version = true, help_template = HELP_TEMPLATE)]
+#[command(name = "pyqa", version, about, long_about = None, help_template = HELP_TEMPLATE)]
 #[command(
     after_help = "Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
 )]

@@ -100,6 +100,10 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
     let typed_bag = Bag::of(&typed);
     let mut candidate: Vec<char> = Vec::new();
     let mut consider = |text: &str, doc_freq: u32| {
+        // A word has at most as many characters as bytes, and at least a quarter as many.
+        if text.len() + limit < typed.len() || text.len() > 4 * (typed.len() + limit) {
+            return;
+        }
         candidate.clear();
         candidate.extend(text.chars());
         if candidate.len().abs_diff(typed.len()) > limit
