@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
 use crate::library::{Entry, Library};
 use crate::plan;
-use crate::query;
+use crate::query::{self, Presence};
 use crate::rerank::Coverage;
 use crate::spelling::{self, Correction};
 
@@ -70,10 +70,20 @@ impl Library {
             if candidates.is_empty() {
                 continue;
             }
-            let coverage = Coverage::new(deck, &clauses)?;
+            // With one wanted clause every candidate holds all of it: nothing to re-rank.
+            let wanted = clauses
+                .iter()
+                .filter(|c| c.presence != Presence::MustNot)
+                .count();
+            let coverage = if wanted > 1 {
+                Some(Coverage::new(deck, &clauses)?)
+            } else {
+                None
+            };
             for (score, address) in candidates {
                 let question = deck.question_at(address)?;
-                ranked.push((score * coverage.of(&question), Entry { deck, question }));
+                let share = coverage.as_ref().map_or(1.0, |c| c.of(&question));
+                ranked.push((score * share, Entry { deck, question }));
             }
             let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
             snippets.set_max_num_chars(EXCERPT_CHARS);

@@ -58,8 +58,7 @@ fn is_known(deck: &DeckIndex, word: &str) -> Result<bool, Error> {
     let as_written = match deck.vocabulary() {
         Some(list) => list
             .lines()
-            .filter_map(vocabulary_entry)
-            .any(|(w, _)| w == word),
+            .any(|line| line.split('\t').next() == Some(word)),
         None => searcher.doc_freq(&Term::from_field_text(fields.words, word))? > 0,
     };
     if as_written {
