@@ -37,7 +37,8 @@ pub struct DeckIndex {
     related: RelatedLists,
     /// The index's words with their counts as `word\tcount` lines, when worked out in advance.
     vocabulary: Option<&'static str>,
-    directory: Box<dyn Directory>,
+    /// Where the index is opened from on first use; `None` when it was opened already.
+    directory: Option<Box<dyn Directory>>,
     searcher: OnceCell<Searcher>,
     fields: Fields,
 }
@@ -92,21 +93,21 @@ impl DeckIndex {
             questions: Questions::Loaded(questions.into_iter().map(Arc::new).collect()),
             related,
             vocabulary: Some(vocabulary),
-            directory,
+            directory: Some(directory),
             searcher: OnceCell::new(),
             fields: schema::schema().1,
         }
     }
 
-    /// A user's deck whose index (with each question in its store) is in `directory`.
-    pub fn stored(name: String, directory: Box<dyn Directory>) -> Self {
+    /// A user's deck whose index (with each question in its store) `searcher` has open.
+    pub fn stored(name: String, searcher: Searcher) -> Self {
         Self {
             name,
             questions: Questions::Stored,
             related: Vec::new(),
             vocabulary: None,
-            directory,
-            searcher: OnceCell::new(),
+            directory: None,
+            searcher: OnceCell::from(searcher),
             fields: schema::schema().1,
         }
     }
@@ -134,9 +135,13 @@ impl DeckIndex {
         if let Some(searcher) = self.searcher.get() {
             return Ok(searcher);
         }
-        // The built-in index is built by this binary's own code, and a user deck's index is
-        // checked against the schema when its cache is opened (`deck_cache`).
-        let index = Index::open(self.directory.box_clone())?;
+        // Only the built-in deck opens lazily, and its index is built by this binary's own code;
+        // a user deck's index comes open, checked against the schema (`deck_cache`).
+        let directory = self
+            .directory
+            .as_ref()
+            .ok_or_else(|| Error::Data(format!("deck {} has no index", self.name)))?;
+        let index = Index::open(directory.box_clone())?;
         schema::register(&index);
         let searcher = index
             .reader_builder()

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 use tantivy::directory::MmapDirectory;
-use tantivy::{Index, ReloadPolicy};
+use tantivy::{Index, ReloadPolicy, Searcher};
 
 use crate::deck::{BUILT_IN, DeckIndex};
 use crate::indexer;
@@ -54,7 +54,7 @@ pub fn load_all(
             continue;
         };
         match open(&cache.join("decks"), &file) {
-            Ok(directory) => decks.push(DeckIndex::stored(name, Box::new(directory))),
+            Ok(searcher) => decks.push(DeckIndex::stored(name, searcher)),
             Err(message) => ui::report(&format!("warning: {}: {message}; skipped", file.display())),
         }
     }
@@ -105,7 +105,7 @@ impl Stamp {
 }
 
 /// The index folder of deck file `source`, built if there is none for its current content.
-fn open(cache: &Path, source: &Path) -> Result<MmapDirectory, String> {
+fn open(cache: &Path, source: &Path) -> Result<Searcher, String> {
     let metadata = fs::metadata(source).map_err(|e| format!("cannot read it: {e}"))?;
     if metadata.is_dir() {
         return Err("it is a folder, not a file".into());
@@ -126,9 +126,9 @@ fn open(cache: &Path, source: &Path) -> Result<MmapDirectory, String> {
     if let Some(stamp) = &recorded
         && stamp.size == metadata.len()
         && stamp.modified == modified
-        && let Ok(directory) = open_index(&folder(stamp.hash))
+        && let Ok(searcher) = open_index(&folder(stamp.hash))
     {
-        return Ok(directory);
+        return Ok(searcher);
     }
     let bytes = fs::read(source).map_err(|e| format!("cannot read it: {e}"))?;
     let stamp = Stamp {
@@ -137,8 +137,8 @@ fn open(cache: &Path, source: &Path) -> Result<MmapDirectory, String> {
         hash: hash_of(&bytes),
     };
     let target = folder(stamp.hash);
-    let directory = if let Ok(directory) = open_index(&target) {
-        directory
+    let searcher = if let Ok(searcher) = open_index(&target) {
+        searcher
     } else {
         if target.exists() {
             ui::report(&format!(
@@ -154,11 +154,11 @@ fn open(cache: &Path, source: &Path) -> Result<MmapDirectory, String> {
         let _ = write_atomically(&stamp_path, stamp.render().as_bytes());
         remove_stale(cache, &key, &target);
     }
-    Ok(directory)
+    Ok(searcher)
 }
 
 /// Parses `bytes` and builds its index in a temporary folder renamed to `target`.
-fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<MmapDirectory, String> {
+fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<Searcher, String> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()].split(|&b| b == b'\n').count();
         format!("line {line}: invalid UTF-8 (`pyqa check` lists every problem)")
@@ -194,23 +194,24 @@ fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<MmapDirectory, Str
     open_index(target).map_err(|e| format!("cannot open its index in {}: {e}", target.display()))
 }
 
-/// An index folder that holds an index that opens.
-fn open_index(folder: &Path) -> io::Result<MmapDirectory> {
+/// A searcher over the index in `folder`, when it holds a deck index that opens.
+fn open_index(folder: &Path) -> io::Result<Searcher> {
     if !folder.join("meta.json").is_file() {
         return Err(io::Error::new(io::ErrorKind::NotFound, "no index"));
     }
     let directory = MmapDirectory::open(folder).map_err(io::Error::other)?;
-    let index = Index::open(directory.clone()).map_err(io::Error::other)?;
+    let index = Index::open(directory).map_err(io::Error::other)?;
     schema::register(&index);
     let reader: tantivy::IndexReader = index
         .reader_builder()
         .reload_policy(ReloadPolicy::Manual)
         .try_into()
         .map_err(io::Error::other)?;
-    if index.schema() != schema::schema().0 || reader.searcher().num_docs() == 0 {
+    let searcher = reader.searcher();
+    if index.schema() != schema::schema().0 || searcher.num_docs() == 0 {
         return Err(io::Error::other("not a deck index"));
     }
-    Ok(directory)
+    Ok(searcher)
 }
 
 /// Writes `bytes` to a temporary file beside `path` and renames it over `path`.

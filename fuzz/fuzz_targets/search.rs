@@ -67,8 +67,10 @@ thread_local! {
     static LIBRARY: library::Library = {
         let deck = parse::parse(include_str!("../../data/python.txt")).expect("the data parses");
         let directory = tantivy::directory::RamDirectory::create();
-        indexer::build(directory.clone(), &deck.questions, indexer::Segments::One).expect("the data indexes");
-        library::Library::with_decks(vec![deck::DeckIndex::stored("python".into(), Box::new(directory))])
+        let index = indexer::build(directory, &deck.questions, indexer::Segments::One).expect("the data indexes");
+        let reader: tantivy::IndexReader = index.reader_builder().reload_policy(tantivy::ReloadPolicy::Manual).try_into().expect("the index opens");
+        let searcher = reader.searcher();
+        library::Library::with_decks(vec![deck::DeckIndex::stored("python".into(), searcher)])
     };
 }
 
