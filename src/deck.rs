@@ -130,6 +130,15 @@ impl DeckIndex {
         }
     }
 
+    /// How a topic of this deck is shown beside the others: `Testing`, `Basics (notes)`.
+    pub fn topic_label(&self, topic: &str) -> String {
+        if self.is_built_in() {
+            topic.to_owned()
+        } else {
+            format!("{topic} ({})", self.name)
+        }
+    }
+
     /// The searcher over the index, opening the index on first use.
     pub fn searcher(&self) -> Result<&Searcher, Error> {
         if let Some(searcher) = self.searcher.get() {

@@ -61,9 +61,9 @@ impl FromStr for QuestionId {
 }
 
 /// A topic of one deck and the numbers of its questions.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Topic<'a> {
-    pub deck: &'a str,
+    pub deck: &'a DeckIndex,
     pub name: String,
     pub numbers: Vec<QuestionNumber>,
 }
@@ -137,10 +137,10 @@ impl Library {
     pub fn topics(&self) -> Result<Vec<Topic<'_>>, Error> {
         let mut topics: Vec<Topic<'_>> = Vec::new();
         for entry in self.select(None, None)? {
-            let deck = entry.deck.name();
+            let deck = entry.deck;
             match topics
                 .iter_mut()
-                .find(|t| t.deck == deck && t.name == entry.question.topic)
+                .find(|t| t.deck.name() == deck.name() && t.name == entry.question.topic)
             {
                 Some(topic) => topic.numbers.push(entry.question.number),
                 None => topics.push(Topic {

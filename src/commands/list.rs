@@ -28,11 +28,7 @@ pub fn run(
             if current.is_some() {
                 writeln!(out)?;
             }
-            let title = if entry.deck.is_built_in() {
-                heading.1.to_owned()
-            } else {
-                format!("{} ({})", heading.1, heading.0)
-            };
+            let title = entry.deck.topic_label(heading.1);
             writeln!(out, "{}", ui.paint(&title, styles::heading))?;
             current = Some(heading);
         }

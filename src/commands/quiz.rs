@@ -69,7 +69,7 @@ pub fn run(
         let Reply::Knew(known) = ask(&mut input, out, "Knew it? [y/n/q] ", true)? else {
             break;
         };
-        let id = format!("{}:{}", entry.deck.name(), entry.question.number);
+        let id = card_id(entry);
         let card = file.record(&id, known, now).map_err(|e| {
             Error::Usage(format!(
                 "cannot save progress to {}: {e}",
@@ -93,12 +93,7 @@ pub fn run(
 
 /// Due questions first (longest overdue first), then new ones, up to `count`.
 fn pick<'a>(entries: &[Entry<'a>], file: &ProgressFile, now: u64, count: usize) -> Vec<Entry<'a>> {
-    let card = |e: &Entry<'_>| {
-        file.progress
-            .cards
-            .get(&format!("{}:{}", e.deck.name(), e.question.number))
-            .copied()
-    };
+    let card = |e: &Entry<'_>| file.progress.cards.get(&card_id(e)).copied();
     let mut due: Vec<(u64, Entry<'a>)> = entries
         .iter()
         .filter_map(|e| {
@@ -164,15 +159,8 @@ fn stats(
 ) -> Result<(), Error> {
     let mut rows: Vec<(String, [usize; 4])> = Vec::new();
     for entry in entries {
-        let topic = if entry.deck.is_built_in() {
-            entry.question.topic.clone()
-        } else {
-            format!("{} ({})", entry.question.topic, entry.deck.name())
-        };
-        let card =
-            file.progress
-                .cards
-                .get(&format!("{}:{}", entry.deck.name(), entry.question.number));
+        let topic = entry.deck.topic_label(&entry.question.topic);
+        let card = file.progress.cards.get(&card_id(entry));
         let counts = [
             1,
             usize::from(card.is_some()),
@@ -199,6 +187,11 @@ fn stats(
         )?;
     }
     Ok(())
+}
+
+/// A question's key in the progress file: always `DECK:N`, the built-in set's too.
+fn card_id(entry: &Entry<'_>) -> String {
+    format!("{}:{}", entry.deck.name(), entry.question.number)
 }
 
 /// Seconds since the Unix epoch.

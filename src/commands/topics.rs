@@ -21,22 +21,14 @@ pub fn run(
         write_json(out, &entries)?;
         return Ok(Outcome::Found);
     }
-    let label = |deck: &str, name: &str| {
-        if deck == crate::deck::BUILT_IN {
-            name.to_owned()
-        } else {
-            format!("{name} ({deck})")
-        }
-    };
     let name_width = topics
         .iter()
-        .map(|t| label(t.deck, &t.name).chars().count())
+        .map(|t| t.deck.topic_label(&t.name).chars().count())
         .max()
         .unwrap_or(0);
     for topic in &topics {
-        let name = format!("{:<name_width$}", label(topic.deck, &topic.name));
-        let deck = library.deck(Some(topic.deck))?;
-        let numbers: Vec<String> = topic.numbers.iter().map(|n| deck.id(*n)).collect();
+        let name = format!("{:<name_width$}", topic.deck.topic_label(&topic.name));
+        let numbers: Vec<String> = topic.numbers.iter().map(|n| topic.deck.id(*n)).collect();
         let count = format!("{:>3} questions", topic.numbers.len());
         writeln!(
             out,

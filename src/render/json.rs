@@ -63,7 +63,7 @@ impl<'a> From<&'a Topic<'a>> for TopicEntry<'a> {
             name: &topic.name,
             count: topic.numbers.len(),
             numbers: topic.numbers.iter().map(|n| n.0).collect(),
-            deck: topic.deck,
+            deck: topic.deck.name(),
         }
     }
 }
