@@ -1,12 +1,18 @@
 //! Ranked full-text search over the library: BM25 over titles and answers, re-ranked by how much of
 //! the query each question covers, with typo correction and highlighted excerpts.
 
+use std::sync::Arc;
+
+use tantivy::DocAddress;
 use tantivy::collector::TopDocs;
 use tantivy::snippet::SnippetGenerator;
 
+use crate::deck::DeckIndex;
 use crate::error::Error;
 use crate::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
 use crate::library::{Entry, Library};
+use crate::lookup;
+use crate::model::{Question, QuestionNumber};
 use crate::plan;
 use crate::query::{self, Presence};
 use crate::rerank::Coverage;
@@ -35,6 +41,16 @@ pub struct SearchResults<'a> {
     pub as_searched: String,
 }
 
+/// A document that matched, before the cut to the requested number of results.
+struct Candidate<'a> {
+    score: f32,
+    deck: &'a DeckIndex,
+    number: QuestionNumber,
+    address: DocAddress,
+    /// Read already when re-ranking needed it.
+    question: Option<Arc<Question>>,
+}
+
 /// One result.
 #[derive(Debug, Clone)]
 pub struct Hit<'a> {
@@ -55,7 +71,13 @@ impl Library {
         let corrections = spelling::correct(self.decks(), &mut parsed)?;
         let as_searched = query::to_string(&parsed);
         let clauses = plan::clauses(&parsed);
-        let mut ranked: Vec<(f32, Entry<'_>)> = Vec::new();
+        // With one wanted clause every candidate holds all of it: nothing to re-rank, and only
+        // the questions shown need to be read.
+        let wanted = clauses
+            .iter()
+            .filter(|c| c.presence != Presence::MustNot)
+            .count();
+        let mut ranked: Vec<Candidate<'_>> = Vec::new();
         let mut generators: Vec<(&str, SnippetGenerator)> = Vec::new();
         for deck in self.decks() {
             let Some(query) =
@@ -70,29 +92,52 @@ impl Library {
             if candidates.is_empty() {
                 continue;
             }
-            // With one wanted clause every candidate holds all of it: nothing to re-rank.
-            let wanted = clauses
-                .iter()
-                .filter(|c| c.presence != Presence::MustNot)
-                .count();
             let coverage = if wanted > 1 {
                 Some(Coverage::new(deck, &clauses)?)
             } else {
                 None
             };
             for (score, address) in candidates {
-                let question = deck.question_at(address)?;
-                let share = coverage.as_ref().map_or(1.0, |c| c.of(&question));
-                ranked.push((score * share, Entry { deck, question }));
+                let number = lookup::number_at(searcher, deck.fields(), address)?
+                    .ok_or_else(|| Error::Data("a document has no question number".into()))?;
+                let (score, question) = match &coverage {
+                    Some(coverage) => {
+                        let question = deck.question_at(address)?;
+                        (score * coverage.of(&question), Some(question))
+                    }
+                    None => (score, None),
+                };
+                ranked.push(Candidate {
+                    score,
+                    deck,
+                    number,
+                    address,
+                    question,
+                });
             }
             let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
             snippets.set_max_num_chars(EXCERPT_CHARS);
             generators.push((deck.name(), snippets));
         }
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.id().cmp(&b.1.id())));
+        ranked.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.deck.id(a.number).cmp(&b.deck.id(b.number)))
+        });
         ranked.truncate(request.limit);
         let mut hits = Vec::with_capacity(ranked.len());
-        for (score, entry) in ranked {
+        for candidate in ranked {
+            let question = match candidate.question {
+                Some(question) => question,
+                None => candidate.deck.question_at(candidate.address)?,
+            };
+            let (score, entry) = (
+                candidate.score,
+                Entry {
+                    deck: candidate.deck,
+                    question,
+                },
+            );
             let excerpt = generators
                 .iter()
                 .find(|(name, _)| *name == entry.deck.name())
