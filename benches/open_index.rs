@@ -3,20 +3,6 @@
 //!
 //! Run with `cargo bench --bench open_index`.
 
-#[path = "../src/blob.rs"]
-mod blob;
-#[path = "../src/embedded.rs"]
-mod embedded;
-#[path = "../src/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "../src/schema.rs"]
-#[allow(dead_code)]
-mod schema;
-#[path = "../src/tokenizer.rs"]
-#[allow(dead_code)]
-mod tokenizer;
-
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -26,10 +12,12 @@ use tantivy::directory::{Directory, RamDirectory};
 use tantivy::query::QueryParser;
 use tantivy::{Index, ReloadPolicy};
 
-const ROUNDS: usize = 2000;
+use pyqa::library::built_in::BLOB;
+use pyqa_core::index::blob::Blob;
+use pyqa_core::index::schema;
+use pyqa_core::index::static_directory::StaticDirectory;
 
-/// The same blob that `embedded` serves without copying.
-static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pyqa.blob"));
+const ROUNDS: usize = 2000;
 
 fn open_and_search(directory: impl Into<Box<dyn Directory>>) -> usize {
     let index = Index::open(directory).expect("index opens");
@@ -51,12 +39,12 @@ fn open_and_search(directory: impl Into<Box<dyn Directory>>) -> usize {
 }
 
 fn zero_copy() -> usize {
-    let (_, directory) = embedded::load().expect("blob loads");
+    let (_, directory) = StaticDirectory::load(BLOB).expect("blob loads");
     open_and_search(directory)
 }
 
 fn ram_copy() -> usize {
-    let blob: blob::Blob<'static> = postcard::from_bytes(BLOB).expect("blob loads");
+    let blob: Blob<'static> = postcard::from_bytes(BLOB).expect("blob loads");
     let ram = RamDirectory::create();
     for file in &blob.files {
         ram.atomic_write(Path::new(file.name), file.bytes)

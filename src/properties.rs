@@ -6,9 +6,9 @@ use std::fmt::Write as _;
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::Deck;
-use crate::parse::{parse, parse_all};
 use crate::render::{markdown, terminal};
+use pyqa_core::text::model::Deck;
+use pyqa_core::text::parse::{parse, parse_all};
 
 /// A word of a title or answer; some accented and wide characters among them.
 fn word() -> impl Strategy<Value = String> {

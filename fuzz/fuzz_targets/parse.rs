@@ -2,19 +2,8 @@
 //! questions kept have increasing numbers and non-empty answers.
 #![no_main]
 
-#[path = "../../src/comparison.rs"]
-#[allow(dead_code)]
-mod comparison;
-#[path = "../../src/lines.rs"]
-mod lines;
-#[path = "../../src/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "../../src/parse.rs"]
-#[allow(dead_code)]
-mod parse;
-
 use libfuzzer_sys::fuzz_target;
+use pyqa_core::text::parse;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -5,7 +5,7 @@ use std::io::Write;
 use super::Outcome;
 use crate::cli::CheckArgs;
 use crate::error::Error;
-use crate::parse::{self, ParseError, ParseErrorKind};
+use pyqa_core::text::parse::{self, ParseError, ParseErrorKind};
 
 pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     let mut problems = 0;

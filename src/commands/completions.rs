@@ -11,8 +11,8 @@ use clap_complete::Shell;
 
 use super::Outcome;
 use crate::cli::{Cli, CompletionsArgs, MAN_EXTRA};
-use crate::deck::DeckIndex;
 use crate::error::Error;
+use crate::library::deck::DeckIndex;
 use crate::library::{Library, slug};
 
 pub fn run(

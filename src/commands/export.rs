@@ -6,9 +6,9 @@ use std::io::Write;
 
 use super::{Outcome, write_json};
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::deck::BUILT_IN;
 use crate::error::Error;
 use crate::library::Library;
+use crate::library::deck::BUILT_IN;
 use crate::render::json::{AnswerEntry, QuestionEntry};
 use crate::render::markdown;
 

@@ -16,9 +16,10 @@ use std::io::{self, BufWriter, Write};
 use crate::cli::{Cli, Command};
 use crate::error::Error;
 use crate::library::Library;
-use crate::paths::Paths;
-use crate::ui::Ui;
-use crate::{deck_cache, pager};
+use crate::library::deck_cache;
+use crate::library::paths::Paths;
+use crate::output::Ui;
+use crate::output::pager;
 
 /// How a command that ran went, for the exit status.
 #[derive(Debug, PartialEq, Eq)]
@@ -47,7 +48,7 @@ pub fn run(cli: &Cli) -> Result<Outcome, Error> {
 }
 
 /// The user's decks (config folder and `--deck` files) for commands that use them.
-fn user_decks(cli: &Cli) -> Vec<crate::deck::DeckIndex> {
+fn user_decks(cli: &Cli) -> Vec<crate::library::deck::DeckIndex> {
     if matches!(
         cli.command,
         Command::Check(_) | Command::Paths | Command::Completions(_) | Command::Man

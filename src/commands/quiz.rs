@@ -7,10 +7,10 @@ use super::Outcome;
 use super::show::write_answers;
 use crate::cli::{AnswerFormat, QuizArgs};
 use crate::error::Error;
+use crate::library::paths::Paths;
+use crate::library::progress::{Card, LEARNED_BOX, ProgressFile};
 use crate::library::{Entry, Library};
-use crate::paths::Paths;
-use crate::progress::{Card, LEARNED_BOX, ProgressFile};
-use crate::ui::{self, Ui, styles};
+use crate::output::{self, Ui, styles};
 
 /// What the user answered at a prompt.
 enum Reply {
@@ -30,7 +30,7 @@ pub fn run(
     let (mut file, note) = ProgressFile::open(path.clone())
         .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
     if let Some(note) = note {
-        ui::report(&note);
+        output::report(&note);
     }
     let now = now();
     if args.stats {

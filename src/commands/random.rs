@@ -10,7 +10,7 @@ use super::show::write_answers;
 use crate::cli::RandomArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::ui::Ui;
+use crate::output::Ui;
 
 pub fn run(
     library: &Library,

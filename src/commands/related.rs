@@ -6,8 +6,8 @@ use super::{Outcome, write_json};
 use crate::cli::RelatedArgs;
 use crate::error::Error;
 use crate::library::{Entry, Library};
+use crate::output::{Ui, styles};
 use crate::render::json::QuestionEntry;
-use crate::ui::{Ui, styles};
 
 pub fn run(
     library: &Library,

@@ -6,10 +6,10 @@ use super::{Outcome, write_json};
 use crate::cli::SearchArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::render::excerpt::{self, Marks};
+use crate::output::{self, Ui, styles};
+use crate::render::highlight::{self, Marks};
 use crate::render::json::HitEntry;
-use crate::search::SearchRequest;
-use crate::ui::{self, Ui, styles};
+use crate::search::{self, SearchRequest};
 
 pub fn run(
     library: &Library,
@@ -23,18 +23,21 @@ pub fn run(
         .as_deref()
         .map(|t| library.resolve_topic(t))
         .transpose()?;
-    let results = library.search(&SearchRequest {
-        text: &text,
-        limit: args.limit,
-        topic: topic.as_deref(),
-    })?;
+    let results = search::search(
+        library,
+        &SearchRequest {
+            text: &text,
+            limit: args.limit,
+            topic: topic.as_deref(),
+        },
+    )?;
     if !results.corrections.is_empty() {
         let typed: Vec<String> = results
             .corrections
             .iter()
             .map(|c| format!("\"{}\"", c.typed))
             .collect();
-        ui::report(&format!(
+        output::report(&format!(
             "showing results for \"{}\" (no match for {})",
             results.as_searched,
             typed.join(", ")
@@ -65,7 +68,7 @@ pub fn run(
                 ui.paint(&topic, styles::dim)
             )?;
             if !hit.excerpt.text.is_empty() {
-                writeln!(out, "     {}", excerpt::excerpt(&hit.excerpt, marks))?;
+                writeln!(out, "     {}", highlight::excerpt(&hit.excerpt, marks))?;
             }
         }
     }

@@ -6,10 +6,10 @@ use super::Outcome;
 use crate::cli::{AnswerFormat, Format, ShowArgs};
 use crate::error::Error;
 use crate::library::{Entry, Library};
-use crate::model::{Block, Question};
+use crate::output::Ui;
 use crate::render::json::{AnswerEntry, QuestionEntry};
 use crate::render::{markdown, plain, terminal};
-use crate::ui::Ui;
+use pyqa_core::text::model::{Block, Question};
 
 /// How many related questions end an answer.
 const SEE_ALSO: usize = 3;

@@ -6,8 +6,8 @@ use super::{Outcome, write_json};
 use crate::cli::TopicsArgs;
 use crate::error::Error;
 use crate::library::Library;
+use crate::output::{Ui, styles};
 use crate::render::json::TopicEntry;
-use crate::ui::{Ui, styles};
 
 pub fn run(
     library: &Library,

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{Dialect, label_column, write_blocks};
-use crate::model::{Cell, Comparison, Question};
+use pyqa_core::text::model::{Cell, Comparison, Question};
 
 /// A question and its answer as a Markdown section starting `## N. Title`, with its topic.
 pub fn question(q: &Question) -> String {

@@ -2,14 +2,14 @@
 //!
 //! The text renderers share one walk over an answer's blocks; each supplies its own [`Dialect`].
 
-pub mod excerpt;
+pub mod highlight;
 pub mod json;
 mod layout;
 pub mod markdown;
 pub mod plain;
 pub mod terminal;
 
-use crate::model::{Block, Cell, Comparison};
+use pyqa_core::text::model::{Block, Cell, Comparison};
 
 /// How one output format spells each kind of block.
 trait Dialect {

@@ -1,7 +1,7 @@
 //! Answers as plain text: no markup, no escape codes.
 
 use super::{Dialect, label_line, write_blocks};
-use crate::model::Question;
+use pyqa_core::text::model::Question;
 
 /// A question and its answer as plain text.
 pub fn question(q: &Question) -> String {

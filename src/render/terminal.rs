@@ -4,7 +4,7 @@ use termimad::crossterm::style::{Attribute, Color};
 use termimad::{Alignment, MadSkin};
 
 use super::{Dialect, label_column, label_line, layout, write_blocks};
-use crate::model::{Cell, Comparison, Question};
+use pyqa_core::text::model::{Cell, Comparison, Question};
 
 /// The termimad skin: styled when `color`, otherwise plain characters only.
 pub fn skin(color: bool) -> MadSkin {

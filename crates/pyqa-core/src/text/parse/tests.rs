@@ -1,9 +1,9 @@
 //! The parser against the real data file and against the irregular forms it must accept.
 
 use super::*;
-use crate::model::Cell;
+use crate::text::model::Cell;
 
-const DATA: &str = include_str!("../data/python.txt");
+const DATA: &str = include_str!("../../../../../data/python.txt");
 
 fn deck() -> Deck {
     parse(DATA).expect("data/python.txt parses")
@@ -327,7 +327,7 @@ fn errors_carry_the_line() {
 
 #[test]
 fn heading_forms() {
-    use crate::lines::heading;
+    use crate::text::lines::heading;
     assert_eq!(heading(" 53.What?"), Some((53, "What?")));
     assert_eq!(heading("#62.What?"), Some((62, "What?")));
     assert_eq!(heading("57.57. Explain."), Some((57, "Explain.")));
@@ -338,7 +338,7 @@ fn heading_forms() {
 }
 
 /// The comparison tables of question `number`.
-fn tables(number: u32) -> Vec<crate::model::Comparison> {
+fn tables(number: u32) -> Vec<crate::text::model::Comparison> {
     question(number)
         .answer
         .blocks

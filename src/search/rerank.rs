@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::deck::DeckIndex;
 use crate::error::Error;
-use crate::model::Question;
-use crate::plan::PlannedClause;
-use crate::query::Presence;
-use crate::schema;
+use crate::library::deck::DeckIndex;
+use crate::search::plan::PlannedClause;
+use crate::search::query::Presence;
+use pyqa_core::index::schema;
+use pyqa_core::text::model::Question;
 
 /// How the wanted clauses of a query weigh, by the rarity of their words.
 #[derive(Debug, Clone)]

@@ -1,6 +1,4 @@
 //! The search index's fields and text analysis, the same when the index is built and when it is read.
-//!
-//! Shared with `build.rs`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -14,7 +12,7 @@ use tantivy::tokenizer::{
 
 use tantivy::tokenizer::TokenStream;
 
-use crate::tokenizer::CodeTokenizer;
+use crate::index::tokenizer::CodeTokenizer;
 
 /// How text is turned into terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::ui::Ui;
+use crate::output::Ui;
 
 /// Writes `output` to stdout, through the pager when it is taller than the terminal.
 pub fn write(output: &[u8], ui: &Ui) -> io::Result<()> {

@@ -1,12 +1,13 @@
 //! Writing a deck's questions into a tantivy index.
 //!
-//! Shared with `build.rs`, which builds the built-in set's index at compile time.
+//! `build.rs` builds the built-in set's index with it at compile time; user decks are indexed
+//! with it into the cache.
 
 use tantivy::directory::Directory;
 use tantivy::{Index, IndexSettings, IndexWriter, TantivyDocument, doc};
 
-use crate::model::Question;
-use crate::schema;
+use crate::index::schema;
+use crate::text::model::Question;
 
 /// The indexing heap of a small deck; tantivy's minimum, ample for one writer thread.
 const SMALL_HEAP_BYTES: usize = 15_000_000;

@@ -1,5 +1,7 @@
 //! What the terminal is like: colour, width, whether stdout is a terminal. Decided once, in `main`.
 
+pub mod pager;
+
 use std::env;
 use std::io::{self, IsTerminal, Write};
 

@@ -1,6 +1,6 @@
 //! Splitting text into words so that Python identifiers are found whole and by their parts.
 //!
-//! Shared with `build.rs`. `functools.partial` gives the tokens `functools.partial`, `functools`
+//! `functools.partial` gives the tokens `functools.partial`, `functools`
 //! and `partial`; `ProcessPoolExecutor` gives itself and `Process`, `Pool`, `Executor`; `__init__`
 //! gives itself and `init`. Lowercasing, folding and stemming are filters applied afterwards.
 

@@ -6,11 +6,11 @@
 
 use tantivy::Term;
 
-use crate::deck::DeckIndex;
 use crate::error::Error;
-use crate::lookup;
-use crate::query::{Clause, Presence};
-use crate::schema::Analysis;
+use crate::library::deck::DeckIndex;
+use crate::search::query::{Clause, Presence};
+use pyqa_core::index::lookup;
+use pyqa_core::index::schema::Analysis;
 
 /// A word of the query that was replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 
 use termimad::crossterm::style::Stylize;
 
-use crate::excerpt::Excerpt;
+use crate::search::excerpt::Excerpt;
 
 /// How matched words stand out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,11 +1,12 @@
 //! The embedded blob: the index files and the deck, serialized with postcard.
 //!
-//! Shared with `build.rs`, which writes it to `OUT_DIR/pyqa.blob`; the binary embeds that file and
-//! reads it with no copy of the index files.
+//! `build.rs` writes it to `OUT_DIR/pyqa.blob` (see [`compile`](super::compile)); the binary embeds
+//! that file and reads it with no copy of the index files (see
+//! [`StaticDirectory`](super::static_directory::StaticDirectory)).
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Deck, QuestionNumber};
+use crate::text::model::{Deck, QuestionNumber};
 
 /// Everything the binary knows about the built-in set.
 #[derive(Serialize, Deserialize, Debug)]

@@ -1,14 +1,14 @@
 //! Finding comparisons in answers: blocks that set two or more named things side by side become
 //! a table with one column per thing.
 //!
-//! Shared with `build.rs`; depends on std only (through the model). Two shapes are recognised:
+//! Two shapes are recognised:
 //! - two or more labelled groups in a row (`Unit Tests:` / `Integration Tests:`, `1️⃣ map():` …):
 //!   rows are aligned by their label where the lines have one (`Purpose: …`, a nested `Example:`)
 //!   and by position otherwise;
 //! - a bullet list whose items name 2 to 4 things (`gunicorn – A WSGI server…`,
 //!   `eval() evaluates…`): one row, the other items stay below as a list.
 
-use crate::model::{Block, Cell, Comparison, Row};
+use crate::text::model::{Block, Cell, Comparison, Row};
 
 /// The most things a named-item list may compare; longer lists are catalogues, not contrasts.
 const MAX_NAMED_ITEMS: usize = 4;

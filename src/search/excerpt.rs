@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use tantivy::snippet::SnippetGenerator;
 
-use crate::model::Question;
+use pyqa_core::text::model::Question;
 
 /// The longest excerpt, in characters.
 pub const EXCERPT_CHARS: usize = 160;

@@ -1,7 +1,5 @@
-//! The built-in set, compiled into the binary, and a read-only tantivy directory over it.
-//!
-//! The index files are served straight from the bytes in the executable: opening the index
-//! copies nothing.
+//! A read-only tantivy directory over files that live for the whole program: the index files
+//! embedded in the binary are served straight from its bytes, so opening the index copies nothing.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -12,24 +10,7 @@ use tantivy::directory::{
     Directory, DirectoryLock, FileHandle, Lock, WatchCallback, WatchHandle, WritePtr,
 };
 
-use crate::blob::Blob;
-
-static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pyqa.blob"));
-
-/// The built-in set (its index files moved into the directory) and a directory holding its index.
-pub fn load() -> Result<(Blob<'static>, StaticDirectory), postcard::Error> {
-    let mut blob: Blob<'static> = postcard::from_bytes(BLOB)?;
-    let files = std::mem::take(&mut blob.files)
-        .into_iter()
-        .map(|f| (Path::new(f.name), f.bytes))
-        .collect();
-    Ok((
-        blob,
-        StaticDirectory {
-            files: Arc::new(files),
-        },
-    ))
-}
+use crate::index::blob::Blob;
 
 /// A read-only directory of files that live for the whole program.
 #[derive(Debug, Clone)]
@@ -38,6 +19,21 @@ pub struct StaticDirectory {
 }
 
 impl StaticDirectory {
+    /// Reads the blob in `bytes`; returns it with its index files moved into a directory.
+    pub fn load(bytes: &'static [u8]) -> Result<(Blob<'static>, Self), postcard::Error> {
+        let mut blob: Blob<'static> = postcard::from_bytes(bytes)?;
+        let files = std::mem::take(&mut blob.files)
+            .into_iter()
+            .map(|f| (Path::new(f.name), f.bytes))
+            .collect();
+        Ok((
+            blob,
+            Self {
+                files: Arc::new(files),
+            },
+        ))
+    }
+
     fn file(&self, path: &Path) -> Option<&'static [u8]> {
         self.files
             .iter()

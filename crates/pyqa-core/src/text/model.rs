@@ -1,6 +1,4 @@
 //! What a deck is made of: questions, their numbers and topics, and answers as blocks.
-//!
-//! Shared with `build.rs`; depends on std and serde only.
 
 use std::fmt;
 

@@ -1,7 +1,7 @@
 //! Questions like a given one: its most telling words (frequent in it, rare in the set) and its
 //! topic, searched for among the others. Deterministic: ties go to the alphabetically first word.
 //!
-//! Shared with `build.rs`, which works out the built-in set's related questions in advance.
+//! `build.rs` works out the built-in set's related questions in advance with it.
 
 use std::collections::BTreeMap;
 
@@ -10,9 +10,9 @@ use tantivy::query::{BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, Te
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, Term};
 
-use crate::lookup;
-use crate::model::{Question, QuestionNumber};
-use crate::schema::{self, Fields};
+use crate::index::lookup;
+use crate::index::schema::{self, Fields};
+use crate::text::model::{Question, QuestionNumber};
 
 /// How many of a question's words make up its "like this" query.
 const QUERY_TERMS: usize = 25;

@@ -15,11 +15,11 @@ use std::time::UNIX_EPOCH;
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
-use crate::deck::{BUILT_IN, DeckIndex};
-use crate::indexer;
-use crate::parse;
-use crate::schema;
-use crate::ui;
+use crate::library::deck::{BUILT_IN, DeckIndex};
+use crate::output;
+use pyqa_core::index::indexer;
+use pyqa_core::index::schema;
+use pyqa_core::text::parse;
 
 /// Changes whenever the cached format does, so that older caches are rebuilt.
 const FORMAT: &str = concat!("pyqa-deck-cache-1-", env!("CARGO_PKG_VERSION"));
@@ -40,14 +40,14 @@ pub fn load_all(
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         if name == BUILT_IN || decks.iter().any(|d| d.name() == name) {
-            ui::report(&format!(
+            output::report(&format!(
                 "warning: {}: a deck named \"{name}\" is already loaded; skipped",
                 file.display()
             ));
             continue;
         }
         let Some(cache) = cache else {
-            ui::report(&format!(
+            output::report(&format!(
                 "warning: {}: no cache folder to index it in; skipped",
                 file.display()
             ));
@@ -55,7 +55,9 @@ pub fn load_all(
         };
         match open(&cache.join("decks"), &file) {
             Ok(searcher) => decks.push(DeckIndex::stored(name, searcher)),
-            Err(message) => ui::report(&format!("warning: {}: {message}; skipped", file.display())),
+            Err(message) => {
+                output::report(&format!("warning: {}: {message}; skipped", file.display()));
+            }
         }
     }
     decks
@@ -141,7 +143,7 @@ fn open(cache: &Path, source: &Path) -> Result<Searcher, String> {
         searcher
     } else {
         if target.exists() {
-            ui::report(&format!(
+            output::report(&format!(
                 "note: the cached index of {} was damaged; rebuilding it",
                 source.display()
             ));

@@ -1,11 +1,9 @@
 //! Looking things up in an open question index: term rarity and document numbers.
-//!
-//! Shared with `build.rs`.
 
 use tantivy::{DocAddress, Searcher, Term};
 
-use crate::model::QuestionNumber;
-use crate::schema::Fields;
+use crate::index::schema::Fields;
+use crate::text::model::QuestionNumber;
 
 /// The inverse document frequency of an analyzed term over titles and answers (BM25's form);
 /// 0 for a term no question holds.

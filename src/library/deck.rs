@@ -11,12 +11,12 @@ use tantivy::query::TermQuery;
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
 
-use crate::blob::RelatedLists;
 use crate::error::Error;
-use crate::lookup;
-use crate::model::{Question, QuestionNumber};
-use crate::related;
-use crate::schema::{self, Fields};
+use pyqa_core::index::blob::RelatedLists;
+use pyqa_core::index::lookup;
+use pyqa_core::index::related;
+use pyqa_core::index::schema::{self, Fields};
+use pyqa_core::text::model::{Question, QuestionNumber};
 
 /// The built-in deck's name, as in `python:64`.
 pub const BUILT_IN: &str = "python";

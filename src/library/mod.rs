@@ -1,13 +1,18 @@
 //! Every deck pyqa answers from: the built-in set and the user's own decks.
 
+pub mod built_in;
+pub mod deck;
+pub mod deck_cache;
+pub mod paths;
+pub mod progress;
+
 use std::fmt;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use crate::deck::{BUILT_IN, DeckIndex, Missing};
-use crate::embedded;
 use crate::error::Error;
-use crate::model::{Question, QuestionNumber};
+use crate::library::deck::{BUILT_IN, DeckIndex, Missing};
+use pyqa_core::text::model::{Question, QuestionNumber};
 
 /// The decks, the built-in set first.
 #[derive(Debug)]
@@ -71,15 +76,7 @@ pub struct Topic<'a> {
 impl Library {
     /// The built-in set compiled into the binary and the given user decks.
     pub fn new(user_decks: Vec<DeckIndex>) -> Result<Self, Error> {
-        let (blob, directory) = embedded::load()
-            .map_err(|e| Error::Data(format!("the built-in set is damaged: {e}")))?;
-        let built_in = DeckIndex::built_in(
-            blob.deck.questions,
-            blob.related,
-            blob.vocabulary,
-            Box::new(directory),
-        );
-        let mut decks = vec![built_in];
+        let mut decks = vec![built_in::deck()?];
         decks.extend(user_decks);
         Ok(Self::with_decks(decks))
     }

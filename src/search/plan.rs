@@ -7,8 +7,8 @@ use tantivy::query::{
 };
 use tantivy::schema::{Field, IndexRecordOption};
 
-use crate::query::{Clause, Presence};
-use crate::schema::{AnalyzedTerm, Fields, analyze};
+use crate::search::query::{Clause, Presence};
+use pyqa_core::index::schema::{AnalyzedTerm, Fields, analyze};
 
 /// How much more a word in the title counts than a word in the answer.
 const TITLE_BOOST: f32 = 2.0;

@@ -1,7 +1,6 @@
 //! What one line of a deck is: a question heading, a section header, a bullet, a label, code or prose.
 //!
-//! Shared with `build.rs`; depends on std only. Each function looks at one line; the parser
-//! decides from the surrounding lines what the line means in context.
+//! Each function looks at one line; the parser decides from the surrounding lines what the line means in context.
 
 /// `53.What…`, ` 53.What…`, `#62.What…`, `57.57. Explain…`, `## 64. What…`: the number and title.
 ///

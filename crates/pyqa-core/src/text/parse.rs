@@ -1,13 +1,13 @@
 //! Parsing a deck's text into questions, topics and answer blocks.
 //!
-//! Shared with `build.rs`; depends on std and serde only. The text is read as people wrote it:
+//! The text is read as people wrote it:
 //! irregular headings, emoji keycaps, `>` bullets and code without fences.
 
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::model::{Answer, Block, Deck, Question, QuestionNumber};
-use crate::{comparison, lines};
+use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
+use crate::text::{comparison, lines};
 
 /// The topic of questions that come before any `# Section` header.
 pub const DEFAULT_TOPIC: &str = "General";
@@ -82,7 +82,6 @@ impl ParseError {
 
 /// Parses a deck's text. Questions must have increasing numbers; a smaller number starts no
 /// question, so numbered items inside an answer stay in that answer.
-#[cfg_attr(not(test), allow(dead_code))] // build.rs's strict reading; the binary reads leniently
 pub fn parse(text: &str) -> Result<Deck, ParseError> {
     let Parsed { deck, problems } = parse_all(text);
     match problems.into_iter().find(ParseError::is_fatal) {
@@ -102,77 +101,25 @@ pub struct Parsed {
 
 /// Parses as much of `text` as reads as questions, noting every problem on the way.
 pub fn parse_all(text: &str) -> Parsed {
-    let mut topic = DEFAULT_TOPIC.to_owned();
-    let mut raw: Vec<RawQuestion> = Vec::new();
-    let mut problems = Vec::new();
-    let mut previous = "";
+    let mut splitter = Splitter::default();
     for (index, line) in text.lines().enumerate() {
-        let line_no = index + 1;
-        let last_number = raw.last().map(|q| q.number);
-        match lines::heading(line) {
-            Some((number, title)) if last_number.is_none_or(|last| number > last) => {
-                raw.push(RawQuestion {
-                    number,
-                    title: title.to_owned(),
-                    topic: topic.clone(),
-                    line: line_no,
-                    body: Vec::new(),
-                });
-                previous = line;
-                continue;
-            }
-            Some((number, _)) => {
-                let after = QuestionNumber(last_number.unwrap_or_default());
-                let kind = ParseErrorKind::OutOfOrder {
-                    number: QuestionNumber(number),
-                    after,
-                };
-                problems.push(ParseError {
-                    line: line_no,
-                    kind,
-                });
-            }
-            None => {}
-        }
-        let comment_in_code = !raw.is_empty() && lines::is_code(previous);
-        if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
-            name.clone_into(&mut topic);
-        } else if let Some(question) = raw.last_mut() {
-            question.body.push(line);
-        } else if !line.trim().is_empty() && problems.is_empty() {
-            problems.push(ParseError {
-                line: line_no,
-                kind: ParseErrorKind::TextBeforeFirstQuestion,
-            });
-        }
-        previous = line;
+        splitter.line(index + 1, line);
     }
+    let Splitter {
+        questions: raw,
+        mut problems,
+        ..
+    } = splitter;
     if raw.is_empty() {
         problems.push(ParseError {
             line: 1,
             kind: ParseErrorKind::NoQuestions,
         });
     }
-    let mut questions = Vec::with_capacity(raw.len());
-    for q in raw {
-        let answer = Answer {
-            blocks: comparison::tabulate(blocks(&q.body)),
-        };
-        if answer.blocks.is_empty() {
-            problems.push(ParseError {
-                line: q.line,
-                kind: ParseErrorKind::EmptyAnswer(QuestionNumber(q.number)),
-            });
-            continue;
-        }
-        questions.push(Question {
-            number: QuestionNumber(q.number),
-            title: q.title,
-            topic: q.topic,
-            answer,
-            line: q.line,
-        });
-    }
+    let questions = raw
+        .into_iter()
+        .filter_map(|q| q.finish(&mut problems))
+        .collect();
     problems.sort_by_key(|p| p.line);
     Parsed {
         deck: Deck { questions },
@@ -180,12 +127,108 @@ pub fn parse_all(text: &str) -> Parsed {
     }
 }
 
+/// Reads a text line by line into question headings, each with the lines of its answer.
+struct Splitter<'a> {
+    /// The topic of the questions that follow.
+    topic: String,
+    questions: Vec<RawQuestion<'a>>,
+    problems: Vec<ParseError>,
+    previous: &'a str,
+}
+
+impl Default for Splitter<'_> {
+    fn default() -> Self {
+        Self {
+            topic: DEFAULT_TOPIC.to_owned(),
+            questions: Vec::new(),
+            problems: Vec::new(),
+            previous: "",
+        }
+    }
+}
+
+impl<'a> Splitter<'a> {
+    fn line(&mut self, line_no: usize, line: &'a str) {
+        if !self.heading(line_no, line) {
+            self.body(line_no, line);
+        }
+        self.previous = line;
+    }
+
+    /// Starts a question when `line` is a heading numbered above the last one; notes a heading
+    /// that is not (it stays in the answer above).
+    fn heading(&mut self, line_no: usize, line: &'a str) -> bool {
+        let Some((number, title)) = lines::heading(line) else {
+            return false;
+        };
+        let last = self.questions.last().map(|q| q.number);
+        if last.is_none_or(|last| number > last) {
+            self.questions.push(RawQuestion {
+                number,
+                title: title.to_owned(),
+                topic: self.topic.clone(),
+                line: line_no,
+                body: Vec::new(),
+            });
+            return true;
+        }
+        self.problems.push(ParseError {
+            line: line_no,
+            kind: ParseErrorKind::OutOfOrder {
+                number: QuestionNumber(number),
+                after: QuestionNumber(last.unwrap_or_default()),
+            },
+        });
+        false
+    }
+
+    /// A section header (unless it is a comment in code), a line of the current answer, or text
+    /// before the first question.
+    fn body(&mut self, line_no: usize, line: &'a str) {
+        let comment_in_code = !self.questions.is_empty() && lines::is_code(self.previous);
+        if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
+            name.clone_into(&mut self.topic);
+        } else if let Some(question) = self.questions.last_mut() {
+            question.body.push(line);
+        } else if !line.trim().is_empty() && self.problems.is_empty() {
+            self.problems.push(ParseError {
+                line: line_no,
+                kind: ParseErrorKind::TextBeforeFirstQuestion,
+            });
+        }
+    }
+}
+
+/// A question heading and the lines of its answer, before they are read as blocks.
 struct RawQuestion<'a> {
     number: u32,
     title: String,
     topic: String,
     line: usize,
     body: Vec<&'a str>,
+}
+
+impl RawQuestion<'_> {
+    /// The question with its answer as blocks; `None` (and a problem) when it has no answer.
+    fn finish(self, problems: &mut Vec<ParseError>) -> Option<Question> {
+        let answer = Answer {
+            blocks: comparison::tabulate(blocks(&self.body)),
+        };
+        if answer.blocks.is_empty() {
+            problems.push(ParseError {
+                line: self.line,
+                kind: ParseErrorKind::EmptyAnswer(QuestionNumber(self.number)),
+            });
+            return None;
+        }
+        Some(Question {
+            number: QuestionNumber(self.number),
+            title: self.title,
+            topic: self.topic,
+            answer,
+            line: self.line,
+        })
+    }
 }
 
 /// What one answer line is, once its neighbours are known.
@@ -396,5 +439,4 @@ impl Builder {
 }
 
 #[cfg(test)]
-#[path = "parse_tests.rs"]
 mod tests;

@@ -1,0 +1,228 @@
+//! Compiling the built-in set: `data/*.txt` parsed into one deck, indexed into one segment, and
+//! written with its related questions and vocabulary as the blob the binary embeds.
+//!
+//! The blob is reproducible: tantivy's random segment id is replaced by a fixed one, so two builds
+//! of the same data give the same bytes.
+
+use std::collections::BTreeMap;
+use std::error::Error;
+use std::fmt;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use tantivy::directory::MmapDirectory;
+use tantivy::{Index, ReloadPolicy, Searcher};
+
+use crate::index::blob::{Blob, IndexFile, RelatedLists};
+use crate::index::{indexer, lookup, related, schema};
+use crate::text::model::{Deck, Question};
+use crate::text::parse;
+
+/// The fixed segment id that replaces tantivy's random one, so that builds are reproducible.
+const SEGMENT_ID: &str = "00000000000000000000000000000000";
+/// How many related questions are kept for each question.
+const RELATED_KEPT: usize = 10;
+
+/// Why the built-in set could not be compiled: what was being done, and why it failed.
+#[derive(Debug)]
+pub struct CompileError {
+    message: String,
+    source: Option<Box<dyn Error + Send + Sync>>,
+}
+
+impl CompileError {
+    fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            source: None,
+        }
+    }
+
+    /// A function that wraps an error as the reason `doing` failed.
+    fn context<E: Error + Send + Sync + 'static>(
+        doing: impl Into<String>,
+    ) -> impl FnOnce(E) -> Self {
+        let message = doing.into();
+        move |source| Self {
+            message,
+            source: Some(Box::new(source)),
+        }
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.source {
+            Some(source) => write!(f, "{}: {source}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl Error for CompileError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn Error + 'static))
+    }
+}
+
+/// Parses every `*.txt` file in `data`, indexes the questions in `work/index`, and writes the blob
+/// to `blob`.
+pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError> {
+    let deck = read_data(data)?;
+    let index_dir = work.join("index");
+    if index_dir.exists() {
+        fs::remove_dir_all(&index_dir).map_err(CompileError::context(format!(
+            "removing {}",
+            index_dir.display()
+        )))?;
+    }
+    fs::create_dir_all(&index_dir).map_err(CompileError::context(format!(
+        "creating {}",
+        index_dir.display()
+    )))?;
+    let indexing = CompileError::context::<tantivy::TantivyError>("indexing the built-in set");
+    let (segment, related, vocabulary) = index_deck(&index_dir, &deck).map_err(indexing)?;
+    let files = index_files(&index_dir, &segment)?;
+    let bytes = postcard::to_stdvec(&Blob {
+        files: files
+            .iter()
+            .map(|(name, bytes)| IndexFile { name, bytes })
+            .collect(),
+        deck,
+        related,
+        vocabulary: &vocabulary,
+    })
+    .map_err(CompileError::context("serializing the blob"))?;
+    fs::write(blob, bytes).map_err(CompileError::context(format!("writing {}", blob.display())))
+}
+
+/// Indexes `deck` into one segment in `dir`; its id, the related questions and the vocabulary.
+fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists, String)> {
+    let index = indexer::build(
+        MmapDirectory::open(dir)?,
+        &deck.questions,
+        indexer::Segments::One,
+    )?;
+    let segment = match index.searchable_segment_ids()?.as_slice() {
+        [one] => one.uuid_string(),
+        other => {
+            return Err(tantivy::TantivyError::InternalError(format!(
+                "expected one index segment, found {}",
+                other.len()
+            )));
+        }
+    };
+    let searcher = searcher(&index)?;
+    let fields = schema::schema().1;
+    let mut related_lists = Vec::with_capacity(deck.questions.len());
+    for question in &deck.questions {
+        let related = related::related(&searcher, fields, question, RELATED_KEPT)?;
+        related_lists.push((question.number, related));
+    }
+    Ok((segment, related_lists, vocabulary(&searcher, fields)?))
+}
+
+fn searcher(index: &Index) -> tantivy::Result<Searcher> {
+    schema::register(index);
+    let reader: tantivy::IndexReader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()?;
+    Ok(reader.searcher())
+}
+
+/// The index's unstemmed words and their document counts as `word\tcount` lines, in order.
+fn vocabulary(searcher: &Searcher, fields: schema::Fields) -> tantivy::Result<String> {
+    let mut words: BTreeMap<String, u32> = BTreeMap::new();
+    lookup::each_word(searcher, fields, |word, df| {
+        *words.entry(word.to_owned()).or_default() += df;
+    })?;
+    let mut list = String::new();
+    for (word, df) in words {
+        list.push_str(&word);
+        list.push('\t');
+        list.push_str(&df.to_string());
+        list.push('\n');
+    }
+    Ok(list)
+}
+
+/// Parses every `*.txt` file in `dir` (in name order) into one deck.
+fn read_data(dir: &Path) -> Result<Deck, CompileError> {
+    let listing = CompileError::context(format!("listing {}", dir.display()));
+    let mut paths: Vec<PathBuf> = fs::read_dir(dir)
+        .and_then(|entries| entries.map(|entry| entry.map(|e| e.path())).collect())
+        .map_err(listing)?;
+    paths.retain(|p| p.extension().is_some_and(|ext| ext == "txt"));
+    paths.sort();
+    let mut questions: Vec<(String, Question)> = Vec::new();
+    for path in &paths {
+        let shown = path.display().to_string();
+        let text = fs::read_to_string(path).map_err(CompileError::context(shown.clone()))?;
+        let deck = parse::parse(&text).map_err(|e| CompileError::new(e.located(&shown)))?;
+        for question in deck.questions {
+            if let Some((first, _)) = questions.iter().find(|(_, q)| q.number == question.number) {
+                return Err(CompileError::new(format!(
+                    "{shown}:{}: question {} is already in {first}",
+                    question.line, question.number
+                )));
+            }
+            questions.push((shown.clone(), question));
+        }
+    }
+    if questions.is_empty() {
+        return Err(CompileError::new(format!(
+            "{}: no questions in any *.txt file",
+            dir.display()
+        )));
+    }
+    questions.sort_by_key(|(_, q)| q.number);
+    Ok(Deck {
+        questions: questions.into_iter().map(|(_, q)| q).collect(),
+    })
+}
+
+/// A file's name and content.
+type NamedFile = (String, Vec<u8>);
+
+/// The files that open the index (`meta.json` and the segment's), renamed to the fixed segment id.
+fn index_files(dir: &Path, segment: &str) -> Result<Vec<NamedFile>, CompileError> {
+    let reading = |path: &Path| CompileError::context(format!("reading {}", path.display()));
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).map_err(reading(dir))? {
+        let entry = entry.map_err(reading(dir))?;
+        let Ok(name) = entry.file_name().into_string() else {
+            return Err(CompileError::new(format!(
+                "odd index file name {}",
+                entry.path().display()
+            )));
+        };
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        let mut bytes = fs::read(&path).map_err(reading(&path))?;
+        if name == "meta.json" {
+            let text = String::from_utf8(bytes)
+                .map_err(CompileError::context(format!("reading {}", path.display())))?;
+            bytes = text
+                .replace(&dashed(segment), &dashed(SEGMENT_ID))
+                .into_bytes();
+        }
+        files.push((name.replace(segment, SEGMENT_ID), bytes));
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// `0123…` as the dashed UUID form that `meta.json` uses.
+fn dashed(id: &str) -> String {
+    format!(
+        "{}-{}-{}-{}-{}",
+        &id[..8],
+        &id[8..12],
+        &id[12..16],
+        &id[16..20],
+        &id[20..]
+    )
+}

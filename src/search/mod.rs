@@ -1,0 +1,202 @@
+//! Ranked full-text search over the library: BM25 over titles and answers, re-ranked by how much of
+//! the query each question covers, with typo correction and highlighted excerpts.
+
+pub mod excerpt;
+pub mod plan;
+pub mod query;
+pub mod rerank;
+pub mod spelling;
+
+use std::sync::Arc;
+
+use tantivy::DocAddress;
+use tantivy::collector::TopDocs;
+use tantivy::snippet::SnippetGenerator;
+
+use crate::error::Error;
+use crate::library::deck::DeckIndex;
+use crate::library::{Entry, Library};
+use crate::search::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
+use crate::search::plan::PlannedClause;
+use crate::search::query::Presence;
+use crate::search::rerank::Coverage;
+use crate::search::spelling::Correction;
+use pyqa_core::index::lookup;
+use pyqa_core::text::model::{Question, QuestionNumber};
+
+/// How many BM25 candidates are re-ranked, at the least.
+const CANDIDATES: usize = 30;
+
+/// What to look for.
+#[derive(Debug, Clone)]
+pub struct SearchRequest<'a> {
+    /// The user's words, in any syntax; nothing is a syntax error.
+    pub text: &'a str,
+    pub limit: usize,
+    /// A topic name exactly as in the set (see [`Library::resolve_topic`]).
+    pub topic: Option<&'a str>,
+}
+
+/// The results of a search, best first.
+#[derive(Debug, Clone)]
+pub struct SearchResults<'a> {
+    pub hits: Vec<Hit<'a>>,
+    /// Words that matched nothing and were replaced by close indexed words.
+    pub corrections: Vec<Correction>,
+    /// The query as searched, after corrections.
+    pub as_searched: String,
+}
+
+/// A document that matched, before the cut to the requested number of results.
+struct Candidate<'a> {
+    score: f32,
+    deck: &'a DeckIndex,
+    number: QuestionNumber,
+    address: DocAddress,
+    /// Read already when re-ranking needed it.
+    question: Option<Arc<Question>>,
+}
+
+/// One result.
+#[derive(Debug, Clone)]
+pub struct Hit<'a> {
+    pub entry: Entry<'a>,
+    /// BM25 scaled by the share of the query the question covers; higher is better.
+    pub score: f32,
+    pub excerpt: Excerpt,
+}
+
+/// The questions of every deck of `library` that match, best first; unknown words are corrected
+/// when a close word exists in some deck.
+pub fn search<'a>(
+    library: &'a Library,
+    request: &SearchRequest<'_>,
+) -> Result<SearchResults<'a>, Error> {
+    if request.text.trim().is_empty() {
+        return Err(Error::Usage("the query is empty".into()));
+    }
+    let mut parsed = query::parse(request.text);
+    let corrections = spelling::correct(library.decks(), &mut parsed)?;
+    let as_searched = query::to_string(&parsed);
+    let clauses = plan::clauses(&parsed);
+    let mut candidates: Vec<Candidate<'_>> = Vec::new();
+    let mut snippets: Vec<(&str, SnippetGenerator)> = Vec::new();
+    if request.limit > 0 {
+        for deck in library.decks() {
+            if let Some(matches) = search_deck(deck, &clauses, request)? {
+                candidates.extend(matches.candidates);
+                snippets.push((deck.name(), matches.snippets));
+            }
+        }
+    }
+    Ok(SearchResults {
+        hits: best_hits(candidates, request.limit, &snippets)?,
+        corrections,
+        as_searched,
+    })
+}
+
+/// What one deck contributes to a search.
+struct DeckMatches<'a> {
+    candidates: Vec<Candidate<'a>>,
+    /// Cuts excerpts of the deck's answers around the query's words.
+    snippets: SnippetGenerator,
+}
+
+/// The best BM25 candidates of one deck, re-ranked; `None` when it has none.
+fn search_deck<'a>(
+    deck: &'a DeckIndex,
+    clauses: &[PlannedClause],
+    request: &SearchRequest<'_>,
+) -> Result<Option<DeckMatches<'a>>, Error> {
+    let Some(query) = plan::query(deck.fields(), clauses, request.topic) else {
+        return Ok(None);
+    };
+    let searcher = deck.searcher()?;
+    let limit = request.limit.max(CANDIDATES);
+    let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+    if top.is_empty() {
+        return Ok(None);
+    }
+    let candidates = rerank(deck, clauses, top)?;
+    let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
+    snippets.set_max_num_chars(EXCERPT_CHARS);
+    Ok(Some(DeckMatches {
+        candidates,
+        snippets,
+    }))
+}
+
+/// Scales each BM25 score by the share of the query its question covers. With one wanted clause
+/// every candidate holds all of it: nothing to re-rank, and only the questions shown need reading.
+fn rerank<'a>(
+    deck: &'a DeckIndex,
+    clauses: &[PlannedClause],
+    top: Vec<(f32, DocAddress)>,
+) -> Result<Vec<Candidate<'a>>, Error> {
+    let wanted = clauses
+        .iter()
+        .filter(|c| c.presence != Presence::MustNot)
+        .count();
+    let coverage = if wanted > 1 {
+        Some(Coverage::new(deck, clauses)?)
+    } else {
+        None
+    };
+    let mut candidates = Vec::with_capacity(top.len());
+    for (score, address) in top {
+        let number = lookup::number_at(deck.searcher()?, deck.fields(), address)?
+            .ok_or_else(|| Error::Data("a document has no question number".into()))?;
+        let (score, question) = match &coverage {
+            Some(coverage) => {
+                let question = deck.question_at(address)?;
+                (score * coverage.of(&question), Some(question))
+            }
+            None => (score, None),
+        };
+        candidates.push(Candidate {
+            score,
+            deck,
+            number,
+            address,
+            question,
+        });
+    }
+    Ok(candidates)
+}
+
+/// The `limit` best candidates of all decks as hits, each with its excerpt; ties go to the lower
+/// `DECK:N`.
+fn best_hits<'a>(
+    mut candidates: Vec<Candidate<'a>>,
+    limit: usize,
+    snippets: &[(&str, SnippetGenerator)],
+) -> Result<Vec<Hit<'a>>, Error> {
+    candidates.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.deck.id(a.number).cmp(&b.deck.id(b.number)))
+    });
+    candidates.truncate(limit);
+    let mut hits = Vec::with_capacity(candidates.len());
+    for candidate in candidates {
+        let question = match candidate.question {
+            Some(question) => question,
+            None => candidate.deck.question_at(candidate.address)?,
+        };
+        let excerpt = snippets
+            .iter()
+            .find(|(name, _)| *name == candidate.deck.name())
+            .map(|(_, snippets)| excerpt(snippets, &question))
+            .unwrap_or_default();
+        hits.push(Hit {
+            entry: Entry {
+                deck: candidate.deck,
+                question,
+            },
+            score: candidate.score,
+            excerpt,
+        });
+    }
+    Ok(hits)
+}
