@@ -12,7 +12,7 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     for path in &args.files {
         let shown = path.display().to_string();
         let bytes =
-            std::fs::read(path).map_err(|e| Error::Usage(format!("cannot read {shown}: {e}")))?;
+            std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
         let (questions, found) = check(&bytes);
         for problem in &found {
             writeln!(out, "{}", problem.located(&shown))?;

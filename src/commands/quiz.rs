@@ -28,7 +28,7 @@ pub fn run(
     let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
     let path = Paths::detect()?.data.join("progress.json");
     let (mut file, note) = ProgressFile::open(path.clone())
-        .map_err(|e| Error::Usage(format!("cannot read {}: {e}", path.display())))?;
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
     if let Some(note) = note {
         output::report(&note);
     }
@@ -71,10 +71,10 @@ pub fn run(
         };
         let id = card_id(entry);
         let card = file.record(&id, known, now).map_err(|e| {
-            Error::Usage(format!(
-                "cannot save progress to {}: {e}",
-                file.path().display()
-            ))
+            Error::io(
+                format!("cannot save progress to {}", file.path().display()),
+                e,
+            )
         })?;
         if known {
             knew += 1;
@@ -122,7 +122,10 @@ fn ask(
         write!(out, "{prompt}")?;
         out.flush()?;
         let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        let read = input
+            .read_line(&mut line)
+            .map_err(|e| Error::io("reading the answer from standard input", e))?;
+        if read == 0 {
             writeln!(out)?;
             return Ok(Reply::Quit);
         }

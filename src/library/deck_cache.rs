@@ -2,27 +2,99 @@
 //!
 //! Each version of a deck file gets its own index folder, `decks/<path-key>-<content-hash>/`,
 //! built in a temporary folder and renamed into place, so a process never sees half an index; a
-//! stamp file `decks/<path-key>.stamp` (written to a temporary file and renamed) records the
-//! file's size, modification time and content hash, so an unchanged file is not read again.
+//! stamp file `decks/<path-key>.stamp` (written atomically) records the file's size,
+//! modification time and content hash, so an unchanged file is not read again.
+//!
+//! Both keys are XXH3-64 hashes (a fixed, published algorithm, the same on every platform and
+//! toolchain) of the cache's format tag followed by the file's canonical path or its bytes. The
+//! tag names the cache layout, tantivy's index format and pyqa's version, so an upgrade builds
+//! each deck's index once, under new names, and never reads an older layout; the stamps of other
+//! tags and their folders are removed when a deck is indexed.
 
-use std::collections::hash_map::DefaultHasher;
+use std::error::Error;
+use std::fmt;
 use std::fs;
-use std::hash::{Hash, Hasher};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+use xxhash_rust::xxh3::Xxh3;
+
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
+use crate::library::atomic_file;
 use crate::library::deck::{BUILT_IN, DeckIndex};
 use crate::output;
 use pyqa_core::index::indexer;
 use pyqa_core::index::schema;
 use pyqa_core::text::parse;
 
-/// Changes whenever the cached format does, so that older caches are rebuilt.
-const FORMAT: &str = concat!("pyqa-deck-cache-1-", env!("CARGO_PKG_VERSION"));
+/// The cache layout's version: bump it whenever what is stored changes.
+const LAYOUT: u32 = 2;
+
+/// The first line of every stamp, and the seed of every hash: `pyqa-deck-cache-2-tantivy-7-0.1.0`.
+fn format_tag() -> String {
+    format!(
+        "pyqa-deck-cache-{LAYOUT}-tantivy-{}-{}",
+        tantivy::INDEX_FORMAT_VERSION,
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// Why a deck file cannot be used; shown as a warning beside its name.
+#[derive(Debug)]
+pub enum DeckError {
+    /// The file could not be read.
+    Unreadable(io::Error),
+    /// The path is a folder.
+    Folder,
+    /// The bytes are not UTF-8 from this line on.
+    InvalidUtf8 { line: usize },
+    /// No line reads as a question.
+    NoQuestions,
+    /// The cache folder (or a folder in it) could not be made.
+    Cache { folder: PathBuf, source: io::Error },
+    /// Indexing the questions failed.
+    Index(tantivy::TantivyError),
+    /// The index that was built does not open.
+    Open { folder: PathBuf, source: io::Error },
+}
+
+impl fmt::Display for DeckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreadable(e) => write!(f, "cannot read it: {e}"),
+            Self::Folder => f.write_str("it is a folder, not a file"),
+            Self::InvalidUtf8 { line } => write!(
+                f,
+                "line {line}: invalid UTF-8 (`pyqa check` lists every problem)"
+            ),
+            Self::NoQuestions => {
+                f.write_str("no questions found (`pyqa check` lists every problem)")
+            }
+            Self::Cache { folder, source } => {
+                write!(f, "cannot create {}: {source}", folder.display())
+            }
+            Self::Index(e) => write!(f, "cannot index it: {e}"),
+            Self::Open { folder, source } => {
+                write!(f, "cannot open its index in {}: {source}", folder.display())
+            }
+        }
+    }
+}
+
+impl Error for DeckError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            Self::Unreadable(source) | Self::Cache { source, .. } | Self::Open { source, .. } => {
+                Some(source)
+            }
+            Self::Index(e) => Some(e),
+            Self::Folder | Self::InvalidUtf8 { .. } | Self::NoQuestions => None,
+        }
+    }
+}
 
 /// The decks in `decks_dir` (`*.txt`, `*.md`) and the `extra` files, with their indexes. A file
 /// that cannot be used is left out with a one-line warning naming it.
@@ -55,8 +127,8 @@ pub fn load_all(
         };
         match open(&cache.join("decks"), &file) {
             Ok(searcher) => decks.push(DeckIndex::stored(name, searcher)),
-            Err(message) => {
-                output::report(&format!("warning: {}: {message}; skipped", file.display()));
+            Err(error) => {
+                output::report(&format!("warning: {}: {error}; skipped", file.display()));
             }
         }
     }
@@ -86,9 +158,9 @@ struct Stamp {
 }
 
 impl Stamp {
-    fn parse(text: &str) -> Option<Self> {
+    fn parse(text: &str, tag: &str) -> Option<Self> {
         let mut lines = text.lines();
-        if lines.next()? != FORMAT {
+        if lines.next()? != tag {
             return None;
         }
         Some(Self {
@@ -98,31 +170,32 @@ impl Stamp {
         })
     }
 
-    fn render(&self) -> String {
-        format!(
-            "{FORMAT}\n{}\n{}\n{}\n",
-            self.size, self.modified, self.hash
-        )
+    fn render(&self, tag: &str) -> String {
+        format!("{tag}\n{}\n{}\n{}\n", self.size, self.modified, self.hash)
     }
 }
 
 /// The index folder of deck file `source`, built if there is none for its current content.
-fn open(cache: &Path, source: &Path) -> Result<Searcher, String> {
-    let metadata = fs::metadata(source).map_err(|e| format!("cannot read it: {e}"))?;
+fn open(cache: &Path, source: &Path) -> Result<Searcher, DeckError> {
+    let metadata = fs::metadata(source).map_err(DeckError::Unreadable)?;
     if metadata.is_dir() {
-        return Err("it is a folder, not a file".into());
+        return Err(DeckError::Folder);
     }
     let modified = metadata
         .modified()
         .ok()
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_nanos());
+    let tag = format_tag();
     let canonical = fs::canonicalize(source).unwrap_or_else(|_| source.to_path_buf());
-    let key = format!("{:016x}", hash_of(canonical.as_os_str().as_encoded_bytes()));
+    let key = format!(
+        "{:016x}",
+        hash_of(&tag, canonical.as_os_str().as_encoded_bytes())
+    );
     let stamp_path = cache.join(format!("{key}.stamp"));
     let recorded = fs::read_to_string(&stamp_path)
         .ok()
-        .and_then(|t| Stamp::parse(&t));
+        .and_then(|t| Stamp::parse(&t, &tag));
     let folder = |hash: u64| cache.join(format!("{key}-{hash:016x}"));
 
     if let Some(stamp) = &recorded
@@ -132,68 +205,81 @@ fn open(cache: &Path, source: &Path) -> Result<Searcher, String> {
     {
         return Ok(searcher);
     }
-    let bytes = fs::read(source).map_err(|e| format!("cannot read it: {e}"))?;
+    let bytes = fs::read(source).map_err(DeckError::Unreadable)?;
     let stamp = Stamp {
         size: metadata.len(),
         modified,
-        hash: hash_of(&bytes),
+        hash: hash_of(&tag, &bytes),
     };
     let target = folder(stamp.hash);
-    let searcher = if let Ok(searcher) = open_index(&target) {
-        searcher
-    } else {
-        if target.exists() {
-            output::report(&format!(
-                "note: the cached index of {} was damaged; rebuilding it",
-                source.display()
-            ));
-            let _ = fs::remove_dir_all(&target);
-        }
-        build(cache, &target, &bytes)?
+    let searcher = match open_index(&target) {
+        Ok(searcher) => searcher,
+        Err(_) => rebuild(cache, &target, &bytes, source)?,
     };
     if recorded.as_ref() != Some(&stamp) {
         // A stamp that cannot be written only costs a re-read next time.
-        let _ = write_atomically(&stamp_path, stamp.render().as_bytes());
+        let _ = atomic_file::write(&stamp_path, stamp.render(&tag).as_bytes());
         remove_stale(cache, &key, &target);
+        remove_other_formats(cache, &tag);
     }
     Ok(searcher)
 }
 
+/// Builds the index of `bytes` (the content of `source`) at `target`, first removing a damaged
+/// index found there, with a note.
+fn rebuild(
+    cache: &Path,
+    target: &Path,
+    bytes: &[u8],
+    source: &Path,
+) -> Result<Searcher, DeckError> {
+    if target.exists() {
+        output::report(&format!(
+            "note: the cached index of {} was damaged; rebuilding it",
+            source.display()
+        ));
+        let _ = fs::remove_dir_all(target);
+    }
+    build(cache, target, bytes)
+}
+
 /// Parses `bytes` and builds its index in a temporary folder renamed to `target`.
-fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<Searcher, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        let line = bytes[..e.valid_up_to()].split(|&b| b == b'\n').count();
-        format!("line {line}: invalid UTF-8 (`pyqa check` lists every problem)")
+fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<Searcher, DeckError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| DeckError::InvalidUtf8 {
+        line: bytes[..e.valid_up_to()].split(|&b| b == b'\n').count(),
     })?;
     let parsed = parse::parse_all(text);
     if parsed.deck.questions.is_empty() {
-        return Err("no questions found (`pyqa check` lists every problem)".into());
+        return Err(DeckError::NoQuestions);
     }
-    fs::create_dir_all(cache)
-        .map_err(|e| format!("cannot create the cache folder {}: {e}", cache.display()))?;
     let temporary = cache.join(format!(
         ".build-{}-{:x}",
         std::process::id(),
-        hash_of(target.as_os_str().as_encoded_bytes())
+        hash_of("", target.as_os_str().as_encoded_bytes())
     ));
     let _ = fs::remove_dir_all(&temporary);
-    fs::create_dir_all(&temporary)
-        .map_err(|e| format!("cannot create {}: {e}", temporary.display()))?;
+    fs::create_dir_all(&temporary).map_err(|source| DeckError::Cache {
+        folder: temporary.clone(),
+        source,
+    })?;
     let built = MmapDirectory::open(&temporary)
-        .map_err(|e| e.to_string())
+        .map_err(|e| DeckError::Index(e.into()))
         .and_then(|directory| {
             indexer::build(directory, &parsed.deck.questions, indexer::Segments::Any)
-                .map_err(|e| e.to_string())
+                .map_err(DeckError::Index)
         });
     if let Err(e) = built {
         let _ = fs::remove_dir_all(&temporary);
-        return Err(format!("cannot index it: {e}"));
+        return Err(e);
     }
     if fs::rename(&temporary, target).is_err() {
         // Another pyqa built the same version first: use that one.
         let _ = fs::remove_dir_all(&temporary);
     }
-    open_index(target).map_err(|e| format!("cannot open its index in {}: {e}", target.display()))
+    open_index(target).map_err(|source| DeckError::Open {
+        folder: target.to_path_buf(),
+        source,
+    })
 }
 
 /// A searcher over the index in `folder`, when it holds a deck index that opens.
@@ -216,15 +302,6 @@ fn open_index(folder: &Path) -> io::Result<Searcher> {
     Ok(searcher)
 }
 
-/// Writes `bytes` to a temporary file beside `path` and renames it over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
-    fs::write(&temporary, bytes)?;
-    fs::rename(&temporary, path).inspect_err(|_| {
-        let _ = fs::remove_file(&temporary);
-    })
-}
-
 /// Removes index folders of earlier versions of the same deck file (best effort).
 fn remove_stale(cache: &Path, key: &str, current: &Path) {
     let Ok(entries) = fs::read_dir(cache) else {
@@ -239,9 +316,33 @@ fn remove_stale(cache: &Path, key: &str, current: &Path) {
     }
 }
 
-fn hash_of(bytes: &[u8]) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    FORMAT.hash(&mut hasher);
-    bytes.hash(&mut hasher);
-    hasher.finish()
+/// Removes the stamps written under another format tag, and their index folders (best effort):
+/// what an older pyqa left behind.
+fn remove_other_formats(cache: &Path, tag: &str) {
+    let Ok(entries) = fs::read_dir(cache) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let Some(key) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".stamp"))
+        else {
+            continue;
+        };
+        let current = fs::read_to_string(&path).is_ok_and(|text| text.lines().next() == Some(tag));
+        if !current {
+            remove_stale(cache, key, &path);
+            let _ = fs::remove_file(&path);
+        }
+    }
+}
+
+/// XXH3-64 of `tag` followed by `bytes`.
+fn hash_of(tag: &str, bytes: &[u8]) -> u64 {
+    let mut hasher = Xxh3::new();
+    hasher.update(tag.as_bytes());
+    hasher.update(bytes);
+    hasher.digest()
 }

@@ -1,5 +1,6 @@
 //! Every deck pyqa answers from: the built-in set and the user's own decks.
 
+pub mod atomic_file;
 pub mod built_in;
 pub mod deck;
 pub mod deck_cache;

@@ -23,7 +23,7 @@ impl Paths {
     /// The folders for this user; an error when there is no home folder to put them in.
     pub fn detect() -> Result<Self, Error> {
         let dirs = ProjectDirs::from("", "", "pyqa").ok_or_else(|| {
-            Error::Usage(
+            Error::Environment(
                 "no home folder: set HOME (or XDG_CONFIG_HOME, XDG_CACHE_HOME, XDG_DATA_HOME)"
                     .into(),
             )

@@ -1,9 +1,9 @@
 //! Study progress: a Leitner box per question, saved after every answer.
 //!
 //! A question you knew moves up a box and comes back later (1, 3, 7, 21 days); one you missed
-//! goes back to the first box and comes back in ten minutes. The file is written to a temporary
-//! file and renamed over the old one, so a kill at any moment leaves either the old or the new
-//! progress, never a mix.
+//! goes back to the first box and comes back in ten minutes. The file is written atomically
+//! ([`atomic_file`]), so a kill at any moment leaves either the old or the new progress, never a
+//! mix.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -11,6 +11,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::library::atomic_file;
 
 /// Seconds until a question comes back, by the box it is in after the answer.
 const INTERVALS: [u64; 5] = [10 * 60, DAY, 3 * DAY, 7 * DAY, 21 * DAY];
@@ -118,17 +120,10 @@ impl ProgressFile {
         Ok(card)
     }
 
-    /// Writes the progress to a temporary file, flushes it to disk and renames it into place.
+    /// Writes the progress atomically (see [`atomic_file`]).
     fn save(&self) -> io::Result<()> {
-        if let Some(dir) = self.path.parent() {
-            fs::create_dir_all(dir)?;
-        }
-        let temporary = self
-            .path
-            .with_extension(format!("json.tmp-{}", std::process::id()));
         let text = serde_json::to_string_pretty(&self.progress).map_err(io::Error::other)?;
-        write_synced(&temporary, text.as_bytes())?;
-        fs::rename(&temporary, &self.path)
+        atomic_file::write(&self.path, text.as_bytes())
     }
 
     pub fn path(&self) -> &Path {
@@ -143,13 +138,6 @@ impl Progress {
             cards: BTreeMap::new(),
         }
     }
-}
-
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    use std::io::Write;
-    let mut file = fs::File::create(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
 }
 
 #[cfg(test)]
