@@ -4,12 +4,13 @@
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
 
-use crate::util::pyqa;
+use crate::util::TestEnv;
 
 /// Runs `pyqa` with `args` (and `env`), checks the exit status and that stderr is at most one
 /// clear line with no panic; returns stderr.
 fn check(args: &[&OsStr], env: &[(&str, &str)], status: i32) -> String {
-    let mut cmd = pyqa();
+    let home = TestEnv::new();
+    let mut cmd = home.pyqa();
     cmd.args(args);
     for (name, value) in env {
         cmd.env(name, value);
@@ -39,8 +40,9 @@ fn queries_of_any_shape_are_searched_or_reported() {
     let odd = [
         "(((", "*", "-", "+", "NOT", "a:b:c", "\\", "~2", "[1 TO", "\"\"\"", "title:",
     ];
+    let env = TestEnv::new();
     for query in odd {
-        let output = pyqa().args(["search", query]).output().unwrap();
+        let output = env.pyqa().args(["search", query]).output().unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
             matches!(output.status.code(), Some(0 | 1)),
@@ -122,23 +124,25 @@ fn odd_columns_values_fall_back_or_are_capped() {
 
 #[test]
 fn unreadable_and_odd_deck_files_are_warned_about_and_skipped() {
-    let dir = std::env::temp_dir().join(format!("pyqa-bad-decks-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let binary = dir.join("garbage.txt");
-    std::fs::write(
-        &binary,
+    let env = TestEnv::new();
+    let binary = env.file(
+        "garbage.txt",
         (0..4096u32)
             .map(|i| (i * 7919 % 251) as u8)
             .collect::<Vec<u8>>(),
-    )
-    .unwrap();
-    let missing = dir.join("missing.txt");
-    let folder = dir.join("folder.txt");
+    );
+    let missing = env.root().join("missing.txt");
+    let folder = env.root().join("folder.txt");
     std::fs::create_dir_all(&folder).unwrap();
+    // A file that opens but cannot be read, even by root: the reading process's own memory at
+    // address 0, which is never mapped.
+    let unreadable = env.root().join("secret.txt");
+    std::os::unix::fs::symlink("/proc/self/mem", &unreadable).unwrap();
     for (path, message) in [
         (&binary, "invalid UTF-8"),
         (&missing, "cannot read it"),
         (&folder, "it is a folder"),
+        (&unreadable, "cannot read it: Input/output error"),
     ] {
         let stderr = check(
             &os(&["search", "gil", "-q", "--deck", &path.display().to_string()]),
@@ -151,20 +155,23 @@ fn unreadable_and_odd_deck_files_are_warned_about_and_skipped() {
             "{stderr}"
         );
     }
-    let unreadable = dir.join("secret.txt");
-    std::fs::write(&unreadable, "1. Q?\nA.\n").unwrap();
-    let stderr = check(&os(&["check", &missing.display().to_string()]), &[], 2);
-    assert!(stderr.starts_with("pyqa: error: cannot read "), "{stderr}");
+    for path in [&missing, &unreadable] {
+        let shown = path.display().to_string();
+        let stderr = check(&os(&["check", &shown]), &[], 2);
+        assert!(
+            stderr.starts_with(&format!("pyqa: error: cannot read {shown}: ")),
+            "{stderr}"
+        );
+    }
 }
 
 #[test]
 fn a_50_mb_single_line_file_is_checked_and_skipped_quickly() {
-    let dir = std::env::temp_dir().join(format!("pyqa-big-line-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("oneline.txt");
-    std::fs::write(&path, "x".repeat(50 * 1024 * 1024)).unwrap();
+    let env = TestEnv::new();
+    let path = env.file("oneline.txt", "x".repeat(50 * 1024 * 1024));
     let shown = path.display().to_string();
-    let output = pyqa()
+    let output = env
+        .pyqa()
         .args(["check", &shown])
         .timeout(std::time::Duration::from_secs(60))
         .output()
@@ -178,5 +185,4 @@ fn a_50_mb_single_line_file_is_checked_and_skipped_quickly() {
     );
     let stderr = check(&os(&["search", "gil", "-q", "--deck", &shown]), &[], 0);
     assert!(stderr.contains("no questions found"), "{stderr}");
-    std::fs::remove_file(&path).unwrap();
 }

@@ -1,22 +1,11 @@
 //! User decks: `pyqa check` lints deck files, `pyqa paths` says where things live.
 
-use std::path::PathBuf;
-
-use crate::util::{pyqa, run};
-
-/// A file in a fresh temporary folder for one test.
-fn temp_file(test: &str, name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pyqa-test-{}-{test}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
+use crate::util::{TestEnv, run};
 
 #[test]
 fn check_reports_each_problem_with_file_and_line() {
-    let deck = temp_file(
-        "check",
+    let env = TestEnv::new();
+    let deck = env.file(
         "notes.txt",
         b"# T\n1. What?\nThis.\n1. Again?\n2. Empty?\n3. Next?\nYes\n7. Last?\nNo.\n3. Steps\n",
     );
@@ -35,9 +24,10 @@ fn check_reports_each_problem_with_file_and_line() {
 
 #[test]
 fn check_reports_invalid_utf8_text_before_questions_and_empty_files() {
-    let bad = temp_file("utf8", "bad.txt", b"1. Q?\nA \xff B\n");
-    let preamble = temp_file("utf8", "preamble.txt", b"Hello\n1. Q?\nA.\n");
-    let empty = temp_file("utf8", "empty.md", b"# Only a header\n");
+    let env = TestEnv::new();
+    let bad = env.file("bad.txt", b"1. Q?\nA \xff B\n");
+    let preamble = env.file("preamble.txt", b"Hello\n1. Q?\nA.\n");
+    let empty = env.file("empty.md", b"# Only a header\n");
     let (stdout, _) = run(
         &[
             "check",
@@ -76,7 +66,8 @@ fn check_of_a_missing_file_is_an_error() {
 
 #[test]
 fn paths_follow_the_xdg_variables() {
-    let output = pyqa()
+    let output = TestEnv::new()
+        .pyqa()
         .arg("paths")
         .env("XDG_CONFIG_HOME", "/tmp/pyqa-xdg/config")
         .env("XDG_CACHE_HOME", "/tmp/pyqa-xdg/cache")
@@ -90,67 +81,12 @@ fn paths_follow_the_xdg_variables() {
     );
 }
 
-/// A config folder with `decks`, and cache and data folders, for one test.
-struct Home {
-    root: PathBuf,
-}
-
-impl Home {
-    fn new(test: &str) -> Self {
-        let root = std::env::temp_dir().join(format!("pyqa-home-{}-{test}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("config/pyqa/decks")).unwrap();
-        Self { root }
-    }
-
-    fn deck(&self, name: &str, text: &str) -> PathBuf {
-        let path = self.root.join("config/pyqa/decks").join(name);
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    fn cache_folders(&self) -> Vec<String> {
-        let mut names: Vec<String> = std::fs::read_dir(self.root.join("cache/pyqa/decks"))
-            .map(|d| {
-                d.filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
-        names.sort();
-        names
-    }
-
-    /// The `XDG_*` variables that put pyqa's folders in this home.
-    fn env(&self) -> [(&'static str, PathBuf); 3] {
-        [
-            ("XDG_CONFIG_HOME", self.root.join("config")),
-            ("XDG_CACHE_HOME", self.root.join("cache")),
-            ("XDG_DATA_HOME", self.root.join("data")),
-        ]
-    }
-
-    fn run(&self, args: &[&str], status: i32) -> (String, String) {
-        let output = pyqa().args(args).envs(self.env()).output().unwrap();
-        let (stdout, stderr) = (
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-        );
-        assert_eq!(
-            output.status.code(),
-            Some(status),
-            "pyqa {args:?}\nstdout: {stdout}\nstderr: {stderr}"
-        );
-        (stdout, stderr)
-    }
-}
-
 const NOTES: &str = "# Basics\n1. What is a list comprehension?\nA compact way to build a list.\n\
 nums = [x * 2 for x in range(3)]\n2. What does the walrus operator do?\nIt assigns inside an expression.\n";
 
 #[test]
 fn decks_in_the_config_folder_are_searched_beside_the_built_in_set() {
-    let home = Home::new("search");
+    let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
     let (stdout, stderr) = home.run(&["search", "walrus", "--json"], 0);
     assert!(stderr.is_empty(), "{stderr}");
@@ -171,7 +107,7 @@ fn decks_in_the_config_folder_are_searched_beside_the_built_in_set() {
 
 #[test]
 fn deck_questions_are_addressed_as_deck_colon_number() {
-    let home = Home::new("address");
+    let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
     let (stdout, _) = home.run(&["show", "notes:2", "--format", "md"], 0);
     assert!(
@@ -204,8 +140,8 @@ fn deck_questions_are_addressed_as_deck_colon_number() {
 
 #[test]
 fn a_deck_option_adds_a_file_named_after_its_stem() {
-    let home = Home::new("option");
-    let file = temp_file("option", "extra.md", NOTES.as_bytes());
+    let home = TestEnv::new();
+    let file = home.file("elsewhere/extra.md", NOTES);
     let (stdout, _) = home.run(
         &[
             "show",
@@ -225,29 +161,29 @@ fn a_deck_option_adds_a_file_named_after_its_stem() {
 
 #[test]
 fn an_unchanged_deck_keeps_its_index_and_an_edited_one_is_reindexed() {
-    let home = Home::new("cache");
+    let home = TestEnv::new();
     let deck = home.deck("notes.txt", NOTES);
     home.run(&["search", "walrus", "-q"], 0);
-    let first = home.cache_folders();
+    let first = home.cache_entries();
     assert_eq!(first.len(), 2, "one index folder and its stamp: {first:?}");
     home.run(&["search", "walrus", "-q"], 0);
-    assert_eq!(home.cache_folders(), first, "unchanged file, same index");
+    assert_eq!(home.cache_entries(), first, "unchanged file, same index");
     std::fs::write(&deck, NOTES.replace("walrus operator", "pattern matching")).unwrap();
     home.run(&["search", "walrus", "-q"], 1);
     let (stdout, _) = home.run(&["search", "\"pattern matching\"", "-q"], 0);
     assert_eq!(stdout.lines().next(), Some("notes:2"));
-    let second = home.cache_folders();
+    let second = home.cache_entries();
     assert_eq!(second.len(), 2, "the old index is gone: {second:?}");
     assert_ne!(second, first);
 }
 
 #[test]
 fn a_damaged_cache_is_rebuilt_with_a_note() {
-    let home = Home::new("damaged");
+    let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
     home.run(&["search", "walrus", "-q"], 0);
     let folder = home
-        .cache_folders()
+        .cache_entries()
         .into_iter()
         .find(|n| {
             std::path::Path::new(n)
@@ -255,14 +191,7 @@ fn a_damaged_cache_is_rebuilt_with_a_note() {
                 .is_none_or(|e| e != "stamp")
         })
         .unwrap();
-    std::fs::write(
-        home.root
-            .join("cache/pyqa/decks")
-            .join(&folder)
-            .join("meta.json"),
-        "{ not json",
-    )
-    .unwrap();
+    std::fs::write(home.cache().join(&folder).join("meta.json"), "{ not json").unwrap();
     let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -276,14 +205,10 @@ fn a_damaged_cache_is_rebuilt_with_a_note() {
 
 #[test]
 fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
-    let home = Home::new("broken");
+    let home = TestEnv::new();
     home.deck("empty.txt", "# Nothing here\n");
     home.deck("notes.txt", NOTES);
-    std::fs::write(
-        home.root.join("config/pyqa/decks/binary.txt"),
-        [0xff, 0xfe, 0x00, 0x01],
-    )
-    .unwrap();
+    home.deck("binary.txt", [0xff, 0xfe, 0x00, 0x01]);
     let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     let lines: Vec<&str> = stderr.lines().collect();
@@ -297,7 +222,7 @@ fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
         lines[1].contains("empty.txt: no questions found"),
         "{stderr}"
     );
-    let dir = home.root.join("somewhere");
+    let dir = home.root().join("somewhere");
     std::fs::create_dir_all(&dir).unwrap();
     let (_, stderr) = home.run(&["list", "--deck", &dir.display().to_string()], 0);
     assert!(stderr.contains("it is a folder, not a file"), "{stderr}");
@@ -305,14 +230,13 @@ fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
 
 #[test]
 fn concurrent_first_runs_build_one_index_and_all_answer() {
-    let home = Home::new("concurrent");
+    let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
     // All eight start before any is waited for.
     let children: Vec<std::process::Child> = (0..8)
         .map(|_| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_pyqa"))
+            home.command()
                 .args(["search", "walrus", "-q"])
-                .envs(home.env())
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -328,5 +252,34 @@ fn concurrent_first_runs_build_one_index_and_all_answer() {
         );
         assert_eq!(String::from_utf8(output.stdout).unwrap(), "notes:2\n");
     }
-    assert_eq!(home.cache_folders().len(), 2);
+    assert_eq!(home.cache_entries().len(), 2);
+}
+
+#[test]
+fn an_older_cache_layout_is_replaced_and_removed() {
+    let home = TestEnv::new();
+    home.deck("notes.txt", NOTES);
+    home.file(
+        "cache/pyqa/decks/00000000000000aa.stamp",
+        "pyqa-deck-cache-1-0.1.0\n1\n2\n3\n",
+    );
+    home.file(
+        "cache/pyqa/decks/00000000000000aa-0000000000000003/meta.json",
+        "{}",
+    );
+    let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    assert_eq!(stdout, "notes:2\n");
+    assert!(stderr.is_empty(), "{stderr}");
+    let entries = home.cache_entries();
+    assert_eq!(entries.len(), 2, "the new index and its stamp: {entries:?}");
+    assert!(
+        !entries.iter().any(|e| e.starts_with("00000000000000aa")),
+        "{entries:?}"
+    );
+    let stamp = entries.iter().find(|e| e.ends_with(".stamp")).unwrap();
+    let text = std::fs::read_to_string(home.cache().join(stamp)).unwrap();
+    assert!(
+        text.starts_with("pyqa-deck-cache-2-tantivy-"),
+        "the stamp names the layout and the index format: {text}"
+    );
 }

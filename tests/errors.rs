@@ -3,7 +3,7 @@
 use std::io::Read;
 use std::process::{Command, Stdio};
 
-use crate::util::{pyqa, run};
+use crate::util::{TestEnv, run};
 
 #[test]
 fn usage_errors_exit_2() {
@@ -55,8 +55,9 @@ fn help_and_version_exit_0() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pyqa"))
-        .envs(crate::util::isolated_home())
+    let env = TestEnv::new();
+    let mut child = env
+        .command()
         .args([
             "show", "53", "54", "55", "56", "57", "58", "60", "62", "63", "64", "66", "--format",
             "plain",
@@ -80,10 +81,11 @@ fn a_closed_pipe_ends_quietly() {
 
 #[test]
 fn list_into_head_prints_one_line_and_nothing_else() {
+    let env = TestEnv::new();
     let output = Command::new("sh")
         .arg("-c")
         .arg(format!("'{}' list | head -1", env!("CARGO_BIN_EXE_pyqa")))
-        .envs(crate::util::isolated_home())
+        .envs(env.vars())
         .output()
         .unwrap();
     assert!(output.status.success());
@@ -94,17 +96,16 @@ fn list_into_head_prints_one_line_and_nothing_else() {
     assert!(output.stderr.is_empty());
 }
 
+/// `/dev/full` is Linux's: every write to it fails with "No space left on device".
+#[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_is_reported() {
-    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
-        return;
-    };
-    let output = Command::new(env!("CARGO_BIN_EXE_pyqa"))
-        .envs(crate::util::isolated_home())
-        .arg("list")
-        .stdout(full)
-        .output()
-        .unwrap();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("Linux has /dev/full");
+    let env = TestEnv::new();
+    let output = env.command().arg("list").stdout(full).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
@@ -120,6 +121,8 @@ fn colour_follows_no_color_clicolor_force_and_the_flag() {
         let output = cmd.output().unwrap();
         String::from_utf8(output.stdout).unwrap().contains('\x1b')
     };
+    let env = TestEnv::new();
+    let pyqa = || env.pyqa();
     assert!(!styled(pyqa().args(["list"])), "piped: no colour");
     assert!(styled(pyqa().args(["list"]).env("CLICOLOR_FORCE", "1")));
     assert!(!styled(

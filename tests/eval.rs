@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::util::pyqa;
+use crate::util::TestEnv;
 
 const QUERIES: &str = include_str!("eval/queries.tsv");
 
@@ -31,8 +31,9 @@ fn cases() -> Vec<Case<'static>> {
         .collect()
 }
 
-fn top3(query: &str) -> Vec<u64> {
-    let output = pyqa()
+fn top3(env: &TestEnv, query: &str) -> Vec<u64> {
+    let output = env
+        .pyqa()
         .args(["search", "--json", "--limit", "3", "--", query])
         .output()
         .expect("pyqa runs");
@@ -57,8 +58,9 @@ fn eval_set_ranks_the_expected_question_first() {
 
     let mut by_kind: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
+    let env = TestEnv::new();
     for case in &cases {
-        let top = top3(case.query);
+        let top = top3(&env, case.query);
         let entry = by_kind.entry(case.kind).or_default();
         entry.0 += 1;
         if top.first() == Some(&case.expected) {

@@ -7,20 +7,22 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-/// A data folder for one test, and `pyqa quiz ARGS` with `input` on stdin.
+use crate::util::TestEnv;
+
+/// A test environment, and `pyqa quiz ARGS` in it with `input` on stdin.
 struct Session {
-    root: PathBuf,
+    env: TestEnv,
 }
 
 impl Session {
-    fn new(test: &str) -> Self {
-        let root = std::env::temp_dir().join(format!("pyqa-quiz-{}-{test}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        Self { root }
+    fn new() -> Self {
+        Self {
+            env: TestEnv::new(),
+        }
     }
 
     fn progress_path(&self) -> PathBuf {
-        self.root.join("data/pyqa/progress.json")
+        self.env.root().join("data/pyqa/progress.json")
     }
 
     fn progress(&self) -> Value {
@@ -29,13 +31,10 @@ impl Session {
 
     /// `pyqa quiz ARGS` in this session's folders, with piped stdin and stdout.
     fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_pyqa"));
+        let mut command = self.env.command();
         command
             .arg("quiz")
             .args(args)
-            .env("XDG_CONFIG_HOME", self.root.join("config"))
-            .env("XDG_CACHE_HOME", self.root.join("cache"))
-            .env("XDG_DATA_HOME", self.root.join("data"))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped());
         command
@@ -64,7 +63,7 @@ impl Session {
 
 #[test]
 fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
-    let session = Session::new("piped");
+    let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "3"], "\ny\n\nn\n");
     assert!(
         stdout.contains("[1/3] 62. What is mocking in Python testing?"),
@@ -96,7 +95,7 @@ fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
 
 #[test]
 fn q_quits_and_keeps_what_was_answered() {
-    let session = Session::new("quit");
+    let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing"], "\ny\nq\n");
     assert!(
         stdout.trim_end().ends_with("Answered 1: knew 1, missed 0."),
@@ -107,7 +106,7 @@ fn q_quits_and_keeps_what_was_answered() {
 
 #[test]
 fn unclear_replies_are_asked_again() {
-    let session = Session::new("again");
+    let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\nmaybe\nYES\n");
     assert_eq!(stdout.matches("Knew it? [y/n/q]").count(), 2, "{stdout}");
     assert_eq!(session.progress()["cards"]["python:62"]["box"], 2);
@@ -115,7 +114,7 @@ fn unclear_replies_are_asked_again() {
 
 #[test]
 fn answered_questions_wait_and_new_ones_come_next() {
-    let session = Session::new("schedule");
+    let session = Session::new();
     session.quiz(&["--topic", "testing", "--count", "2"], "\ny\n\nn\n");
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "2"], "q\n");
     assert!(
@@ -131,7 +130,7 @@ fn answered_questions_wait_and_new_ones_come_next() {
 
 #[test]
 fn a_damaged_progress_file_is_moved_aside_with_a_warning() {
-    let session = Session::new("damaged");
+    let session = Session::new();
     std::fs::create_dir_all(session.progress_path().parent().unwrap()).unwrap();
     std::fs::write(session.progress_path(), "{ this is not json").unwrap();
     let (_, stderr) = session.quiz(&["--topic", "testing", "--count", "1"], "\nn\n");
@@ -166,14 +165,12 @@ fn recorded_answers(path: &std::path::Path) -> u64 {
 #[test]
 fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
     use std::io::{BufRead, BufReader};
-    let session = Session::new("kill");
-    let deck = session.root.join("big.txt");
-    std::fs::create_dir_all(&session.root).unwrap();
+    let session = Session::new();
     let mut text = String::new();
     for n in 1..=400 {
         let _ = writeln!(text, "{n}. Question {n}?\nAnswer {n}.");
     }
-    std::fs::write(&deck, text).unwrap();
+    let deck = session.env.file("big.txt", text);
     let mut acknowledged = 0;
     for round in 0..25u64 {
         let deck_path = deck.display().to_string();

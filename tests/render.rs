@@ -3,12 +3,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::util::run;
-
-const ALL: [u32; 27] = [
-    53, 54, 55, 56, 57, 58, 60, 62, 63, 64, 66, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 86,
-    87, 88, 89,
-];
+use crate::util::{question_numbers, run};
 
 /// Questions whose answers compare things and must show as tables.
 const COMPARISONS: [u32; 8] = [54, 58, 64, 66, 77, 79, 83, 86];
@@ -21,7 +16,7 @@ fn show(args: &[&str]) -> String {
 
 #[test]
 fn every_question_in_markdown() {
-    for n in ALL {
+    for n in question_numbers() {
         insta::assert_snapshot!(format!("md_{n}"), show(&[&n.to_string(), "--format", "md"]));
     }
 }
@@ -41,14 +36,14 @@ fn terminal(n: u32, width: u32) -> String {
 
 #[test]
 fn every_question_on_an_80_column_terminal() {
-    for n in ALL {
+    for n in question_numbers() {
         insta::assert_snapshot!(format!("term80_{n}"), terminal(n, 80));
     }
 }
 
 #[test]
 fn every_question_on_a_40_column_terminal() {
-    for n in ALL {
+    for n in question_numbers() {
         insta::assert_snapshot!(format!("term40_{n}"), terminal(n, 40));
     }
 }
@@ -146,7 +141,7 @@ fn export_json_is_one_array() {
 
 #[test]
 fn terminal_output_fits_any_width() {
-    let numbers: Vec<String> = ALL.iter().map(ToString::to_string).collect();
+    let numbers: Vec<String> = question_numbers().iter().map(ToString::to_string).collect();
     let widths = (1..=100).chain([120, 200, 500, 10_000]);
     for width in widths {
         let mut args: Vec<&str> = numbers.iter().map(String::as_str).collect();

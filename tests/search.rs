@@ -89,6 +89,7 @@ fn no_match_exits_1_with_a_message() {
 
 #[test]
 fn broken_query_syntax_is_searched_leniently() {
+    let env = crate::util::TestEnv::new();
     for query in [
         "(((",
         "gil AND (",
@@ -103,10 +104,7 @@ fn broken_query_syntax_is_searched_leniently() {
         "a:b:c",
         "~",
     ] {
-        let output = crate::util::pyqa()
-            .args(["search", query])
-            .output()
-            .unwrap();
+        let output = env.pyqa().args(["search", query]).output().unwrap();
         let code = output.status.code();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(

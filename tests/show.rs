@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use crate::util::{pyqa, run};
+use crate::util::{TestEnv, run};
 
 #[test]
 fn piped_output_defaults_to_markdown_without_escape_codes() {
@@ -45,7 +45,8 @@ fn plain_text_of_a_short_answer() {
 
 #[test]
 fn terminal_text_without_colour_wraps_to_columns() {
-    let output = pyqa()
+    let output = TestEnv::new()
+        .pyqa()
         .args(["show", "73", "--format", "term", "--color", "never"])
         .env("COLUMNS", "60")
         .output()

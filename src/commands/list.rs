@@ -6,13 +6,14 @@ use super::{Outcome, write_json};
 use crate::cli::ListArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::output::{Ui, styles};
+use crate::output::OutputPlan;
 use crate::render::json::QuestionEntry;
+use crate::render::palette::Role;
 
 pub fn run(
     library: &Library,
     args: &ListArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let entries = library.select(args.topic.as_deref(), None)?;
@@ -29,14 +30,14 @@ pub fn run(
                 writeln!(out)?;
             }
             let title = entry.deck.topic_label(heading.1);
-            writeln!(out, "{}", ui.paint(&title, styles::heading))?;
+            writeln!(out, "{}", plan.paint(&title, Role::Heading))?;
             current = Some(heading);
         }
         let number = format!("{:>3}", entry.id());
         writeln!(
             out,
             "  {}  {}",
-            ui.paint(&number, styles::number),
+            plan.paint(&number, Role::Number),
             entry.question.title
         )?;
     }

@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::library::Library;
 use crate::library::deck_cache;
 use crate::library::paths::Paths;
-use crate::output::Ui;
+use crate::output::OutputPlan;
 use crate::output::pager;
 
 /// How a command that ran went, for the exit status.
@@ -32,17 +32,16 @@ pub enum Outcome {
 
 /// Runs the command line's subcommand, writing to stdout (through a pager when long).
 pub fn run(cli: &Cli) -> Result<Outcome, Error> {
-    let ui = Ui::detect(cli);
+    let plan = OutputPlan::detect(cli);
     let library = Library::new(user_decks(cli))?;
-    // The quiz talks with the user: never through a pager.
-    if ui.pager.is_some() && !matches!(cli.command, Command::Quiz(_)) {
+    if plan.pager.is_some() {
         let mut buffer = Vec::new();
-        let outcome = dispatch(&cli.command, &library, &ui, &mut buffer)?;
-        pager::write(&buffer, &ui)?;
+        let outcome = dispatch(&cli.command, &library, &plan, &mut buffer)?;
+        pager::write(&buffer, &plan)?;
         return Ok(outcome);
     }
     let mut out = BufWriter::new(io::stdout().lock());
-    let outcome = dispatch(&cli.command, &library, &ui, &mut out)?;
+    let outcome = dispatch(&cli.command, &library, &plan, &mut out)?;
     out.flush()?;
     Ok(outcome)
 }
@@ -66,18 +65,18 @@ fn user_decks(cli: &Cli) -> Vec<crate::library::deck::DeckIndex> {
 fn dispatch(
     command: &Command,
     library: &Library,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     match command {
-        Command::Search(args) => search::run(library, args, ui, out),
-        Command::Show(args) => show::run(library, args, ui, out),
-        Command::List(args) => list::run(library, args, ui, out),
-        Command::Topics(args) => topics::run(library, args, ui, out),
-        Command::Related(args) => related::run(library, args, ui, out),
+        Command::Search(args) => search::run(library, args, plan, out),
+        Command::Show(args) => show::run(library, args, plan, out),
+        Command::List(args) => list::run(library, args, plan, out),
+        Command::Topics(args) => topics::run(library, args, plan, out),
+        Command::Related(args) => related::run(library, args, plan, out),
         Command::Export(args) => export::run(library, args, out),
-        Command::Random(args) => random::run(library, args, ui, out),
-        Command::Quiz(args) => quiz::run(library, args, ui, out),
+        Command::Random(args) => random::run(library, args, plan, out),
+        Command::Quiz(args) => quiz::run(library, args, plan, out),
         Command::Completions(args) => completions::run(library, args, out),
         Command::Man => completions::man(out),
         Command::Check(args) => check::run(args, out),

@@ -5,12 +5,13 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::Outcome;
 use super::show::write_answers;
-use crate::cli::{AnswerFormat, QuizArgs};
+use crate::cli::QuizArgs;
 use crate::error::Error;
 use crate::library::paths::Paths;
 use crate::library::progress::{Card, LEARNED_BOX, ProgressFile};
 use crate::library::{Entry, Library};
-use crate::output::{self, Ui, styles};
+use crate::output::{self, OutputPlan};
+use crate::render::palette::Role;
 
 /// What the user answered at a prompt.
 enum Reply {
@@ -22,7 +23,7 @@ enum Reply {
 pub fn run(
     library: &Library,
     args: &QuizArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
@@ -34,7 +35,7 @@ pub fn run(
     }
     let now = now();
     if args.stats {
-        stats(&entries, &file, now, ui, out)?;
+        stats(&entries, &file, now, plan, out)?;
         return Ok(Outcome::Found);
     }
     let session = pick(&entries, &file, now, args.count);
@@ -47,16 +48,12 @@ pub fn run(
     }
     let mut input = io::stdin().lock();
     let (mut knew, mut missed) = (0, 0);
-    let answer_format = AnswerFormat {
-        format: None,
-        json: false,
-    };
     for (i, entry) in session.iter().enumerate() {
         let number = format!("[{}/{}] {}.", i + 1, session.len(), entry.id());
         writeln!(
             out,
             "{} {}",
-            ui.paint(&number, styles::number),
+            plan.paint(&number, Role::Number),
             entry.question.title
         )?;
         if !matches!(
@@ -65,7 +62,7 @@ pub fn run(
         ) {
             break;
         }
-        write_answers(std::slice::from_ref(entry), &answer_format, ui, out)?;
+        write_answers(std::slice::from_ref(entry), plan, out)?;
         let Reply::Knew(known) = ask(&mut input, out, "Knew it? [y/n/q] ", true)? else {
             break;
         };
@@ -157,7 +154,7 @@ fn stats(
     entries: &[Entry<'_>],
     file: &ProgressFile,
     now: u64,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let mut rows: Vec<(String, [usize; 4])> = Vec::new();
@@ -182,7 +179,7 @@ fn stats(
         .unwrap_or(5)
         .max(5);
     let header = format!("{:<width$}  questions  reviewed  due  learned", "topic");
-    writeln!(out, "{}", ui.paint(&header, styles::heading))?;
+    writeln!(out, "{}", plan.paint(&header, Role::Heading))?;
     for (name, [total, reviewed, due, learned]) in &rows {
         writeln!(
             out,

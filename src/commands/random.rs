@@ -10,12 +10,12 @@ use super::show::write_answers;
 use crate::cli::RandomArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::output::Ui;
+use crate::output::OutputPlan;
 
 pub fn run(
     library: &Library,
     args: &RandomArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let mut entries = library.select(args.topic.as_deref(), None)?;
@@ -23,7 +23,7 @@ pub fn run(
         return Ok(Outcome::Missed(vec!["no questions to pick from".into()]));
     }
     let entry = entries.swap_remove(pick(entries.len()));
-    write_answers(&[entry], &args.output, ui, out)?;
+    write_answers(&[entry], plan, out)?;
     Ok(Outcome::Found)
 }
 

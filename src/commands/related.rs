@@ -6,13 +6,14 @@ use super::{Outcome, write_json};
 use crate::cli::RelatedArgs;
 use crate::error::Error;
 use crate::library::{Entry, Library};
-use crate::output::{Ui, styles};
+use crate::output::OutputPlan;
 use crate::render::json::QuestionEntry;
+use crate::render::palette::Role;
 
 pub fn run(
     library: &Library,
     args: &RelatedArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let entry = match library.question(&args.number)? {
@@ -37,7 +38,7 @@ pub fn run(
             writeln!(
                 out,
                 "{}  {}",
-                ui.paint(&number, styles::number),
+                plan.paint(&number, Role::Number),
                 other.question.title
             )?;
         }

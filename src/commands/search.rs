@@ -6,15 +6,16 @@ use super::{Outcome, write_json};
 use crate::cli::SearchArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::output::{self, Ui, styles};
-use crate::render::highlight::{self, Marks};
+use crate::output::{self, OutputPlan};
+use crate::render::highlight;
 use crate::render::json::HitEntry;
+use crate::render::palette::Role;
 use crate::search::{self, SearchRequest};
 
 pub fn run(
     library: &Library,
     args: &SearchArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let text = args.query.join(" ");
@@ -51,11 +52,6 @@ pub fn run(
         let entries: Vec<HitEntry<'_>> = results.hits.iter().map(HitEntry::from).collect();
         write_json(out, &entries)?;
     } else {
-        let marks = match (ui.tty, ui.color) {
-            (false, _) => Marks::Markdown,
-            (true, true) => Marks::Styled,
-            (true, false) => Marks::None,
-        };
         for hit in &results.hits {
             let q = &hit.entry.question;
             let number = format!("{:>3}", hit.entry.id());
@@ -63,12 +59,12 @@ pub fn run(
             writeln!(
                 out,
                 "{}  {}  {}",
-                ui.paint(&number, styles::number),
+                plan.paint(&number, Role::Number),
                 q.title,
-                ui.paint(&topic, styles::dim)
+                plan.paint(&topic, Role::Dim)
             )?;
             if !hit.excerpt.text.is_empty() {
-                writeln!(out, "     {}", highlight::excerpt(&hit.excerpt, marks))?;
+                writeln!(out, "     {}", highlight::excerpt(&hit.excerpt, plan.marks))?;
             }
         }
     }

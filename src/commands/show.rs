@@ -3,12 +3,12 @@
 use std::io::Write;
 
 use super::Outcome;
-use crate::cli::{AnswerFormat, Format, ShowArgs};
+use crate::cli::{Format, ShowArgs};
 use crate::error::Error;
 use crate::library::{Entry, Library};
-use crate::output::Ui;
+use crate::output::OutputPlan;
 use crate::render::json::{AnswerEntry, QuestionEntry};
-use crate::render::{markdown, plain, terminal};
+use crate::render::{markdown, palette, plain, terminal};
 use pyqa_core::text::model::{Block, Question};
 
 /// How many related questions end an answer.
@@ -17,7 +17,7 @@ const SEE_ALSO: usize = 3;
 pub fn run(
     library: &Library,
     args: &ShowArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let mut found = Vec::with_capacity(args.numbers.len());
@@ -28,7 +28,7 @@ pub fn run(
             Err(missing) => missed.push(missing.to_string()),
         }
     }
-    write_answers(&found, &args.output, ui, out)?;
+    write_answers(&found, plan, out)?;
     Ok(if missed.is_empty() {
         Outcome::Found
     } else {
@@ -36,28 +36,22 @@ pub fn run(
     })
 }
 
-/// Writes each question in full, in the chosen format (by default styled on a terminal and
-/// Markdown when piped), each ending with its related questions.
+/// Writes each question in full, in the plan's format for answers, each ending with its related
+/// questions.
 pub fn write_answers(
     entries: &[Entry<'_>],
-    output: &AnswerFormat,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<(), Error> {
-    let format = match (output.json, output.format) {
-        (true, _) => Format::Json,
-        (false, Some(format)) => format,
-        (false, None) if ui.tty || ui.color_forced => Format::Term,
-        (false, None) => Format::Md,
-    };
-    let skin = terminal::skin(ui.color);
+    let format = plan.answers;
+    let skin = palette::skin(plan.color);
     for (i, entry) in entries.iter().enumerate() {
         let question = &with_see_also(entry)?;
         if i > 0 && format != Format::Json {
             writeln!(out)?;
         }
         match format {
-            Format::Term => write!(out, "{}", terminal::question(question, &skin, ui.width))?,
+            Format::Term => write!(out, "{}", terminal::question(question, &skin, plan.width))?,
             Format::Md => write!(out, "{}", markdown::question(question))?,
             Format::Plain => write!(out, "{}", plain::question(question))?,
             Format::Json => {

@@ -6,13 +6,14 @@ use super::{Outcome, write_json};
 use crate::cli::TopicsArgs;
 use crate::error::Error;
 use crate::library::Library;
-use crate::output::{Ui, styles};
+use crate::output::OutputPlan;
 use crate::render::json::TopicEntry;
+use crate::render::palette::Role;
 
 pub fn run(
     library: &Library,
     args: &TopicsArgs,
-    ui: &Ui,
+    plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let topics = library.topics()?;
@@ -33,9 +34,9 @@ pub fn run(
         writeln!(
             out,
             "{}  {}  {}",
-            ui.paint(&name, styles::heading),
+            plan.paint(&name, Role::Heading),
             count,
-            ui.paint(&numbers.join(" "), styles::dim)
+            plan.paint(&numbers.join(" "), Role::Dim)
         )?;
     }
     Ok(Outcome::Found)

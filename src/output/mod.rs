@@ -1,13 +1,15 @@
-//! What the terminal is like: colour, width, whether stdout is a terminal. Decided once, in `main`.
+//! How output looks, decided once from the command line, the environment and the terminal: colour,
+//! width, the pager, the format of answers and how search matches stand out. Every command gets
+//! the same [`OutputPlan`].
 
 pub mod pager;
 
 use std::env;
 use std::io::{self, IsTerminal, Write};
 
-use termimad::crossterm::style::{StyledContent, Stylize};
-
-use crate::cli::{Cli, ColorWhen};
+use crate::cli::{AnswerFormat, Cli, ColorWhen, Command, Format};
+use crate::render::highlight::Marks;
+use crate::render::palette::Role;
 
 /// The width used when neither the terminal nor `COLUMNS` says.
 const DEFAULT_WIDTH: usize = 80;
@@ -18,24 +20,27 @@ const DEFAULT_PAGER: &str = "less -FRX";
 
 /// How output should look.
 #[derive(Debug, Clone)]
-pub struct Ui {
+pub struct OutputPlan {
     /// Whether to write colour and styles.
     pub color: bool,
-    /// Whether `--color always` asked for colour even when piped.
-    pub color_forced: bool,
     /// Whether stdout is a terminal (rather than a pipe or file).
     pub tty: bool,
     /// Columns to wrap terminal output to.
     pub width: usize,
     /// The terminal's rows, when stdout is a terminal.
     pub height: Option<usize>,
-    /// The pager to send long output through, when stdout is a terminal and paging is wanted.
-    pub pager: Option<String>,
+    /// The pager to send long output through, as program and arguments: only when stdout is a
+    /// terminal, paging is wanted and the command does not talk with the user.
+    pub pager: Option<Vec<String>>,
+    /// How answers are written (`show`, `random`, `quiz`).
+    pub answers: Format,
+    /// How the words a search matched stand out in excerpts.
+    pub marks: Marks,
 }
 
-impl Ui {
-    /// Reads the command line's `--color`, `--width` and `--no-pager`, the variables `NO_COLOR`,
-    /// `CLICOLOR_FORCE`, `COLUMNS`, `PYQA_PAGER` and `PAGER`, and the terminal.
+impl OutputPlan {
+    /// Reads the command line's `--color`, `--width`, `--no-pager`, `--format` and `--json`, the
+    /// variables `NO_COLOR`, `CLICOLOR_FORCE`, `COLUMNS`, `PYQA_PAGER` and `PAGER`, and the terminal.
     pub fn detect(cli: &Cli) -> Self {
         let tty = io::stdout().is_terminal();
         let set = |name: &str| env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
@@ -52,46 +57,54 @@ impl Ui {
         let width = cli
             .width
             .map_or_else(|| width(terminal.map(|(w, _)| w)), usize::from);
-        let pager = if tty && !cli.no_pager {
+        // The quiz talks with the user: never through a pager.
+        let pager = if tty && !cli.no_pager && !matches!(cli.command, Command::Quiz(_)) {
             pager_command()
         } else {
             None
         };
-        let height = terminal.map(|(_, h)| usize::from(h));
+        let marks = match (tty, color) {
+            (false, _) => Marks::Markdown,
+            (true, true) => Marks::Styled,
+            (true, false) => Marks::None,
+        };
         Self {
             color,
-            color_forced: cli.color == ColorWhen::Always,
             tty,
             width,
-            height,
+            height: terminal.map(|(_, h)| usize::from(h)),
             pager,
+            answers: answer_format(cli, tty || cli.color == ColorWhen::Always),
+            marks,
         }
     }
 
-    /// `text` in `style` when colour is on.
-    pub fn paint<'a>(&self, text: &'a str, style: fn(&'a str) -> StyledContent<&'a str>) -> String {
+    /// `text` in `role`'s style when colour is on.
+    pub fn paint(&self, text: &str, role: Role) -> String {
         if self.color {
-            style(text).to_string()
+            role.style(text).to_string()
         } else {
             text.to_owned()
         }
     }
 }
 
-/// Styles for [`Ui::paint`].
-pub mod styles {
-    use super::{StyledContent, Stylize};
-
-    pub fn number(text: &str) -> StyledContent<&str> {
-        text.cyan().bold()
-    }
-
-    pub fn heading(text: &str) -> StyledContent<&str> {
-        text.bold()
-    }
-
-    pub fn dim(text: &str) -> StyledContent<&str> {
-        text.dim()
+/// The format asked for with `--format` or `--json`; otherwise styled for a terminal (on one, or
+/// with `--color always`), else Markdown.
+fn answer_format(cli: &Cli, styled: bool) -> Format {
+    let asked = match &cli.command {
+        Command::Show(args) => Some(&args.output),
+        Command::Random(args) => Some(&args.output),
+        _ => None,
+    };
+    match asked {
+        Some(AnswerFormat { json: true, .. }) => Format::Json,
+        Some(AnswerFormat {
+            format: Some(format),
+            ..
+        }) => *format,
+        _ if styled => Format::Term,
+        _ => Format::Md,
     }
 }
 
@@ -110,16 +123,48 @@ fn width(terminal: Option<u16>) -> usize {
     width.unwrap_or(DEFAULT_WIDTH).min(MAX_WIDTH)
 }
 
-/// `PYQA_PAGER`, else `PAGER`, else `less -FRX`; an empty value means no pager.
-fn pager_command() -> Option<String> {
+/// `PYQA_PAGER`, else `PAGER`, else `less -FRX`, split into words as a shell would
+/// (`less -R "-P x y"` keeps its quoted argument whole); an empty value, `cat`, or a value that
+/// does not split (an open quote) means no pager.
+fn pager_command() -> Option<Vec<String>> {
     let chosen = env::var("PYQA_PAGER")
         .or_else(|_| env::var("PAGER"))
         .unwrap_or_else(|_| DEFAULT_PAGER.to_owned());
-    let chosen = chosen.trim();
-    (!chosen.is_empty() && chosen != "cat").then(|| chosen.to_owned())
+    pager_words(&chosen)
+}
+
+/// A pager command's program and arguments; `None` for no pager.
+fn pager_words(command: &str) -> Option<Vec<String>> {
+    let words = shell_words::split(command).ok()?;
+    match words.first().map(String::as_str) {
+        None | Some("cat") if words.len() <= 1 => None,
+        _ => Some(words),
+    }
 }
 
 /// One line on stderr, prefixed with the program's name; a closed stderr is not worth a panic.
 pub fn report(message: &str) {
     let _ = writeln!(io::stderr(), "pyqa: {message}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager_words;
+
+    #[test]
+    fn a_pager_command_splits_as_a_shell_would() {
+        assert_eq!(
+            pager_words(r#"less -R "-P x y""#).unwrap(),
+            ["less", "-R", "-P x y"]
+        );
+        assert_eq!(pager_words("most").unwrap(), ["most"]);
+    }
+
+    #[test]
+    fn empty_cat_or_unsplittable_commands_mean_no_pager() {
+        for command in ["", "  ", "cat", " cat ", "less 'unclosed"] {
+            assert_eq!(pager_words(command), None, "{command:?}");
+        }
+        assert_eq!(pager_words("cat -n").unwrap(), ["cat", "-n"]);
+    }
 }

@@ -4,12 +4,12 @@ use std::io::{self, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::output::Ui;
+use crate::output::OutputPlan;
 
 /// Writes `output` to stdout, through the pager when it is taller than the terminal.
-pub fn write(output: &[u8], ui: &Ui) -> io::Result<()> {
+pub fn write(output: &[u8], plan: &OutputPlan) -> io::Result<()> {
     let lines = output.split(|&b| b == b'\n').count() - 1;
-    if let (Some(command), Some(height)) = (&ui.pager, ui.height)
+    if let (Some(command), Some(height)) = (&plan.pager, plan.height)
         && lines >= height
         && page(command, output).is_ok()
     {
@@ -20,13 +20,13 @@ pub fn write(output: &[u8], ui: &Ui) -> io::Result<()> {
     stdout.flush()
 }
 
-/// Runs `command` with `output` on its standard input; an error only when it cannot start.
-fn page(command: &str, output: &[u8]) -> io::Result<()> {
-    let mut words = command.split_whitespace();
-    let program = words
-        .next()
+/// Runs the pager `command` (program and arguments) with `output` on its standard input; an
+/// error only when it cannot start.
+fn page(command: &[String], output: &[u8]) -> io::Result<()> {
+    let (program, args) = command
+        .split_first()
         .ok_or_else(|| io::Error::other("empty pager command"))?;
-    let mut args: Vec<&str> = words.collect();
+    let mut args: Vec<&str> = args.iter().map(String::as_str).collect();
     // A bare `less` would show colours as escape codes and page even short output.
     if args.is_empty() && Path::new(program).file_name().is_some_and(|n| n == "less") {
         args.push("-FRX");

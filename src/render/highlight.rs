@@ -1,7 +1,6 @@
-//! Search excerpts with their matched words marked: bold on a terminal, `**…**` in Markdown.
+//! Search excerpts with their matched words marked: styled on a terminal, `**…**` in Markdown.
 
-use termimad::crossterm::style::Stylize;
-
+use crate::render::palette::Role;
 use crate::search::excerpt::Excerpt;
 
 /// How matched words stand out.
@@ -26,7 +25,7 @@ pub fn excerpt(excerpt: &Excerpt, marks: Marks) -> String {
         };
         out.push_str(&text[done..range.start]);
         match marks {
-            Marks::Styled => out.push_str(&word.bold().yellow().to_string()),
+            Marks::Styled => out.push_str(&Role::Match.style(word).to_string()),
             Marks::Markdown => {
                 out.push_str("**");
                 out.push_str(word);

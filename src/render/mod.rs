@@ -6,6 +6,7 @@ pub mod highlight;
 pub mod json;
 mod layout;
 pub mod markdown;
+pub mod palette;
 pub mod plain;
 pub mod terminal;
 

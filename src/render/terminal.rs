@@ -1,27 +1,9 @@
 //! Answers styled for the terminal with termimad, wrapped to the terminal's width.
 
-use termimad::crossterm::style::{Attribute, Color};
-use termimad::{Alignment, MadSkin};
+use termimad::MadSkin;
 
 use super::{Dialect, label_column, label_line, layout, write_blocks};
 use pyqa_core::text::model::{Cell, Comparison, Question};
-
-/// The termimad skin: styled when `color`, otherwise plain characters only.
-pub fn skin(color: bool) -> MadSkin {
-    let mut skin = if color {
-        let mut skin = MadSkin::default();
-        skin.headers[0].set_fg(Color::Cyan);
-        skin.bold.set_fg(Color::Yellow);
-        skin.italic.add_attr(Attribute::Dim);
-        skin.bullet.set_fg(Color::Cyan);
-        skin
-    } else {
-        MadSkin::no_style()
-    };
-    skin.headers[0].align = Alignment::Left;
-    skin.code_block.left_margin = 4;
-    skin
-}
 
 /// A question and its answer, laid out for a terminal `width` columns wide.
 pub fn question(q: &Question, skin: &MadSkin, width: usize) -> String {
