@@ -8,6 +8,7 @@ mod errors;
 mod eval;
 mod paging;
 mod quiz;
+mod readme;
 mod related;
 mod render;
 mod search;

@@ -276,7 +276,14 @@ fn an_older_cache_layout_is_replaced_and_removed() {
         !entries.iter().any(|e| e.starts_with("00000000000000aa")),
         "{entries:?}"
     );
-    let stamp = entries.iter().find(|e| e.ends_with(".stamp")).unwrap();
+    let stamp = entries
+        .iter()
+        .find(|e| {
+            std::path::Path::new(e)
+                .extension()
+                .is_some_and(|x| x == "stamp")
+        })
+        .unwrap();
     let text = std::fs::read_to_string(home.cache().join(stamp)).unwrap();
     assert!(
         text.starts_with("pyqa-deck-cache-2-tantivy-"),

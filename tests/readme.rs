@@ -1,0 +1,102 @@
+//! The README stays true: its development tree names paths that exist (and every source folder),
+//! and its command table lists every subcommand.
+
+use std::path::{Path, PathBuf};
+
+use clap::CommandFactory;
+
+const README: &str = include_str!("../README.md");
+
+/// The paths in the first column of the development tree; an indented entry is inside the last
+/// unindented folder.
+fn tree_paths() -> Vec<PathBuf> {
+    let section = README
+        .split("## Development")
+        .nth(1)
+        .expect("a Development section");
+    let tree = section.split("```").nth(1).expect("a tree in a code block");
+    let mut paths = Vec::new();
+    let mut parent = PathBuf::new();
+    for line in tree.lines().filter(|l| !l.trim().is_empty()) {
+        let indented = line.starts_with(' ');
+        let column = line.trim_start().split("  ").next().unwrap_or_default();
+        for name in column.split_whitespace() {
+            let path = if indented {
+                parent.join(name)
+            } else {
+                PathBuf::from(name)
+            };
+            if !indented && name.ends_with('/') {
+                parent.clone_from(&path);
+            }
+            paths.push(path);
+        }
+    }
+    paths
+}
+
+/// The folders below `dir`, relative to the workspace root.
+fn folders_below(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut found = Vec::new();
+    let mut pending = vec![root.join(dir)];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                found.push(path.strip_prefix(root).unwrap().to_path_buf());
+                pending.push(path);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_path_in_the_development_tree_exists() {
+    let paths = tree_paths();
+    assert!(paths.len() >= 15, "{paths:?}");
+    for path in &paths {
+        assert!(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(path).exists(),
+            "the README names {}, which does not exist",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_source_folder_is_in_the_development_tree() {
+    let named: Vec<PathBuf> = tree_paths()
+        .iter()
+        .map(|p| PathBuf::from(p.to_string_lossy().trim_end_matches('/')))
+        .collect();
+    for folder in folders_below("src")
+        .into_iter()
+        .chain(folders_below("crates/pyqa-core/src"))
+    {
+        // A module's own folder of submodules (`text/parse/` for its tests) goes with the module.
+        let module = folder.with_extension("rs");
+        assert!(
+            named.contains(&folder)
+                || Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(&module)
+                    .is_file(),
+            "the README's tree does not name {}",
+            folder.display()
+        );
+    }
+}
+
+#[test]
+fn the_command_table_lists_every_subcommand() {
+    let section = README.split("## Use").nth(1).expect("a Use section");
+    let table = section.split("\n\n").nth(1).expect("the command table");
+    for command in pyqa::cli::Cli::command().get_subcommands() {
+        let name = command.get_name();
+        assert!(
+            table.contains(&format!("| `pyqa {name}")),
+            "the README's command table lacks `pyqa {name}`"
+        );
+    }
+}
