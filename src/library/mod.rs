@@ -1,4 +1,6 @@
-//! Every deck pyqa answers from: the built-in set and the user's own decks.
+//! Every deck pyqa answers from, the built-in set and the user's own, and what pyqa keeps on
+//! disk for them: where its folders are ([`paths`]), the indexes of the user's deck files
+//! ([`deck_cache`]), study progress ([`progress`]), all written through [`atomic_file`].
 
 pub mod atomic_file;
 pub mod built_in;
