@@ -7,9 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 2 ] || { echo "usage: bench/compare.sh BEFORE AFTER" >&2; exit 2; }
-for tool in hyperfine python3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "bench: needs $tool (apt-get install hyperfine time)" >&2; exit 1; }
-done
+source bench/lib.sh
+bench_needs_tools
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 install -m 755 "$1" "$work/before"
@@ -22,25 +21,9 @@ commands=("grep -i gil $data")
 for args in "search gil" "show 64 --format md"; do
     commands+=("$work/before $args" "$work/after $args")
 done
-for round in $(seq "$rounds"); do
-    # --output=pipe: with /dev/null as its output, GNU grep stops at the first match.
-    hyperfine -N --output=pipe --warmup 10 --runs "$runs" --export-json "$work/round-$round.json" \
-        "${commands[@]}" >/dev/null 2>&1
-done
+bench_rounds "$work" "$rounds" "$runs" "${commands[@]}"
 
-rss() { # peak RSS in KiB over 20 runs
-    local peak=0 kib
-    for _ in $(seq 20); do
-        kib=$( /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 )
-        (( kib > peak )) && peak=$kib
-    done
-    echo "$peak"
-}
-peaks=()
-for command in "${commands[@]}"; do
-    read -ra words <<<"$command"
-    peaks+=("$(rss "${words[@]}")")
-done
+mapfile -t peaks < <(bench_peak_rss "${commands[@]}")
 
 echo "before: $(stat -c %s "$work/before") bytes; after: $(stat -c %s "$work/after") bytes"
 echo "$rounds rounds of $runs runs per command"

@@ -5,9 +5,8 @@
 # Needs hyperfine, GNU time and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine python3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "bench: needs $tool (apt-get install hyperfine time)" >&2; exit 1; }
-done
+source bench/lib.sh
+bench_needs_tools
 
 cargo build --release --locked --quiet
 work=$(mktemp -d)
@@ -21,25 +20,9 @@ runs=${RUNS:-200}
 rounds=${ROUNDS:-5}
 
 commands=("grep -i gil $data" "$bin search gil" "$bin search memoizaton" "$bin show 64 --format md")
-for round in $(seq "$rounds"); do
-    # --output=pipe: with /dev/null as its output, GNU grep stops at the first match.
-    hyperfine -N --output=pipe --warmup 10 --runs "$runs" --export-json "$work/round-$round.json" \
-        "${commands[@]}" >/dev/null 2>&1
-done
+bench_rounds "$work" "$rounds" "$runs" "${commands[@]}"
 
-rss() { # peak RSS in KiB over 20 runs
-    local peak=0 kib
-    for _ in $(seq 20); do
-        kib=$( /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1 )
-        (( kib > peak )) && peak=$kib
-    done
-    echo "$peak"
-}
-peaks=()
-for command in "${commands[@]}"; do
-    read -ra words <<<"$command"
-    peaks+=("$(rss "${words[@]}")")
-done
+mapfile -t peaks < <(bench_peak_rss "${commands[@]}")
 
 echo "binary: $(stat -c %s "$bin") bytes; $rounds rounds of $runs runs per command"
 python3 - "$work" "$rounds" "${peaks[@]}" <<'PY'

@@ -4,9 +4,8 @@
 # hyperfine run, plus peak RSS. Needs hyperfine, GNU time and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-for tool in hyperfine python3 /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "scale: needs $tool (apt-get install hyperfine time)" >&2; exit 1; }
-done
+source bench/lib.sh
+bench_needs_tools
 cargo build --release --locked --quiet
 bin=$PWD/target/release/pyqa
 questions=${QUESTIONS:-100000}

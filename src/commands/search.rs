@@ -10,7 +10,7 @@ use crate::output::{self, OutputPlan};
 use crate::render::highlight;
 use crate::render::json::HitEntry;
 use crate::render::palette::Role;
-use crate::search::{self, SearchRequest};
+use crate::search::{self, Hit, SearchRequest, SearchResults};
 
 pub fn run(
     library: &Library,
@@ -32,18 +32,7 @@ pub fn run(
             topic: topic.as_deref(),
         },
     )?;
-    if !results.corrections.is_empty() {
-        let typed: Vec<String> = results
-            .corrections
-            .iter()
-            .map(|c| format!("\"{}\"", c.typed))
-            .collect();
-        output::report(&format!(
-            "showing results for \"{}\" (no match for {})",
-            results.as_searched,
-            typed.join(", ")
-        ));
-    }
+    report_corrections(&results);
     if args.quiet {
         for hit in &results.hits {
             writeln!(out, "{}", hit.entry.id())?;
@@ -52,25 +41,48 @@ pub fn run(
         let entries: Vec<HitEntry<'_>> = results.hits.iter().map(HitEntry::from).collect();
         write_json(out, &entries)?;
     } else {
-        for hit in &results.hits {
-            let q = &hit.entry.question;
-            let number = format!("{:>3}", hit.entry.id());
-            let topic = format!("[{}]", q.topic);
-            writeln!(
-                out,
-                "{}  {}  {}",
-                plan.paint(&number, Role::Number),
-                q.title,
-                plan.paint(&topic, Role::Dim)
-            )?;
-            if !hit.excerpt.text.is_empty() {
-                writeln!(out, "     {}", highlight::excerpt(&hit.excerpt, plan.marks))?;
-            }
-        }
+        write_hits(&results.hits, plan, out)?;
     }
     Ok(if results.hits.is_empty() {
         Outcome::Missed(vec![format!("no results for \"{text}\"")])
     } else {
         Outcome::Found
     })
+}
+
+/// One line on stderr naming the words that were replaced, when there were any.
+fn report_corrections(results: &SearchResults<'_>) {
+    if results.corrections.is_empty() {
+        return;
+    }
+    let typed: Vec<String> = results
+        .corrections
+        .iter()
+        .map(|c| format!("\"{}\"", c.typed))
+        .collect();
+    output::report(&format!(
+        "showing results for \"{}\" (no match for {})",
+        results.as_searched,
+        typed.join(", ")
+    ));
+}
+
+/// Each hit as a line of number, title and topic, then its excerpt with the matches marked.
+fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Result<(), Error> {
+    for hit in hits {
+        let q = &hit.entry.question;
+        let number = format!("{:>3}", hit.entry.id());
+        let topic = format!("[{}]", q.topic);
+        writeln!(
+            out,
+            "{}  {}  {}",
+            plan.paint(&number, Role::Number),
+            q.title,
+            plan.paint(&topic, Role::Dim)
+        )?;
+        if !hit.excerpt.text.is_empty() {
+            writeln!(out, "     {}", highlight::excerpt(&hit.excerpt, plan.marks))?;
+        }
+    }
+    Ok(())
 }
