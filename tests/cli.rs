@@ -13,4 +13,5 @@ mod related;
 mod render;
 mod search;
 mod show;
+mod untrusted;
 mod util;

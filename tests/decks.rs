@@ -19,7 +19,7 @@ fn check_reports_each_problem_with_file_and_line() {
              {shown}:10: \"3.\" after question 7 reads as part of answer 7\n"
         )
     );
-    assert_eq!(stderr, "pyqa: 3 problem(s) found\n");
+    assert_eq!(stderr, "pyqa: 3 problems found\n");
 }
 
 #[test]

@@ -5,6 +5,7 @@ use std::io::Write;
 use super::Outcome;
 use crate::cli::CheckArgs;
 use crate::error::Error;
+use crate::render;
 use pyqa_core::text::parse::{self, ParseError, ParseErrorKind};
 
 pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
@@ -18,14 +19,21 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
             writeln!(out, "{}", problem.located(&shown))?;
         }
         if found.is_empty() {
-            writeln!(out, "{shown}: {questions} questions, no problems")?;
+            writeln!(
+                out,
+                "{shown}: {}, no problems",
+                render::count(questions, "question")
+            )?;
         }
         problems += found.len();
     }
     Ok(if problems == 0 {
         Outcome::Found
     } else {
-        Outcome::Missed(vec![format!("{problems} problem(s) found")])
+        Outcome::Missed(vec![format!(
+            "{} found",
+            render::count(problems, "problem")
+        )])
     })
 }
 

@@ -7,6 +7,7 @@ use crate::cli::TopicsArgs;
 use crate::error::Error;
 use crate::library::Library;
 use crate::output::OutputPlan;
+use crate::render;
 use crate::render::json::TopicEntry;
 use crate::render::palette::Role;
 
@@ -30,7 +31,9 @@ pub fn run(
     for topic in &topics {
         let name = format!("{:<name_width$}", topic.deck.topic_label(&topic.name));
         let numbers: Vec<String> = topic.numbers.iter().map(|n| topic.deck.id(*n)).collect();
-        let count = format!("{:>3} questions", topic.numbers.len());
+        let n = topic.numbers.len();
+        // Singular or plural, the numbers after the count line up.
+        let count = format!("{n:>3} {:<9}", render::noun_for(n, "question"));
         writeln!(
             out,
             "{}  {}  {}",

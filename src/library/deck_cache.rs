@@ -28,7 +28,7 @@ use crate::library::deck::{BUILT_IN, DeckIndex};
 use crate::output;
 use pyqa_core::index::indexer;
 use pyqa_core::index::schema;
-use pyqa_core::text::parse;
+use pyqa_core::text::{inert, parse};
 
 /// The cache layout's version: bump it whenever what is stored changes.
 const LAYOUT: u32 = 2;
@@ -109,7 +109,7 @@ pub fn load_all(
     for file in files {
         let name = file
             .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
+            .map(|s| inert::make_inert(&s.to_string_lossy()).into_owned())
             .unwrap_or_default();
         if name == BUILT_IN || decks.iter().any(|d| d.name() == name) {
             output::report(&format!(

@@ -32,6 +32,20 @@ trait Dialect {
     }
 }
 
+/// `1 question`, `2 questions`: a count and its noun, singular or plural as English has it.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {}", noun_for(n, noun))
+}
+
+/// `question` for one, `questions` for any other count.
+pub fn noun_for(n: usize, noun: &str) -> String {
+    if n == 1 {
+        noun.to_owned()
+    } else {
+        format!("{noun}s")
+    }
+}
+
 /// A label as a line of its own: `Unit Tests:`, `Why is WSGI important?`.
 fn label_line(label: &str) -> String {
     if label.ends_with(['?', '!', '.', ':']) {

@@ -1,7 +1,8 @@
-//! Decks as text: the question model, what one line is, the parser, and the comparisons in
-//! answers that become tables. Depends on std and serde only.
+//! Decks as text: the question model, what one line is, the parser, the comparisons in answers
+//! that become tables, and making control characters inert. Depends on std and serde only.
 
 pub mod comparison;
+pub mod inert;
 pub mod lines;
 pub mod model;
 pub mod parse;

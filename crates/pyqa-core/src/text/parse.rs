@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
-use crate::text::{comparison, lines};
+use crate::text::{comparison, inert, lines};
 
 /// The topic of questions that come before any `# Section` header.
 pub const DEFAULT_TOPIC: &str = "General";
@@ -99,8 +99,10 @@ pub struct Parsed {
     pub problems: Vec<ParseError>,
 }
 
-/// Parses as much of `text` as reads as questions, noting every problem on the way.
+/// Parses as much of `text` as reads as questions, noting every problem on the way. Control
+/// characters are made inert first (see [`inert`]).
 pub fn parse_all(text: &str) -> Parsed {
+    let text = inert::make_inert(text);
     let mut splitter = Splitter::default();
     for (index, line) in text.lines().enumerate() {
         splitter.line(index + 1, line);
