@@ -180,7 +180,7 @@ fn a_50_mb_single_line_file_is_checked_and_skipped_quickly() {
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
         format!(
-            "{shown}:1: text before the first question (a question starts like `1. What is …?`)\n{shown}:1: no questions found (a question starts like `1. What is …?`)\n"
+            "{shown}: read as numbered lines, 0 questions in 0 topics\n{shown}:1: text before the first question (a question starts like `1. What is …?`)\n{shown}:1: no questions found (a question starts like `1. What is …?`)\n"
         )
     );
     let stderr = check(&os(&["search", "gil", "-q", "--deck", &shown]), &[], 0);

@@ -12,6 +12,7 @@ mod readme;
 mod related;
 mod render;
 mod search;
+mod shapes;
 mod show;
 mod untrusted;
 mod util;

@@ -1,12 +1,14 @@
-//! `pyqa check`: lint deck files, every problem as `FILE:LINE: message`.
+//! `pyqa check`: how each deck file is read, then every problem as `FILE:LINE: message`.
 
 use std::io::Write;
+use std::path::Path;
 
 use super::Outcome;
 use crate::cli::CheckArgs;
 use crate::error::Error;
 use crate::render;
-use pyqa_core::text::parse::{self, ParseError, ParseErrorKind};
+use pyqa_core::text::parse::{ParseError, ParseErrorKind};
+use pyqa_core::text::read::{self, FileKind, ReadDeck};
 
 pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     let mut problems = 0;
@@ -14,16 +16,20 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
         let shown = path.display().to_string();
         let bytes =
             std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
-        let (questions, found) = check(&bytes);
+        let (read, found) = check(&bytes, path);
+        let summary = format!(
+            "{shown}: read as {}, {} in {}",
+            read.how,
+            render::count(read.deck.questions.len(), "question"),
+            render::count(read.topic_count(), "topic")
+        );
+        if found.is_empty() {
+            writeln!(out, "{summary}; no problems")?;
+        } else {
+            writeln!(out, "{summary}")?;
+        }
         for problem in &found {
             writeln!(out, "{}", problem.located(&shown))?;
-        }
-        if found.is_empty() {
-            writeln!(
-                out,
-                "{shown}: {}, no problems",
-                render::count(questions, "question")
-            )?;
         }
         problems += found.len();
     }
@@ -37,8 +43,8 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     })
 }
 
-/// How many questions a deck file holds, and every problem, in line order.
-fn check(bytes: &[u8]) -> (usize, Vec<ParseError>) {
+/// The file read as a deck, and every problem in line order (bytes that are not UTF-8 too).
+fn check(bytes: &[u8], path: &Path) -> (ReadDeck, Vec<ParseError>) {
     let mut problems = Vec::new();
     if let Err(e) = std::str::from_utf8(bytes) {
         let line = bytes[..e.valid_up_to()].split(|&b| b == b'\n').count();
@@ -47,8 +53,8 @@ fn check(bytes: &[u8]) -> (usize, Vec<ParseError>) {
             kind: ParseErrorKind::InvalidUtf8,
         });
     }
-    let parsed = parse::parse_all(&String::from_utf8_lossy(bytes));
-    problems.extend(parsed.problems);
+    let read = read::read(&String::from_utf8_lossy(bytes), FileKind::of(path));
+    problems.extend(read.problems.iter().cloned());
     problems.sort_by_key(|p| p.line);
-    (parsed.deck.questions.len(), problems)
+    (read, problems)
 }

@@ -28,12 +28,14 @@ use crate::library::deck::{BUILT_IN, DeckIndex};
 use crate::output;
 use pyqa_core::index::indexer;
 use pyqa_core::index::schema;
-use pyqa_core::text::{inert, parse};
+use pyqa_core::text::inert;
+use pyqa_core::text::read::{self, FileKind};
 
-/// The cache layout's version: bump it whenever what is stored changes.
-const LAYOUT: u32 = 2;
+/// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
+/// changes.
+const LAYOUT: u32 = 3;
 
-/// The first line of every stamp, and the seed of every hash: `pyqa-deck-cache-2-tantivy-7-0.1.0`.
+/// The first line of every stamp, and the seed of every hash: `pyqa-deck-cache-3-tantivy-7-0.1.0`.
 fn format_tag() -> String {
     format!(
         "pyqa-deck-cache-{LAYOUT}-tantivy-{}-{}",
@@ -126,7 +128,16 @@ pub fn load_all(
             continue;
         };
         match open(&cache.join("decks"), &file) {
-            Ok(searcher) => decks.push(DeckIndex::stored(name, searcher)),
+            Ok(Opened { searcher, doubt }) => {
+                if let Some(doubt) = doubt {
+                    output::report(&format!(
+                        "warning: {}: {doubt} (`pyqa check {}` says how it was read)",
+                        file.display(),
+                        file.display()
+                    ));
+                }
+                decks.push(DeckIndex::stored(name, searcher));
+            }
             Err(error) => {
                 output::report(&format!("warning: {}: {error}; skipped", file.display()));
             }
@@ -135,7 +146,10 @@ pub fn load_all(
     decks
 }
 
-/// `*.txt` and `*.md` files in `dir`, by name; none when it does not exist.
+/// The extensions of deck files found in the decks folder.
+const DECK_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "tsv", "csv"];
+
+/// Deck files (see [`DECK_EXTENSIONS`]) in `dir`, by name; none when it does not exist.
 fn deck_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
@@ -143,7 +157,11 @@ fn deck_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md") && p.is_file())
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| DECK_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
+                && p.is_file()
+        })
         .collect();
     files.sort();
     files
@@ -175,8 +193,17 @@ impl Stamp {
     }
 }
 
+/// A deck's open index, and what looked wrong when its file was read.
+struct Opened {
+    searcher: Searcher,
+    doubt: Option<String>,
+}
+
+/// The file in an index folder that says why the file's reading looks wrong.
+const DOUBT_FILE: &str = "pyqa-doubt.txt";
+
 /// The index folder of deck file `source`, built if there is none for its current content.
-fn open(cache: &Path, source: &Path) -> Result<Searcher, DeckError> {
+fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
     let metadata = fs::metadata(source).map_err(DeckError::Unreadable)?;
     if metadata.is_dir() {
         return Err(DeckError::Folder);
@@ -203,7 +230,10 @@ fn open(cache: &Path, source: &Path) -> Result<Searcher, DeckError> {
         && stamp.modified == modified
         && let Ok(searcher) = open_index(&folder(stamp.hash))
     {
-        return Ok(searcher);
+        return Ok(Opened {
+            searcher,
+            doubt: doubt(&folder(stamp.hash)),
+        });
     }
     let bytes = fs::read(source).map_err(DeckError::Unreadable)?;
     let stamp = Stamp {
@@ -222,7 +252,15 @@ fn open(cache: &Path, source: &Path) -> Result<Searcher, DeckError> {
         remove_stale(cache, &key, &target);
         remove_other_formats(cache, &tag);
     }
-    Ok(searcher)
+    Ok(Opened {
+        searcher,
+        doubt: doubt(&target),
+    })
+}
+
+/// Why the reading of the file indexed in `folder` looks wrong, if it does.
+fn doubt(folder: &Path) -> Option<String> {
+    fs::read_to_string(folder.join(DOUBT_FILE)).ok()
 }
 
 /// Builds the index of `bytes` (the content of `source`) at `target`, first removing a damaged
@@ -240,15 +278,16 @@ fn rebuild(
         ));
         let _ = fs::remove_dir_all(target);
     }
-    build(cache, target, bytes)
+    build(cache, target, bytes, source)
 }
 
-/// Parses `bytes` and builds its index in a temporary folder renamed to `target`.
-fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<Searcher, DeckError> {
+/// Reads `bytes` (the content of `source`) and builds its index in a temporary folder renamed to
+/// `target`; a note of what looks wrong in the reading goes with it.
+fn build(cache: &Path, target: &Path, bytes: &[u8], source: &Path) -> Result<Searcher, DeckError> {
     let text = std::str::from_utf8(bytes).map_err(|e| DeckError::InvalidUtf8 {
         line: bytes[..e.valid_up_to()].split(|&b| b == b'\n').count(),
     })?;
-    let parsed = parse::parse_all(text);
+    let parsed = read::read(text, FileKind::of(source));
     if parsed.deck.questions.is_empty() {
         return Err(DeckError::NoQuestions);
     }
@@ -268,7 +307,18 @@ fn build(cache: &Path, target: &Path, bytes: &[u8]) -> Result<Searcher, DeckErro
             indexer::build(directory, &parsed.deck.questions, indexer::Segments::Any)
                 .map_err(DeckError::Index)
         });
-    if let Err(e) = built {
+    let noted = match parsed.doubtful() {
+        Some(doubt) => {
+            fs::write(temporary.join(DOUBT_FILE), doubt.kind.to_string()).map_err(|source| {
+                DeckError::Cache {
+                    folder: temporary.clone(),
+                    source,
+                }
+            })
+        }
+        None => Ok(()),
+    };
+    if let Err(e) = built.and(noted) {
         let _ = fs::remove_dir_all(&temporary);
         return Err(e);
     }

@@ -78,6 +78,10 @@ impl Dialect for Gfm {
         let marks = if depth == 0 { "**" } else { "*" };
         format!("{marks}{}{marks}", escape(label))
     }
+
+    fn markdown(&self, markdown: &str) -> String {
+        markdown.to_owned()
+    }
 }
 
 /// `| a | b |` and a newline.

@@ -8,6 +8,7 @@ mod layout;
 pub mod markdown;
 pub mod palette;
 pub mod plain;
+mod termimad_markup;
 pub mod terminal;
 
 use pyqa_core::text::model::{Block, Cell, Comparison};
@@ -30,6 +31,8 @@ trait Dialect {
     fn table(&self, _table: &Comparison) -> Option<String> {
         None
     }
+    /// A Markdown answer as its file wrote it, ending in a newline.
+    fn markdown(&self, markdown: &str) -> String;
 }
 
 /// `1 question`, `2 questions`: a count and its noun, singular or plural as English has it.
@@ -89,6 +92,7 @@ fn write_blocks(dialect: &impl Dialect, blocks: &[Block], depth: usize, out: &mu
                 write_blocks(dialect, inner, depth + 1, out);
             }
             Block::Comparison(_) => push_lines(out, &indent, table.as_deref().unwrap_or_default()),
+            Block::Markdown(markdown) => push_lines(out, &indent, &dialect.markdown(markdown)),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Answers as plain text: no markup, no escape codes.
 
 use super::{Dialect, label_line, write_blocks};
+use pyqa_core::text::markdown::plain::to_plain;
 use pyqa_core::text::model::Question;
 
 /// A question and its answer as plain text.
@@ -42,5 +43,9 @@ impl Dialect for Plain {
 
     fn indent(&self, depth: usize) -> String {
         "  ".repeat(depth)
+    }
+
+    fn markdown(&self, markdown: &str) -> String {
+        to_plain(markdown)
     }
 }

@@ -2,7 +2,7 @@
 
 use termimad::MadSkin;
 
-use super::{Dialect, label_column, label_line, layout, write_blocks};
+use super::{Dialect, label_column, label_line, layout, termimad_markup, write_blocks};
 use pyqa_core::text::model::{Cell, Comparison, Question};
 
 /// A question and its answer, laid out for a terminal `width` columns wide.
@@ -159,6 +159,10 @@ impl Dialect for Termimad {
         let marks = if depth == 0 { "**" } else { "*" };
         format!("{marks}{}{marks}", escape(&label_line(label)))
     }
+
+    fn markdown(&self, markdown: &str) -> String {
+        termimad_markup::from_markdown(markdown)
+    }
 }
 
 /// `|a|b|` and a newline.
@@ -210,7 +214,7 @@ impl CellLines {
 }
 
 /// Escapes the characters termimad reads as markup; balanced backticks stay code spans.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let keep_ticks = text.matches('`').count().is_multiple_of(2);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

@@ -142,7 +142,7 @@ fn entries(blocks: &[Block]) -> Vec<Entry> {
             Block::Group { label, blocks } => {
                 entries.push(Entry::Labelled(label.clone(), merged(blocks)));
             }
-            Block::Comparison(_) => {}
+            Block::Comparison(_) | Block::Markdown(_) => {}
         }
     }
     entries
@@ -159,7 +159,7 @@ fn merged(blocks: &[Block]) -> Cell {
             Block::Paragraph(lines) => parts.extend(lines.iter().map(String::as_str)),
             Block::List { items, .. } => parts.extend(items.iter().map(String::as_str)),
             Block::Code(code) => parts.push(code),
-            Block::Group { .. } | Block::Comparison(_) => {}
+            Block::Group { .. } | Block::Comparison(_) | Block::Markdown(_) => {}
         }
     }
     Cell::Text(parts.join(" "))

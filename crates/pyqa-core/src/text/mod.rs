@@ -2,7 +2,11 @@
 //! that become tables, and making control characters inert. Depends on std and serde only.
 
 pub mod comparison;
+pub mod delimited;
 pub mod inert;
 pub mod lines;
+pub mod markdown;
 pub mod model;
 pub mod parse;
+pub mod read;
+pub mod title;

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::text::markdown::plain::to_plain;
+
 /// A question's number as written in the text (`64.`); unique and increasing within a deck.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[serde(transparent)]
@@ -47,6 +49,9 @@ pub enum Block {
     Group { label: String, blocks: Vec<Block> },
     /// Two or more named things set side by side, found when the text is compiled.
     Comparison(Comparison),
+    /// A Markdown answer as its file wrote it (paragraphs, lists, code with its language,
+    /// tables, emphasis, links), cleaned of labels and decorations.
+    Markdown(String),
 }
 
 /// A table with one column per thing compared (`Unit Tests`, `Integration Tests`).
@@ -105,6 +110,7 @@ fn push_plain(blocks: &[Block], out: &mut String) {
             Block::Paragraph(lines) => lines.iter().for_each(|l| push_line(out, l)),
             Block::List { items, .. } => items.iter().for_each(|i| push_line(out, i)),
             Block::Code(code) => push_line(out, code),
+            Block::Markdown(markdown) => out.push_str(&to_plain(markdown)),
             Block::Group { label, blocks } => {
                 push_line(out, label);
                 push_plain(blocks, out);

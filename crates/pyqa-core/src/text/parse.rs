@@ -37,6 +37,25 @@ pub enum ParseErrorKind {
         number: QuestionNumber,
         after: QuestionNumber,
     },
+    /// The file's numbers cannot be kept, so questions are numbered by position.
+    Renumbered { reason: Renumbering, count: usize },
+    /// The same title as the question at another line.
+    DuplicateTitle { first: usize },
+    /// Many lines that look like questions, few of them read as one.
+    FewQuestions { found: usize, candidates: usize },
+}
+
+/// Why a file's own question numbers are not kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Renumbering {
+    /// Some questions have no number.
+    Missing,
+    /// The numbers start again at 1 (in each section).
+    Restart,
+    /// A number is the same as the one before.
+    Repeat,
+    /// A number is below the one before.
+    Backwards,
 }
 
 impl fmt::Display for ParseErrorKind {
@@ -56,6 +75,22 @@ impl fmt::Display for ParseErrorKind {
                     "\"{number}.\" after question {after} reads as part of answer {after}"
                 )
             }
+            Self::Renumbered { reason, count } => {
+                let why = match reason {
+                    Renumbering::Missing => "some questions have no number",
+                    Renumbering::Restart => "numbers restart in each section",
+                    Renumbering::Repeat => "numbers repeat",
+                    Renumbering::Backwards => "numbers go backwards",
+                };
+                write!(f, "{why}; questions are numbered 1–{count} in file order")
+            }
+            Self::DuplicateTitle { first } => {
+                write!(f, "the same question as line {first}")
+            }
+            Self::FewQuestions { found, candidates } => write!(
+                f,
+                "{candidates} lines look like questions but {found} were read as questions"
+            ),
         }
     }
 }
@@ -71,7 +106,13 @@ impl std::error::Error for ParseError {}
 impl ParseError {
     /// Whether the text cannot be used as a deck as it is (everything but numbering out of order).
     pub fn is_fatal(&self) -> bool {
-        !matches!(self.kind, ParseErrorKind::OutOfOrder { .. })
+        !matches!(
+            self.kind,
+            ParseErrorKind::OutOfOrder { .. }
+                | ParseErrorKind::Renumbered { .. }
+                | ParseErrorKind::DuplicateTitle { .. }
+                | ParseErrorKind::FewQuestions { .. }
+        )
     }
 
     /// The error as `FILE:LINE: message`, the form compilers and `pyqa check` use.
@@ -136,6 +177,9 @@ struct Splitter<'a> {
     questions: Vec<RawQuestion<'a>>,
     problems: Vec<ParseError>,
     previous: &'a str,
+    /// Inside a fenced code block (```` ``` ```` or `~~~`), where nothing starts a question or a
+    /// topic.
+    in_fence: bool,
 }
 
 impl Default for Splitter<'_> {
@@ -145,13 +189,20 @@ impl Default for Splitter<'_> {
             questions: Vec::new(),
             problems: Vec::new(),
             previous: "",
+            in_fence: false,
         }
     }
 }
 
 impl<'a> Splitter<'a> {
     fn line(&mut self, line_no: usize, line: &'a str) {
-        if !self.heading(line_no, line) {
+        let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
+        if self.in_fence || fence {
+            if let Some(question) = self.questions.last_mut() {
+                question.body.push(line);
+            }
+            self.in_fence ^= fence;
+        } else if !self.heading(line_no, line) {
             self.body(line_no, line);
         }
         self.previous = line;
@@ -246,7 +297,18 @@ enum Kind<'a> {
 
 fn classify<'a>(body: &[&'a str]) -> Vec<Kind<'a>> {
     let mut kinds: Vec<Kind<'a>> = Vec::with_capacity(body.len());
+    let mut in_fence = false;
     for &line in body {
+        // A fenced block is code whatever its lines look like; the fences themselves go.
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_fence = !in_fence;
+            kinds.push(Kind::Blank);
+            continue;
+        }
+        if in_fence {
+            kinds.push(Kind::Code(line.trim_end()));
+            continue;
+        }
         let after_code = matches!(kinds.last(), Some(Kind::Code(_)));
         let continues_code = after_code
             && (line.starts_with([' ', '\t', '#', ')', ']', '}']) && !line.trim().is_empty());

@@ -1,0 +1,533 @@
+//! Reading Markdown Q&A files by their structure. The file's top-level blocks ([`outline`]) are
+//! read in each shape people write (questions as headings, as list items, in `<details>` blocks,
+//! as `Q:`/`A:` lines, as table rows); the shape that finds the most questions with an answer
+//! reads the file. Code blocks, HTML and nested lists never start a question or a topic.
+
+pub mod answer;
+pub mod outline;
+pub mod plain;
+
+use std::fmt;
+use std::ops::Range;
+
+use outline::{Kind, TopBlock};
+
+use crate::text::title;
+
+/// A question as found in the file, before it is numbered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The 1-based line where it starts.
+    pub line: usize,
+    /// The number the file gives it, if any.
+    pub number: Option<u32>,
+    pub title: String,
+    pub topic: String,
+    /// The answer as Markdown; empty when the question has none.
+    pub answer: String,
+}
+
+/// How a file's questions are marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shape {
+    /// Headings of one level (`## Q. …`, `### 12. …`); `example` is the first one's marker.
+    Headings { level: u8, example: String },
+    /// Items of top-level lists (`12. **What…?**`), the answer indented beneath.
+    ListItems,
+    /// `<details><summary>…</summary>…</details>` blocks.
+    Details,
+    /// `Q:` / `A:` (or `Question:` / `Answer:`) lines.
+    Labelled,
+    /// Rows of a table with a question and an answer column.
+    TableRows,
+}
+
+impl fmt::Display for Shape {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Headings { level, example } => {
+                let hashes = "#".repeat(usize::from(*level));
+                if example.is_empty() {
+                    write!(f, "\"{hashes}\" headings")
+                } else {
+                    write!(f, "\"{hashes} {example}\" headings")
+                }
+            }
+            Self::ListItems => f.write_str("list items"),
+            Self::Details => f.write_str("<details> blocks"),
+            Self::Labelled => f.write_str("Q:/A: lines"),
+            Self::TableRows => f.write_str("question/answer table rows"),
+        }
+    }
+}
+
+/// A file read in one shape.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub shape: Shape,
+    pub found: Vec<Found>,
+    /// Which shape wins a tie: the lower.
+    pub rank: usize,
+}
+
+impl Reading {
+    /// How many questions have an answer: how well the shape explains the file.
+    pub fn score(&self) -> usize {
+        self.found.iter().filter(|f| !f.answer.is_empty()).count()
+    }
+}
+
+/// `text` read in every shape that finds a question; the order is the order of preference.
+pub fn readings(text: &str) -> Vec<Reading> {
+    let file = File::new(text);
+    let mut readings: Vec<Reading> = Vec::new();
+    readings.extend(file.details());
+    readings.extend(file.labelled());
+    readings.extend(file.table_rows());
+    for level in 1..=6 {
+        readings.extend(file.headings(level));
+    }
+    readings.extend(file.list_items());
+    for (rank, reading) in readings.iter_mut().enumerate() {
+        reading.rank = rank;
+    }
+    readings
+}
+
+/// A Markdown file with its outline and line starts.
+struct File<'a> {
+    text: &'a str,
+    blocks: Vec<TopBlock>,
+    line_starts: Vec<usize>,
+    topic_levels: TopicLevels,
+}
+
+/// Which heading levels name topics, for each level questions may be at.
+#[derive(Debug, Clone, Default)]
+struct TopicLevels {
+    /// Distinct heading texts per level (index 0 is level 1).
+    distinct: [usize; 6],
+}
+
+impl TopicLevels {
+    fn new(blocks: &[TopBlock]) -> Self {
+        let mut texts: [Vec<&str>; 6] = Default::default();
+        for block in blocks {
+            if let Kind::Heading { level, text } = &block.kind {
+                let list = &mut texts[usize::from(level.clamp(&1, &6) - 1)];
+                if !list.contains(&text.as_str()) {
+                    list.push(text);
+                }
+            }
+        }
+        Self {
+            distinct: texts.map(|t| t.len()),
+        }
+    }
+
+    /// The level above `below` with the most distinct headings (the deeper on a tie).
+    fn above(&self, below: u8) -> Option<u8> {
+        (1..below)
+            .filter(|&l| self.distinct[usize::from(l - 1)] > 0)
+            .max_by_key(|&l| (self.distinct[usize::from(l - 1)], l))
+    }
+}
+
+/// Follows the topic through the file: a heading at or above the topic level names it.
+struct TopicTracker {
+    level: Option<u8>,
+    current: String,
+}
+
+impl TopicTracker {
+    fn new(level: Option<u8>) -> Self {
+        Self {
+            level,
+            current: crate::text::parse::DEFAULT_TOPIC.to_owned(),
+        }
+    }
+
+    /// Takes note of a heading; whether it named the topic.
+    fn heading(&mut self, level: u8, text: &str) -> bool {
+        if self.level.is_some_and(|topic| level <= topic) {
+            let name = title::topic(text);
+            if !name.is_empty() {
+                self.current = name;
+            }
+            return true;
+        }
+        false
+    }
+}
+
+/// A question whose answer is still being gathered.
+struct Open {
+    found: Found,
+    pieces: Vec<Range<usize>>,
+}
+
+impl<'a> File<'a> {
+    fn new(text: &'a str) -> Self {
+        let blocks = outline::outline(text);
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let topic_levels = TopicLevels::new(&blocks);
+        Self {
+            text,
+            blocks,
+            line_starts,
+            topic_levels,
+        }
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    fn open(&self, at: usize, number: Option<u32>, text: &str, topic: &str) -> Open {
+        let (marked, title) = title::question(text);
+        Open {
+            found: Found {
+                line: self.line(at),
+                number: marked.or(number),
+                title,
+                topic: topic.to_owned(),
+                answer: String::new(),
+            },
+            pieces: Vec::new(),
+        }
+    }
+
+    fn close(&self, open: Option<Open>, into: &mut Vec<Found>) {
+        if let Some(Open { mut found, pieces }) = open {
+            let pieces: Vec<&str> = pieces.iter().map(|r| &self.text[r.clone()]).collect();
+            found.answer = answer::clean(&pieces);
+            into.push(found);
+        }
+    }
+
+    /// Questions as headings of `level`: those that read as questions, or every one with
+    /// content when none does.
+    fn headings(&self, level: u8) -> Option<Reading> {
+        let at_level: Vec<&str> = self
+            .blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                Kind::Heading { level: l, text } if *l == level => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        let marked = at_level
+            .iter()
+            .filter(|t| title::looks_like_question(t))
+            .count();
+        if marked == 0 {
+            return None;
+        }
+        let mut topics = TopicTracker::new(self.topic_levels.above(level));
+        let (mut found, mut open) = (Vec::new(), None);
+        for block in &self.blocks {
+            match &block.kind {
+                Kind::Heading { level: l, text } if *l <= level => {
+                    self.close(open.take(), &mut found);
+                    if *l == level && title::looks_like_question(text) {
+                        open = Some(self.open(block.range.start, None, text, &topics.current));
+                    } else {
+                        topics.heading(*l, text);
+                    }
+                }
+                _ => {
+                    if let Some(open) = &mut open {
+                        open.pieces.push(block.range.clone());
+                    }
+                }
+            }
+        }
+        self.close(open, &mut found);
+        let example = at_level
+            .iter()
+            .find(|t| title::looks_like_question(t))
+            .map(|t| marker_of(t))
+            .unwrap_or_default();
+        Some(Reading {
+            shape: Shape::Headings { level, example },
+            found,
+            rank: 0,
+        })
+    }
+
+    /// Questions as list items whose first line reads as a question (bold, a heading, or a
+    /// question mark), the answer indented beneath and in the blocks that follow.
+    fn list_items(&self) -> Option<Reading> {
+        let mut topics = TopicTracker::new(self.topic_levels.above(7));
+        let (mut found, mut open): (Vec<Found>, Option<Open>) = (Vec::new(), None);
+        for block in &self.blocks {
+            match &block.kind {
+                Kind::Heading { level, text } => {
+                    self.close(open.take(), &mut found);
+                    topics.heading(*level, text);
+                }
+                Kind::List { items } => {
+                    for item in items {
+                        if self.is_question_item(item) {
+                            self.close(open.take(), &mut found);
+                            let number = list_number(&self.text[item.range.clone()]);
+                            let mut question =
+                                self.open(item.range.start, number, &item.lead, &topics.current);
+                            // The lead's range may end with its newline.
+                            let last = item.lead_range.end.saturating_sub(1);
+                            let rest = next_line(self.text, last.max(item.lead_range.start));
+                            if rest < item.range.end {
+                                question.pieces.push(rest..item.range.end);
+                            }
+                            open = Some(question);
+                        } else if let Some(open) = &mut open {
+                            open.pieces.push(item.range.clone());
+                        }
+                    }
+                }
+                _ => {
+                    if let Some(open) = &mut open {
+                        open.pieces.push(block.range.clone());
+                    }
+                }
+            }
+        }
+        self.close(open, &mut found);
+        (!found.is_empty()).then_some(Reading {
+            shape: Shape::ListItems,
+            found,
+            rank: 0,
+        })
+    }
+
+    fn is_question_item(&self, item: &outline::Item) -> bool {
+        let source = self.text[item.lead_range.clone()].trim();
+        let link_only = source.starts_with('[') && source.ends_with(')') && source.contains("](");
+        let bold = (source.starts_with("**") && source.ends_with("**"))
+            || (source.starts_with("__") && source.ends_with("__"));
+        !link_only
+            && !item.lead.trim().is_empty()
+            && (bold || item.heading || title::question(&item.lead).1.ends_with('?'))
+    }
+
+    /// Questions in `<details>` blocks: the summary is the question, the rest the answer.
+    fn details(&self) -> Option<Reading> {
+        let lower = self.text.to_ascii_lowercase();
+        let mut topics = TopicTracker::new(self.topic_levels.above(7));
+        let mut found = Vec::new();
+        let mut done = 0;
+        for block in &self.blocks {
+            match &block.kind {
+                Kind::Heading { level, text } => {
+                    topics.heading(*level, text);
+                }
+                Kind::Html if block.range.start >= done => {
+                    let Some(open) = lower[block.range.clone()].find("<details") else {
+                        continue;
+                    };
+                    let start = block.range.start + open;
+                    let Some((summary, body)) = summary_and_body(self.text, &lower, start) else {
+                        continue;
+                    };
+                    done = body.end;
+                    let mut question = self.open(start, None, &summary, &topics.current);
+                    question.pieces.push(body);
+                    self.close(Some(question), &mut found);
+                }
+                _ => {}
+            }
+        }
+        (!found.is_empty()).then_some(Reading {
+            shape: Shape::Details,
+            found,
+            rank: 0,
+        })
+    }
+
+    /// Questions as paragraphs labelled `Q:` or `Question:`; the answer follows its `A:` label.
+    fn labelled(&self) -> Option<Reading> {
+        let mut topics = TopicTracker::new(self.topic_levels.above(7));
+        let (mut found, mut open): (Vec<Found>, Option<Open>) = (Vec::new(), None);
+        for block in &self.blocks {
+            match &block.kind {
+                Kind::Heading { level, text } => {
+                    self.close(open.take(), &mut found);
+                    topics.heading(*level, text);
+                }
+                Kind::Paragraph { text } if question_label(text).is_some() => {
+                    self.close(open.take(), &mut found);
+                    let first = text.lines().next().unwrap_or_default();
+                    let title = question_label(first).unwrap_or(first);
+                    let mut question = self.open(block.range.start, None, title, &topics.current);
+                    let rest = next_line(self.text, block.range.start);
+                    if rest < block.range.end {
+                        question.pieces.push(rest..block.range.end);
+                    }
+                    open = Some(question);
+                }
+                _ => {
+                    if let Some(open) = &mut open {
+                        open.pieces.push(block.range.clone());
+                    }
+                }
+            }
+        }
+        self.close(open, &mut found);
+        (!found.is_empty()).then_some(Reading {
+            shape: Shape::Labelled,
+            found,
+            rank: 0,
+        })
+    }
+
+    /// Questions as rows of tables whose header names a question and an answer column.
+    fn table_rows(&self) -> Option<Reading> {
+        let mut topics = TopicTracker::new(self.topic_levels.above(7));
+        let mut found = Vec::new();
+        for block in &self.blocks {
+            match &block.kind {
+                Kind::Heading { level, text } => {
+                    topics.heading(*level, text);
+                }
+                Kind::Table { header, rows } => {
+                    let column = |word: &str| {
+                        header
+                            .iter()
+                            .position(|h| h.to_ascii_lowercase().contains(word))
+                    };
+                    let (Some(q), Some(a)) = (column("question"), column("answer")) else {
+                        continue;
+                    };
+                    let numbered = header.iter().position(|h| {
+                        matches!(
+                            h.trim().to_ascii_lowercase().as_str(),
+                            "#" | "no" | "no." | "n" | "number"
+                        )
+                    });
+                    for row in rows {
+                        let (Some(question), Some(answer)) = (row.get(q), row.get(a)) else {
+                            continue;
+                        };
+                        let (marked, title) = title::question(question);
+                        let number = marked.or_else(|| {
+                            numbered
+                                .and_then(|n| row.get(n))
+                                .and_then(|n| n.trim().parse().ok())
+                        });
+                        found.push(Found {
+                            line: self.line(block.range.start),
+                            number,
+                            title,
+                            topic: topics.current.clone(),
+                            answer: answer::clean(&[answer.replace('\n', "  \n").as_str()]),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        (!found.is_empty()).then_some(Reading {
+            shape: Shape::TableRows,
+            found,
+            rank: 0,
+        })
+    }
+}
+
+/// The marker of a question heading as written (`Q.`, `Q12:`, `12-`), for describing the shape.
+fn marker_of(text: &str) -> String {
+    let (_, title) = title::question(text);
+    let text = text.trim();
+    let marker = text
+        .strip_suffix(title.as_str())
+        .map_or("", str::trim)
+        .to_owned();
+    // Numbers vary from question to question: show the first one as N.
+    let digits: String = marker.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        marker
+    } else {
+        marker.replacen(&digits, "N", 1)
+    }
+}
+
+/// The number of an ordered list item's marker (`12.` or `12)`).
+fn list_number(source: &str) -> Option<u32> {
+    let digits: String = source
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// The offset where the line after the one holding `offset` starts.
+fn next_line(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// `Q: What…`, `**Q1:** What…`, `Question: What…`: the text after the label.
+fn question_label(text: &str) -> Option<&str> {
+    let line = text.trim_start();
+    for wrap in ["**", "__", ""] {
+        let Some(inner) = line.strip_prefix(wrap) else {
+            continue;
+        };
+        for label in ["question", "q"] {
+            let Some(head) = inner.get(..label.len()) else {
+                continue;
+            };
+            if !head.eq_ignore_ascii_case(label) {
+                continue;
+            }
+            let after =
+                inner[label.len()..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            let rest = after
+                .strip_prefix(':')
+                .and_then(|r| r.strip_prefix(wrap))
+                .or_else(|| after.strip_prefix(&format!("{wrap}:")));
+            if let Some(rest) = rest.map(str::trim).filter(|r| !r.is_empty()) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+/// The summary's text and the body's range of the `<details>` block opening at `start`.
+fn summary_and_body(text: &str, lower: &str, start: usize) -> Option<(String, Range<usize>)> {
+    let open = start + lower[start..].find("<summary")?;
+    let open_end = open + lower[open..].find('>')? + 1;
+    let close = open_end + lower[open_end..].find("</summary>")?;
+    let body_start = close + "</summary>".len();
+    let body_end = lower[body_start..]
+        .find("</details>")
+        .map_or(text.len(), |i| body_start + i);
+    let summary = strip_tags(&text[open_end..close]);
+    Some((summary, body_start..body_end))
+}
+
+/// Text without its HTML tags; `<code>` spans become backticks.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut tag: Option<String> = None;
+    for c in html.chars() {
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(name), '>') => {
+                let name = name.trim().to_ascii_lowercase();
+                if name == "code" || name == "/code" {
+                    out.push('`');
+                }
+                tag = None;
+            }
+            (Some(name), c) => name.push(c),
+            (None, c) => out.push(c),
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

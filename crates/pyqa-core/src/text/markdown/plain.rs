@@ -1,0 +1,172 @@
+//! Markdown as plain text: what is indexed and excerpted, and what `--format plain` shows.
+//! Paragraphs are separated by blank lines, list items keep a `-` or their number (nested ones
+//! indented), code is indented four spaces, table cells are joined by ` | `, a link is its text
+//! followed by its address.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::text::markdown::outline::options;
+
+/// `markdown` as plain text, ending in a newline unless empty.
+pub fn to_plain(markdown: &str) -> String {
+    let mut writer = Writer::default();
+    for event in Parser::new_ext(markdown, options()) {
+        writer.event(event);
+    }
+    writer.finish()
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+    /// For each open list, the next item's number (`None` for bullets).
+    lists: Vec<Option<u64>>,
+    in_code: bool,
+    /// Addresses of the open links, shown after their text.
+    links: Vec<String>,
+    /// Whether the cell just closed is not the first of its row.
+    cells: usize,
+}
+
+impl Writer {
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) if self.in_code => {
+                for line in text.lines() {
+                    self.out.push_str("    ");
+                    self.out.push_str(line);
+                    self.out.push('\n');
+                }
+            }
+            Event::Text(text) | Event::Code(text) => self.text(&text),
+            Event::InlineHtml(html) | Event::Html(html) => {
+                let tag = html.trim().to_ascii_lowercase();
+                if tag.starts_with("<br") {
+                    self.newline();
+                }
+            }
+            Event::SoftBreak => self.text(" "),
+            Event::HardBreak => self.newline(),
+            Event::Rule => self.block_break(),
+            _ => {}
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) | Tag::Table(_)
+                if self.lists.is_empty() =>
+            {
+                self.block_break();
+            }
+            Tag::CodeBlock(_) => {
+                self.block_break();
+                self.in_code = true;
+            }
+            Tag::List(start) => {
+                if self.lists.is_empty() {
+                    self.block_break();
+                } else {
+                    self.newline();
+                }
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.newline();
+                let depth = self.lists.len().saturating_sub(1);
+                self.out.push_str(&"  ".repeat(depth));
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "- ".to_owned(),
+                };
+                self.out.push_str(&marker);
+            }
+            Tag::TableRow | Tag::TableHead => {
+                self.newline();
+                self.cells = 0;
+            }
+            Tag::TableCell => {
+                if self.cells > 0 {
+                    self.out.push_str(" | ");
+                }
+                self.cells += 1;
+            }
+            Tag::Link { dest_url, .. } => self.links.push(dest_url.to_string()),
+            Tag::Image { dest_url, .. } => {
+                self.text("[image: ");
+                self.links.push(format!("]{dest_url}"));
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::CodeBlock => self.in_code = false,
+            TagEnd::List(_) => {
+                self.lists.pop();
+            }
+            TagEnd::Link => {
+                if let Some(url) = self.links.pop()
+                    && !url.starts_with('#')
+                    && !url.is_empty()
+                    && !self.out.ends_with(url.as_str())
+                {
+                    self.out.push_str(" (");
+                    self.out.push_str(&url);
+                    self.out.push(')');
+                }
+            }
+            TagEnd::Image => {
+                self.links.pop();
+                self.out.push(']');
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    fn newline(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+    }
+
+    fn block_break(&mut self) {
+        self.newline();
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    fn finish(mut self) -> String {
+        let trimmed = self.out.trim_end().len();
+        self.out.truncate(trimmed);
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_plain;
+
+    #[test]
+    fn markup_goes_and_structure_stays() {
+        let markdown = "A **closure** keeps `x`; see [docs](https://docs.python.org).\n\n- one\n- two\n  1. nested\n\n```python\ndef f():\n    pass\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+        assert_eq!(
+            to_plain(markdown),
+            "A closure keeps x; see docs (https://docs.python.org).\n\n- one\n- two\n  1. nested\n\n    def f():\n        pass\n\na | b\n1 | 2\n"
+        );
+    }
+}

@@ -1,0 +1,241 @@
+//! Reading a deck file in whatever shape it comes: numbered lines (the built-in set's format),
+//! Markdown structure (headings, list items, `<details>`, `Q:`/`A:` lines, tables), or
+//! spreadsheet and flashcard exports. Each Markdown shape and the numbered-lines reading are
+//! tried; the one that finds the most questions with an answer reads the whole file.
+
+use std::fmt;
+use std::path::Path;
+
+use crate::text::delimited::{self, Delimited, Separator};
+use crate::text::inert;
+use crate::text::markdown::{self, Found, Shape};
+use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
+use crate::text::parse::{self, ParseError, ParseErrorKind, Renumbering};
+
+/// What kind of file a deck is, by its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `.txt` and anything else: numbered lines, unless another shape explains it better.
+    Text,
+    /// `.md`, `.markdown`: Markdown shapes win ties.
+    Markdown,
+    /// `.tsv`: tab-separated rows.
+    Tsv,
+    /// `.csv`: comma-separated rows.
+    Csv,
+}
+
+impl FileKind {
+    /// The kind of the file at `path`, by its extension.
+    pub fn of(path: &Path) -> Self {
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("md" | "markdown") => Self::Markdown,
+            Some("tsv") => Self::Tsv,
+            Some("csv") => Self::Csv,
+            _ => Self::Text,
+        }
+    }
+}
+
+/// How a file was read, for `pyqa check`: `read as "## Q." headings`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HowRead {
+    /// `12. What…` lines, answers below.
+    NumberedLines,
+    /// One Markdown shape.
+    Markdown(Shape),
+    /// A spreadsheet or flashcard export.
+    Delimited(Delimited),
+}
+
+impl fmt::Display for HowRead {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NumberedLines => f.write_str("numbered lines"),
+            Self::Markdown(shape) => shape.fmt(f),
+            Self::Delimited(delimited) => delimited.fmt(f),
+        }
+    }
+}
+
+/// A deck file as read: its questions, every problem, and how it was read.
+#[derive(Debug, Clone)]
+pub struct ReadDeck {
+    pub deck: Deck,
+    /// Every problem, in line order.
+    pub problems: Vec<ParseError>,
+    pub how: HowRead,
+}
+
+impl ReadDeck {
+    /// How many topics the questions are in.
+    pub fn topic_count(&self) -> usize {
+        let mut topics: Vec<&str> = self
+            .deck
+            .questions
+            .iter()
+            .map(|q| q.topic.as_str())
+            .collect();
+        topics.sort_unstable();
+        topics.dedup();
+        topics.len()
+    }
+
+    /// The problem that says the reading looks wrong, if there is one.
+    pub fn doubtful(&self) -> Option<&ParseError> {
+        self.problems
+            .iter()
+            .find(|p| matches!(p.kind, ParseErrorKind::FewQuestions { .. }))
+    }
+}
+
+/// Reads `text`, a file of `kind`. Control characters are made inert first.
+pub fn read(text: &str, kind: FileKind) -> ReadDeck {
+    let text = inert::make_inert(text);
+    if matches!(kind, FileKind::Tsv | FileKind::Csv) || delimited::is_anki(&text) {
+        let separator = if kind == FileKind::Csv {
+            Separator::Comma
+        } else {
+            Separator::Tab
+        };
+        let (how, found) = delimited::read(&text, separator);
+        return finish(found, HowRead::Delimited(how), 0);
+    }
+    let legacy = parse::parse_all(&text);
+    let readings = markdown::readings(&text);
+    let candidates = readings.iter().map(|r| r.found.len()).max().unwrap_or(0);
+    let best = readings
+        .into_iter()
+        .max_by_key(|r| (r.score(), std::cmp::Reverse(r.rank)));
+    let numbered = legacy.deck.questions.len();
+    match best {
+        Some(reading)
+            if reading.score() > numbered
+                || (reading.score() == numbered
+                    && reading.score() > 0
+                    && kind == FileKind::Markdown) =>
+        {
+            finish(reading.found, HowRead::Markdown(reading.shape), candidates)
+        }
+        _ => ReadDeck {
+            deck: legacy.deck,
+            problems: legacy.problems,
+            how: HowRead::NumberedLines,
+        },
+    }
+}
+
+/// Numbers the questions found, drops those without an answer, and notes every problem.
+fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
+    let mut problems = Vec::new();
+    let answered: Vec<Found> = found
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, f)| {
+            if f.answer.trim().is_empty() {
+                let number = f.number.unwrap_or(u32::try_from(i + 1).unwrap_or(u32::MAX));
+                problems.push(ParseError {
+                    line: f.line,
+                    kind: ParseErrorKind::EmptyAnswer(QuestionNumber(number)),
+                });
+                None
+            } else {
+                Some(f)
+            }
+        })
+        .collect();
+    let numbers = numbers(&answered, &mut problems);
+    duplicates(&answered, &mut problems);
+    if answered.is_empty() {
+        problems.push(ParseError {
+            line: 1,
+            kind: ParseErrorKind::NoQuestions,
+        });
+    } else if candidates >= answered.len() * 2 && candidates - answered.len() >= 5 {
+        problems.push(ParseError {
+            line: 1,
+            kind: ParseErrorKind::FewQuestions {
+                found: answered.len(),
+                candidates,
+            },
+        });
+    }
+    let questions = answered
+        .into_iter()
+        .zip(numbers)
+        .map(|(f, number)| Question {
+            number,
+            title: f.title,
+            topic: f.topic,
+            answer: Answer {
+                blocks: vec![Block::Markdown(f.answer)],
+            },
+            line: f.line,
+        })
+        .collect();
+    problems.sort_by_key(|p| p.line);
+    ReadDeck {
+        deck: Deck { questions },
+        problems,
+        how,
+    }
+}
+
+/// The file's own numbers when every question has one and they increase; otherwise 1…N in file
+/// order, with a problem at the first question that breaks the rule (none when the file numbers
+/// no question at all).
+fn numbers(found: &[Found], problems: &mut Vec<ParseError>) -> Vec<QuestionNumber> {
+    let by_position = || {
+        (1..=found.len())
+            .map(|n| QuestionNumber(u32::try_from(n).unwrap_or(u32::MAX)))
+            .collect()
+    };
+    if found.iter().all(|f| f.number.is_none()) {
+        return by_position();
+    }
+    let mut last: Option<u32> = None;
+    for f in found {
+        let reason = match (f.number, last) {
+            (None, _) => Some(Renumbering::Missing),
+            (Some(1), Some(_)) => Some(Renumbering::Restart),
+            (Some(n), Some(l)) if n == l => Some(Renumbering::Repeat),
+            (Some(n), Some(l)) if n < l => Some(Renumbering::Backwards),
+            _ => None,
+        };
+        if let Some(reason) = reason {
+            problems.push(ParseError {
+                line: f.line,
+                kind: ParseErrorKind::Renumbered {
+                    reason,
+                    count: found.len(),
+                },
+            });
+            return by_position();
+        }
+        last = f.number;
+    }
+    found
+        .iter()
+        .map(|f| QuestionNumber(f.number.unwrap_or_default()))
+        .collect()
+}
+
+/// A problem for every question whose title an earlier one has already.
+fn duplicates(found: &[Found], problems: &mut Vec<ParseError>) {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for f in found {
+        let key = f.title.to_lowercase();
+        match seen.get(&key) {
+            Some(&first) => problems.push(ParseError {
+                line: f.line,
+                kind: ParseErrorKind::DuplicateTitle { first },
+            }),
+            None => {
+                seen.insert(key, f.line);
+            }
+        }
+    }
+}

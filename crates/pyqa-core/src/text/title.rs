@@ -1,0 +1,144 @@
+//! Question titles and topic names as clean text: the markers people number and label them with
+//! (`Q.`, `Q12:`, `12-`, `12.`, `#`), bold and `<br>` are removed; inline code keeps its backticks.
+
+/// The number and the clean title of a question's text: `Q12: What is a closure?` gives
+/// `(Some(12), "What is a closure?")`; `Q. What…` gives `(None, "What…")`.
+pub fn question(text: &str) -> (Option<u32>, String) {
+    let text = clean(text);
+    let (number, rest) = marker(&text);
+    (number, clean(rest))
+}
+
+/// A topic's name from its heading: `# 3. Functions` and `**3. Functions**` give `Functions`.
+pub fn topic(text: &str) -> String {
+    let text = clean(text);
+    let (_, rest) = number_marker(&text).unwrap_or((None, &text));
+    clean(rest)
+}
+
+/// Whether a heading or lead line reads as a question: it has a question marker or number, or
+/// ends with a question mark.
+pub fn looks_like_question(text: &str) -> bool {
+    let text = clean(text);
+    let (number, rest) = marker(&text);
+    number.is_some() || rest.len() < text.len() || clean(rest).ends_with('?')
+}
+
+/// `Q.`, `Q:`, `Q12:`, `Question 12.`, then `12.`, `12-`, `12)`, `12:` at the start of `text`:
+/// the number, if any, and what follows the marker.
+fn marker(text: &str) -> (Option<u32>, &str) {
+    for label in ["question", "ques", "q"] {
+        let Some(head) = text.get(..label.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(label) {
+            continue;
+        }
+        let rest = &text[label.len()..];
+        let after_space = rest.trim_start();
+        let digits = leading_digits(after_space);
+        let after_digits = &after_space[digits.len()..];
+        let punctuated = after_digits.starts_with(['.', ':', ')', '-', '–']);
+        if !digits.is_empty() || punctuated {
+            let title = after_digits
+                .trim_start_matches(['.', ':', ')', '-', '–'])
+                .trim_start();
+            if !title.is_empty() {
+                return (digits.parse().ok(), title);
+            }
+        }
+    }
+    number_marker(text).unwrap_or((None, text))
+}
+
+/// `12.`, `12-`, `12)` or `12:` followed by text that does not start with a digit (`3.14` is no
+/// marker).
+fn number_marker(text: &str) -> Option<(Option<u32>, &str)> {
+    let digits = leading_digits(text);
+    if digits.is_empty() {
+        return None;
+    }
+    let rest = text[digits.len()..].strip_prefix(['.', '-', ')', ':', '–'])?;
+    let title = rest.trim_start();
+    (!title.is_empty() && !title.starts_with(|c: char| c.is_ascii_digit()))
+        .then(|| (digits.parse().ok(), title))
+}
+
+fn leading_digits(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Trims, drops leading and closing `#`s, `**`/`__` wrappers and `<br>`, and collapses white
+/// space.
+fn clean(text: &str) -> String {
+    let text = text
+        .replace("<br>", " ")
+        .replace("<br/>", " ")
+        .replace("<br />", " ");
+    let mut text = text.trim().trim_start_matches('#').trim();
+    // A closing run of `#` after a space, as in `## Title ##` (not the `#` of `C#`).
+    let unhashed = text.trim_end_matches('#');
+    if unhashed.len() < text.len() && unhashed.ends_with(char::is_whitespace) {
+        text = unhashed.trim_end();
+    }
+    loop {
+        let inner = ["**", "__"].iter().find_map(|mark| {
+            text.strip_prefix(mark)
+                .and_then(|t| t.strip_suffix(mark))
+                .map(str::trim)
+        });
+        match inner {
+            Some(inner) => text = inner,
+            None => break,
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_markers_and_numbers_are_taken_off() {
+        for (text, number, title) in [
+            ("Q. What is a closure?", None, "What is a closure?"),
+            ("Q12: What is a closure?", Some(12), "What is a closure?"),
+            ("12- What is a closure?", Some(12), "What is a closure?"),
+            ("12. What is a closure?", Some(12), "What is a closure?"),
+            ("Question 3: Why?", Some(3), "Why?"),
+            ("What is a closure?", None, "What is a closure?"),
+            ("**What is a closure?**", None, "What is a closure?"),
+            ("12. What is a closure?<br>", Some(12), "What is a closure?"),
+            ("Queue vs stack?", None, "Queue vs stack?"),
+            ("3.14 is pi?", None, "3.14 is pi?"),
+            ("Explain `*args` ##", None, "Explain `*args`"),
+            ("What is C#", None, "What is C#"),
+        ] {
+            assert_eq!(question(text), (number, title.to_owned()), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn topics_lose_numbering_and_markup() {
+        assert_eq!(topic("# 3. Functions"), "Functions");
+        assert_eq!(topic("**3. Functions**"), "Functions");
+        assert_eq!(
+            topic("1. Python Basics & Core Concepts"),
+            "Python Basics & Core Concepts"
+        );
+        assert_eq!(topic("Data Structures"), "Data Structures");
+    }
+
+    #[test]
+    fn questions_are_told_from_other_headings() {
+        assert!(looks_like_question("Q1: Explain decorators"));
+        assert!(looks_like_question("47- Generate random number"));
+        assert!(looks_like_question("What is a closure?"));
+        assert!(!looks_like_question("Table of Contents"));
+        assert!(!looks_like_question("Basics"));
+    }
+}

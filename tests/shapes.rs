@@ -1,0 +1,173 @@
+//! Deck files in every shape people write, read as a person reads them: each fixture (in
+//! `tests/fixtures/shapes/`, written for these tests) pins its questions' titles and topics, how
+//! `pyqa check` reads it, and where every answer ends (the export snapshot).
+
+use serde_json::Value;
+
+use crate::util::TestEnv;
+
+const FIXTURES: &str = "tests/fixtures/shapes";
+
+/// `pyqa check` on a fixture, from the package folder so the path in the output is relative.
+fn check(file: &str) -> (i32, String) {
+    let output = TestEnv::new()
+        .pyqa()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", &format!("{FIXTURES}/{file}")])
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+/// The fixture's questions as `(number, title, topic)`, and its export as Markdown.
+fn questions(file: &str) -> (Vec<(u64, String, String)>, String) {
+    let env = TestEnv::new();
+    let path = format!("{}/{FIXTURES}/{file}", env!("CARGO_MANIFEST_DIR"));
+    let deck = file.split('.').next().unwrap();
+    let (listed, stderr) = env.run(&["--deck", &path, "list", "--json"], 0);
+    assert!(stderr.is_empty(), "{file}: {stderr}");
+    let entries: Vec<Value> = serde_json::from_str(&listed).unwrap();
+    let questions = entries
+        .iter()
+        .filter(|e| e["deck"] == deck)
+        .map(|e| {
+            (
+                e["number"].as_u64().unwrap(),
+                e["title"].as_str().unwrap().to_owned(),
+                e["topic"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let (export, _) = env.run(&["--deck", &path, "export", "--from", deck], 0);
+    (questions, export)
+}
+
+fn titles(questions: &[(u64, String, String)]) -> Vec<&str> {
+    questions.iter().map(|(_, t, _)| t.as_str()).collect()
+}
+
+/// Checks a fixture's titles and `check` summary, and snapshots its check and export.
+fn read_as(file: &str, summary: &str, expected: &[&str]) -> Vec<(u64, String, String)> {
+    let (questions, export) = questions(file);
+    assert_eq!(titles(&questions), expected, "{file}");
+    let (status, checked) = check(file);
+    assert!(
+        checked.starts_with(&format!("{FIXTURES}/{file}: read as {summary}")),
+        "{checked}"
+    );
+    assert_eq!(status, i32::from(checked.lines().count() > 1), "{checked}");
+    let name = file.replace(['.', '-'], "_");
+    insta::assert_snapshot!(format!("shape_{name}_check"), checked);
+    insta::assert_snapshot!(format!("shape_{name}_export"), export);
+    questions
+}
+
+#[test]
+fn markdown_headings_with_a_table_of_contents_and_code() {
+    let questions = read_as(
+        "headings.md",
+        "\"### Q.\" headings, 3 questions in 2 topics; no problems",
+        &[
+            "What is a closure?",
+            "Why use a generator?",
+            "How do decorators work?",
+        ],
+    );
+    let topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
+    assert_eq!(topics, ["Functions", "Functions", "Decorators"]);
+}
+
+#[test]
+fn list_items_whose_numbering_restarts_in_each_section() {
+    let questions = read_as(
+        "list-items.md",
+        "list items, 4 questions in 2 topics",
+        &[
+            "What is the difference between a list and a tuple?",
+            "How do you remove duplicates from a list?",
+            "How do you reverse a string?",
+            "Why are strings immutable?",
+        ],
+    );
+    let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(numbers, [1, 2, 3, 4], "numbered by position");
+    let (_, checked) = check("list-items.md");
+    assert!(checked.contains(
+        "list-items.md:18: numbers restart in each section; questions are numbered 1–4 in file order"
+    ));
+}
+
+#[test]
+fn details_blocks() {
+    read_as(
+        "details.md",
+        "<details> blocks, 2 questions in 1 topic; no problems",
+        &["What does `pass` do?", "What is `__init__`?"],
+    );
+}
+
+#[test]
+fn question_and_answer_labels() {
+    read_as(
+        "labelled.md",
+        "Q:/A: lines, 2 questions in 1 topic; no problems",
+        &["What is PEP 8?", "What does `is` compare?"],
+    );
+    let questions = read_as(
+        "br-ans.md",
+        "list items, 2 questions in 1 topic; no problems",
+        &["What is a lambda?", "What does `zip` do?"],
+    );
+    let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(numbers, [12, 13], "the file's own numbers are kept");
+}
+
+#[test]
+fn two_column_tables() {
+    read_as(
+        "table.md",
+        "question/answer table rows, 2 questions in 1 topic; no problems",
+        &["What is a list?", "What is a dict?"],
+    );
+}
+
+#[test]
+fn spreadsheet_and_flashcard_exports() {
+    read_as(
+        "cards.tsv",
+        "tab-separated rows, 2 questions in 1 topic; no problems",
+        &["What is a virtual environment?", "What is pip?"],
+    );
+    read_as(
+        "cards.csv",
+        "comma-separated rows, 2 questions in 1 topic; no problems",
+        &["What is a set?", "What is a frozenset?"],
+    );
+    let questions = read_as(
+        "anki.txt",
+        "Anki notes (tab-separated rows), 2 questions in 1 topic; no problems",
+        &["What does `len()` return?", "What does sorted return?"],
+    );
+    assert_eq!(questions[0].2, "builtins", "the tag is the topic");
+}
+
+#[test]
+fn crlf_line_ends_and_a_byte_order_mark() {
+    read_as(
+        "crlf-bom.md",
+        "\"##\" headings, 2 questions in 1 topic; no problems",
+        &["What is a path separator?", "What is CRLF?"],
+    );
+}
+
+#[test]
+fn numbered_lines_with_fenced_code() {
+    read_as(
+        "numbered.txt",
+        "numbered lines, 2 questions in 1 topic; no problems",
+        &["What does enumerate give you?", "What does break do?"],
+    );
+}
