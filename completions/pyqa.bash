@@ -223,11 +223,11 @@ _pyqa() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "md json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "md json anki" -- "${cur}"))
                     return 0
                     ;;
                 -f)
-                    COMPREPLY=($(compgen -W "md json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "md json anki" -- "${cur}"))
                     return 0
                     ;;
                 --topic)

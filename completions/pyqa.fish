@@ -157,7 +157,8 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never se
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l from -d 'The deck to export (default: the built-in set, `python`)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
-json\t'One JSON array of `{"number","title","topic","markdown"}`'"
+json\t'One JSON array of `{"number","title","topic","markdown"}`'
+anki\t'Anki\'s plain-text notes: question, answer as HTML, topic as a tag; `File > Import`'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'

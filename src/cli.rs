@@ -127,13 +127,17 @@ Examples:
     /// Write the whole set (or one topic) as one Markdown or JSON document.
     #[command(after_long_help = "Examples:
   pyqa export > python.md
-  pyqa export --topic testing --format json")]
+  pyqa export --topic testing --format json
+  pyqa export --format anki > python-anki.txt   then File > Import in Anki")]
     Export(ExportArgs),
     /// Check deck files for problems, one `FILE:LINE: message` each.
     #[command(
-        after_long_help = "Reports questions numbered out of order (they read as part of the answer above), \
-questions without an answer, text before the first question, files with no questions and invalid UTF-8. \
-Exit status: 0 no problems, 1 problems found, 2 a file could not be read.
+        after_long_help = "First says how each file was read (numbered lines, Markdown headings, list items, \
+<details> blocks, Q:/A: lines, table rows, or TSV/CSV/Anki rows) and how many questions and topics it \
+holds, then reports questions without an answer, numbering that cannot be kept (questions are then \
+numbered by position), duplicate titles, text before the first question, files with no questions, \
+readings that look wrong and invalid UTF-8. Exit status: 0 no problems, 1 problems found, 2 a file \
+could not be read.
 
 Example:
   pyqa check ~/.config/pyqa/decks/notes.txt"
@@ -223,6 +227,8 @@ pub enum ExportFormat {
     Md,
     /// One JSON array of `{"number","title","topic","markdown"}`.
     Json,
+    /// Anki's plain-text notes: question, answer as HTML, topic as a tag; `File > Import`.
+    Anki,
 }
 
 /// `pyqa search`.

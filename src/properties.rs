@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use crate::render::{markdown, palette, terminal};
+use crate::render::{anki, markdown, palette, terminal};
 use pyqa_core::text::model::Deck;
 use pyqa_core::text::parse::{parse, parse_all};
+use pyqa_core::text::read::{FileKind, HowRead, read};
 
 /// A word of a title or answer; some accented and wide characters among them.
 fn word() -> impl Strategy<Value = String> {
@@ -109,6 +110,26 @@ proptest! {
             d.questions.iter().map(|q| (q.number.0, unescape(&q.title), q.topic.clone())).collect()
         };
         prop_assert_eq!(summary(&again), summary(&deck));
+    }
+
+    #[test]
+    fn markdown_and_anki_exports_read_back_in_their_shapes(text in deck_text()) {
+        let deck = parse(&text).expect("generated decks parse");
+        let summary = |d: &Deck| -> Vec<(String, String)> {
+            d.questions.iter().map(|q| (unescape(&q.title), q.topic.clone())).collect()
+        };
+        let markdown = read(&export(&deck), FileKind::Markdown);
+        prop_assert!(matches!(markdown.how, HowRead::Markdown(_)), "{:?}", markdown.how);
+        prop_assert_eq!(summary(&markdown.deck), summary(&deck));
+        let numbers = |d: &Deck| -> Vec<u32> { d.questions.iter().map(|q| q.number.0).collect() };
+        prop_assert_eq!(numbers(&markdown.deck), numbers(&deck));
+        let mut notes = anki::HEADER.to_owned();
+        for question in &deck.questions {
+            notes.push_str(&anki::note(question));
+        }
+        let cards = read(&notes, FileKind::Text);
+        prop_assert!(matches!(cards.how, HowRead::Delimited(_)), "{:?}", cards.how);
+        prop_assert_eq!(summary(&cards.deck), summary(&deck));
     }
 
     #[test]

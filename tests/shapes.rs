@@ -171,3 +171,65 @@ fn numbered_lines_with_fenced_code() {
         &["What does enumerate give you?", "What does break do?"],
     );
 }
+
+#[test]
+fn markdown_answers_render_in_every_format() {
+    let env = TestEnv::new();
+    let path = format!("{}/{FIXTURES}/headings.md", env!("CARGO_MANIFEST_DIR"));
+    for (format, name) in [("term", "term"), ("plain", "plain"), ("md", "md")] {
+        let (shown, _) = env.run(
+            &[
+                "--deck",
+                &path,
+                "show",
+                "headings:1",
+                "headings:3",
+                "--format",
+                format,
+                "--width",
+                "60",
+                "--color",
+                "never",
+            ],
+            0,
+        );
+        for literal in ["**Answer:**", "```", "<br>", "Back to Top", "<div"] {
+            let allowed = format == "md" && literal == "```";
+            assert!(
+                allowed || !shown.contains(literal),
+                "{format}: {literal} in {shown}"
+            );
+        }
+        insta::assert_snapshot!(format!("shape_headings_show_{name}"), shown);
+    }
+    let (json, _) = env.run(&["--deck", &path, "show", "headings:2", "--json"], 0);
+    let entry: Value = serde_json::from_str(json.trim()).unwrap();
+    assert!(
+        entry["markdown"]
+            .as_str()
+            .unwrap()
+            .contains("It yields values one at a time, so a long sequence never sits in *memory*.")
+    );
+}
+
+#[test]
+fn anki_export_reads_back_as_the_same_questions() {
+    let env = TestEnv::new();
+    let (notes, _) = env.run(&["export", "--format", "anki"], 0);
+    assert!(notes.starts_with("#separator:tab\n#html:true\n#tags column:3\n"));
+    let file = env.file("cards.txt", &notes);
+    let (listed, _) = env.run(
+        &["--deck", &file.display().to_string(), "list", "--json"],
+        0,
+    );
+    let entries: Vec<Value> = serde_json::from_str(&listed).unwrap();
+    let summary = |deck: &str| -> Vec<(String, String)> {
+        entries
+            .iter()
+            .filter(|e| e["deck"] == deck)
+            .map(|e| (e["title"].to_string(), e["topic"].to_string()))
+            .collect()
+    };
+    assert_eq!(summary("cards").len(), 27);
+    assert_eq!(summary("cards"), summary("python"));
+}

@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::library::Library;
 use crate::library::deck::BUILT_IN;
 use crate::render::json::{AnswerEntry, QuestionEntry};
-use crate::render::markdown;
+use crate::render::{anki, markdown};
 
 pub fn run(library: &Library, args: &ExportArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     let from = args.from.as_deref().unwrap_or(BUILT_IN);
@@ -25,6 +25,12 @@ pub fn run(library: &Library, args: &ExportArgs, out: &mut impl Write) -> Result
                 })
                 .collect();
             write_json(out, &entries)?;
+        }
+        ExportFormat::Anki => {
+            out.write_all(anki::HEADER.as_bytes())?;
+            for entry in &questions {
+                out.write_all(anki::note(&entry.question).as_bytes())?;
+            }
         }
         ExportFormat::Md => {
             let mut current: Option<&str> = None;

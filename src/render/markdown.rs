@@ -17,6 +17,13 @@ pub fn question(q: &Question) -> String {
     out
 }
 
+/// A question's answer alone, as Markdown.
+pub fn answer(q: &Question) -> String {
+    let mut out = String::new();
+    write_blocks(&Gfm, &q.answer.blocks, 0, &mut out);
+    out
+}
+
 /// A question as a section of a document whose `# Topic` headings say the topic.
 pub fn section(q: &Question) -> String {
     let mut out = format!("## {}. {}\n", q.number, escape(&q.title));

@@ -2,6 +2,7 @@
 //!
 //! The text renderers share one walk over an answer's blocks; each supplies its own [`Dialect`].
 
+pub mod anki;
 pub mod highlight;
 pub mod json;
 mod layout;
