@@ -2,6 +2,8 @@
 //! `tests/fixtures/shapes/`, written for these tests) pins its questions' titles and topics, how
 //! `pyqa check` reads it, and where every answer ends (the export snapshot).
 
+use std::fmt::Write as _;
+
 use serde_json::Value;
 
 use crate::util::TestEnv;
@@ -232,4 +234,30 @@ fn anki_export_reads_back_as_the_same_questions() {
     };
     assert_eq!(summary("cards").len(), 27);
     assert_eq!(summary("cards"), summary("python"));
+}
+
+#[test]
+fn a_reading_that_looks_wrong_warns_on_load_and_in_check() {
+    let env = TestEnv::new();
+    let mut text = String::from("# Drafts\n\n");
+    for n in 1..=8 {
+        let _ = write!(text, "### Q{n}: Draft question {n}?\n\n");
+    }
+    text.push_str("### Q9: What is answered?\n\nThis one.\n\n### Q10: And this?\n\nYes.\n");
+    let deck = env.deck("drafts.md", &text);
+    let (stdout, stderr) = env.run(&["search", "answered", "-q"], 0);
+    assert_eq!(stdout, "drafts:9\n");
+    let shown = deck.display().to_string();
+    assert_eq!(
+        stderr,
+        format!(
+            "pyqa: warning: {shown}: 10 lines look like questions but 2 were read as questions \
+             (`pyqa check {shown}` says how it was read)\n"
+        )
+    );
+    let (checked, _) = env.run(&["check", &shown], 1);
+    assert!(
+        checked.contains(":1: 10 lines look like questions but 2 were read as questions"),
+        "{checked}"
+    );
 }

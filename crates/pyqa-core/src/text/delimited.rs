@@ -131,6 +131,7 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
             title,
             topic,
             answer: crate::text::markdown::answer::clean(&[back.as_str()]),
+            pieces: Vec::new(),
         });
     }
     (Delimited { separator, anki }, found)

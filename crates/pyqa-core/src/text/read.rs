@@ -104,8 +104,13 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
         let (how, found) = delimited::read(&text, separator);
         return finish(found, HowRead::Delimited(how), 0);
     }
-    let legacy = parse::parse_all(&text);
-    let readings = markdown::readings(&text);
+    // The two readings are independent: on a large file, each gets a core.
+    let (legacy, readings) = std::thread::scope(|scope| {
+        let markdown = scope.spawn(|| markdown::readings(&text));
+        let legacy = parse::parse_all(&text);
+        let readings = markdown.join().unwrap_or_default();
+        (legacy, readings)
+    });
     let candidates = readings.iter().map(|r| r.found.len()).max().unwrap_or(0);
     let best = readings
         .into_iter()
@@ -118,14 +123,29 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
                     && reading.score() > 0
                     && kind == FileKind::Markdown) =>
         {
-            finish(reading.found, HowRead::Markdown(reading.shape), candidates)
+            let shape = reading.shape.clone();
+            finish(reading.answers(&text), HowRead::Markdown(shape), candidates)
         }
-        _ => ReadDeck {
-            deck: legacy.deck,
-            problems: legacy.problems,
-            how: HowRead::NumberedLines,
-        },
+        _ => {
+            let mut problems = legacy.problems;
+            if let Some(doubt) = doubt(numbered, candidates) {
+                problems.insert(0, doubt);
+            }
+            ReadDeck {
+                deck: legacy.deck,
+                problems,
+                how: HowRead::NumberedLines,
+            }
+        }
     }
+}
+
+/// A problem when far fewer questions were read than lines that look like questions.
+fn doubt(found: usize, candidates: usize) -> Option<ParseError> {
+    (found > 0 && candidates >= found * 2 && candidates - found >= 5).then_some(ParseError {
+        line: 1,
+        kind: ParseErrorKind::FewQuestions { found, candidates },
+    })
 }
 
 /// Numbers the questions found, drops those without an answer, and notes every problem.
@@ -154,15 +174,8 @@ fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
             line: 1,
             kind: ParseErrorKind::NoQuestions,
         });
-    } else if candidates >= answered.len() * 2 && candidates - answered.len() >= 5 {
-        problems.push(ParseError {
-            line: 1,
-            kind: ParseErrorKind::FewQuestions {
-                found: answered.len(),
-                candidates,
-            },
-        });
     }
+    problems.extend(doubt(answered.len(), candidates));
     let questions = answered
         .into_iter()
         .zip(numbers)

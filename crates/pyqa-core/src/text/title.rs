@@ -74,10 +74,16 @@ fn leading_digits(text: &str) -> &str {
 /// Trims, drops leading and closing `#`s, `**`/`__` wrappers and `<br>`, and collapses white
 /// space.
 fn clean(text: &str) -> String {
-    let text = text
-        .replace("<br>", " ")
-        .replace("<br/>", " ")
-        .replace("<br />", " ");
+    let unbroken;
+    let text = if text.contains('<') {
+        unbroken = text
+            .replace("<br>", " ")
+            .replace("<br/>", " ")
+            .replace("<br />", " ");
+        unbroken.as_str()
+    } else {
+        text
+    };
     let mut text = text.trim().trim_start_matches('#').trim();
     // A closing run of `#` after a space, as in `## Title ##` (not the `#` of `C#`).
     let unhashed = text.trim_end_matches('#');
@@ -95,7 +101,16 @@ fn clean(text: &str) -> String {
             None => break,
         }
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let single_spaced = !text
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_whitespace() && w[1].is_ascii_whitespace())
+        && !text.contains(['\n', '\t', '\r']);
+    if single_spaced {
+        text.to_owned()
+    } else {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
 }
 
 #[cfg(test)]

@@ -2,20 +2,24 @@
 //! label (`**Answer:**`, `Ans:`, `A:`) and decorations ("back to top" links, `<div>` wrappers,
 //! HTML comments, separator rules) dropped.
 
+use std::borrow::Cow;
+
 /// The answer Markdown of `pieces` of source (each dedented on its own), joined by blank lines.
 pub fn clean(pieces: &[&str]) -> String {
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines: Vec<Cow<'_, str>> = Vec::new();
     for piece in pieces {
-        let dedented = dedent(piece);
-        if dedented.trim().is_empty() {
-            continue;
+        let first = lines.len();
+        for line in dedent(piece) {
+            if !is_decoration(line) {
+                lines.push(Cow::Borrowed(line));
+            }
         }
-        if !lines.is_empty() {
-            lines.push(String::new());
+        if lines[first..].iter().all(|l| l.trim().is_empty()) {
+            lines.truncate(first);
+        } else if first > 0 {
+            lines.insert(first, Cow::Borrowed(""));
         }
-        lines.extend(dedented.lines().map(str::to_owned));
     }
-    lines.retain(|line| !is_decoration(line));
     drop_label(&mut lines);
     while lines
         .last()
@@ -23,40 +27,39 @@ pub fn clean(pieces: &[&str]) -> String {
     {
         lines.pop();
     }
-    while lines.first().is_some_and(|l| l.trim().is_empty()) {
-        lines.remove(0);
-    }
-    let mut out = lines.join("\n");
-    if !out.is_empty() {
+    let start = lines
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .unwrap_or(lines.len());
+    let mut out = String::with_capacity(pieces.iter().map(|p| p.len()).sum());
+    for line in &lines[start..] {
+        out.push_str(line);
         out.push('\n');
     }
     out
 }
 
-/// `text` with the indentation its non-blank lines share removed, trailing spaces kept (two of
-/// them are a line break in Markdown).
-fn dedent(text: &str) -> String {
+/// The lines of `text` with the indentation its non-blank lines share removed, trailing spaces
+/// kept (two of them are a line break in Markdown).
+fn dedent(text: &str) -> impl Iterator<Item = &str> {
     let indent = text
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| l.len() - l.trim_start_matches([' ', '\t']).len())
         .min()
         .unwrap_or(0);
-    text.lines()
-        .map(|l| {
-            if l.len() >= indent {
-                &l[indent..]
-            } else {
-                l.trim_start()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    text.lines().map(move |l| {
+        if l.len() >= indent && l.is_char_boundary(indent) {
+            &l[indent..]
+        } else {
+            l.trim_start()
+        }
+    })
 }
 
 /// Removes an answer label: a first line that is only `**Answer:**`, `Answer:`, `Ans:`, `A:`
 /// (bold or not), or such a label in front of the first line's text.
-fn drop_label(lines: &mut Vec<String>) {
+fn drop_label(lines: &mut Vec<Cow<'_, str>>) {
     let Some(first) = lines.iter().position(|l| !l.trim().is_empty()) else {
         return;
     };
@@ -66,7 +69,7 @@ fn drop_label(lines: &mut Vec<String>) {
     if rest.trim().is_empty() {
         lines.remove(first);
     } else {
-        lines[first] = rest.trim_start().to_owned();
+        lines[first] = Cow::Owned(rest.trim_start().to_owned());
     }
 }
 

@@ -7,6 +7,7 @@ pub mod answer;
 pub mod outline;
 pub mod plain;
 
+use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
 
@@ -23,8 +24,11 @@ pub struct Found {
     pub number: Option<u32>,
     pub title: String,
     pub topic: String,
-    /// The answer as Markdown; empty when the question has none.
+    /// The answer as Markdown; empty when the question has none, or until [`Reading::answers`]
+    /// cuts it from the pieces.
     pub answer: String,
+    /// Where the answer is in the file, still to be cut and cleaned.
+    pub pieces: Vec<Range<usize>>,
 }
 
 /// How a file's questions are marked.
@@ -73,7 +77,26 @@ pub struct Reading {
 impl Reading {
     /// How many questions have an answer: how well the shape explains the file.
     pub fn score(&self) -> usize {
-        self.found.iter().filter(|f| !f.answer.is_empty()).count()
+        self.found
+            .iter()
+            .filter(|f| !f.answer.is_empty() || !f.pieces.is_empty())
+            .count()
+    }
+
+    /// The questions with their answers cut from `text` (the text this reading was made of) and
+    /// cleaned. Only the chosen reading pays for this.
+    pub fn answers(self, text: &str) -> Vec<Found> {
+        self.found
+            .into_iter()
+            .map(|mut found| {
+                if !found.pieces.is_empty() {
+                    let pieces: Vec<&str> = found.pieces.iter().map(|r| &text[r.clone()]).collect();
+                    found.answer = answer::clean(&pieces);
+                    found.pieces = Vec::new();
+                }
+                found
+            })
+            .collect()
     }
 }
 
@@ -111,13 +134,10 @@ struct TopicLevels {
 
 impl TopicLevels {
     fn new(blocks: &[TopBlock]) -> Self {
-        let mut texts: [Vec<&str>; 6] = Default::default();
+        let mut texts: [HashSet<&str>; 6] = Default::default();
         for block in blocks {
             if let Kind::Heading { level, text } = &block.kind {
-                let list = &mut texts[usize::from(level.clamp(&1, &6) - 1)];
-                if !list.contains(&text.as_str()) {
-                    list.push(text);
-                }
+                texts[usize::from(level.clamp(&1, &6) - 1)].insert(text);
             }
         }
         Self {
@@ -194,6 +214,7 @@ impl<'a> File<'a> {
                 title,
                 topic: topic.to_owned(),
                 answer: String::new(),
+                pieces: Vec::new(),
             },
             pieces: Vec::new(),
         }
@@ -201,8 +222,11 @@ impl<'a> File<'a> {
 
     fn close(&self, open: Option<Open>, into: &mut Vec<Found>) {
         if let Some(Open { mut found, pieces }) = open {
-            let pieces: Vec<&str> = pieces.iter().map(|r| &self.text[r.clone()]).collect();
-            found.answer = answer::clean(&pieces);
+            // Blank pieces hold no answer; the rest are cut and cleaned if this reading is chosen.
+            found.pieces = pieces
+                .into_iter()
+                .filter(|r| !self.text[r.clone()].trim().is_empty())
+                .collect();
             into.push(found);
         }
     }
@@ -309,7 +333,7 @@ impl<'a> File<'a> {
             || (source.starts_with("__") && source.ends_with("__"));
         !link_only
             && !item.lead.trim().is_empty()
-            && (bold || item.heading || title::question(&item.lead).1.ends_with('?'))
+            && (bold || item.heading || item.lead.trim_end().ends_with('?'))
     }
 
     /// Questions in `<details>` blocks: the summary is the question, the rest the answer.
@@ -422,6 +446,7 @@ impl<'a> File<'a> {
                             title,
                             topic: topics.current.clone(),
                             answer: answer::clean(&[answer.replace('\n', "  \n").as_str()]),
+                            pieces: Vec::new(),
                         });
                     }
                 }

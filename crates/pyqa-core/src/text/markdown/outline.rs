@@ -23,7 +23,7 @@ pub struct TopBlock {
 pub enum Kind {
     /// An ATX or setext heading and its text (inline code in backticks).
     Heading { level: u8, text: String },
-    /// A paragraph's text, line breaks as `\n`.
+    /// The first line of a paragraph's text.
     Paragraph { text: String },
     /// A list and its items.
     List { items: Vec<Item> },
@@ -231,6 +231,8 @@ impl Building {
                 item.lead_range.end = item.lead_range.end.max(range.end);
             }
             Kind::Table { .. } => self.cell.push_str(&piece),
+            // Only a paragraph's first line is looked at (for `Q:` labels).
+            Kind::Paragraph { .. } if self.text.contains('\n') => {}
             _ => self.text.push_str(&piece),
         }
     }
