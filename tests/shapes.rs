@@ -261,3 +261,24 @@ fn a_reading_that_looks_wrong_warns_on_load_and_in_check() {
         "{checked}"
     );
 }
+
+#[test]
+fn a_large_part_in_no_question_is_a_problem() {
+    let env = TestEnv::new();
+    let mut text =
+        String::from("# Notes\n\n## Q1: What is kept?\n\nThis answer.\n\n## Reading list\n\n");
+    for n in 1..=30 {
+        let _ = write!(
+            text,
+            "Paragraph {n} of notes that belong to no question at all.\n\n"
+        );
+    }
+    text.push_str("## Q2: And this?\n\nYes.\n");
+    let deck = env.file("notes.md", &text);
+    let (checked, _) = env.run(&["check", &deck.display().to_string()], 1);
+    assert!(
+        checked
+            .contains("notes.md:9: 92 % of the file is in no question (the first of it is here)"),
+        "{checked}"
+    );
+}

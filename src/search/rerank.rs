@@ -61,6 +61,6 @@ fn terms_of(question: &Question) -> HashMap<String, usize> {
     schema::term_counts(&format!(
         "{}\n{}",
         question.title,
-        question.answer.plain_text()
+        question.answer.searchable_text()
     ))
 }

@@ -44,7 +44,7 @@ pub fn build(
     };
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(threads, heap)?;
     for question in questions {
-        let body = question.answer.plain_text();
+        let body = question.answer.searchable_text();
         let record = postcard::to_stdvec(question)
             .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
         writer.add_document(doc!(

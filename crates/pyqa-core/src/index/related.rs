@@ -39,7 +39,7 @@ pub fn related(
     let title = schema::term_counts(&question.title)
         .into_iter()
         .map(|(t, n)| (t, n, TITLE_WEIGHT));
-    let body = schema::term_counts(&question.answer.plain_text())
+    let body = schema::term_counts(&question.answer.searchable_text())
         .into_iter()
         .map(|(t, n)| (t, n, 1.0));
     for (term, count, weight) in title.chain(body) {

@@ -43,6 +43,8 @@ pub enum ParseErrorKind {
     DuplicateTitle { first: usize },
     /// Many lines that look like questions, few of them read as one.
     FewQuestions { found: usize, candidates: usize },
+    /// A large part of the file is in no question.
+    Unread { percent: usize },
 }
 
 /// Why a file's own question numbers are not kept.
@@ -87,6 +89,10 @@ impl fmt::Display for ParseErrorKind {
             Self::DuplicateTitle { first } => {
                 write!(f, "the same question as line {first}")
             }
+            Self::Unread { percent } => write!(
+                f,
+                "{percent} % of the file is in no question (the first of it is here)"
+            ),
             Self::FewQuestions { found, candidates } => write!(
                 f,
                 "{candidates} lines look like questions but {found} were read as questions"
@@ -112,6 +118,7 @@ impl ParseError {
                 | ParseErrorKind::Renumbered { .. }
                 | ParseErrorKind::DuplicateTitle { .. }
                 | ParseErrorKind::FewQuestions { .. }
+                | ParseErrorKind::Unread { .. }
         )
     }
 

@@ -123,8 +123,22 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
                     && reading.score() > 0
                     && kind == FileKind::Markdown) =>
         {
-            let shape = reading.shape.clone();
-            finish(reading.answers(&text), HowRead::Markdown(shape), candidates)
+            let (shape, unread) = (reading.shape.clone(), reading.unread.clone());
+            let mut read = finish(reading.answers(&text), HowRead::Markdown(shape), candidates);
+            // A quarter of the file, and more than a few lines, in no question is worth a look.
+            if unread.bytes * 4 > text.len()
+                && unread.bytes > 1000
+                && let Some(line) = unread.first_line
+            {
+                read.problems.push(ParseError {
+                    line,
+                    kind: ParseErrorKind::Unread {
+                        percent: unread.bytes * 100 / text.len().max(1),
+                    },
+                });
+                read.problems.sort_by_key(|p| p.line);
+            }
+            read
         }
         _ => {
             let mut problems = legacy.problems;
@@ -250,5 +264,63 @@ fn duplicates(found: &[Found], problems: &mut Vec<ParseError>) {
                 seen.insert(key, f.line);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FileKind, read};
+
+    /// The numbers questions got and the first problem's line and message.
+    fn numbering(text: &str) -> (Vec<u32>, Option<(usize, String)>) {
+        let read = read(text, FileKind::Markdown);
+        let numbers = read.deck.questions.iter().map(|q| q.number.0).collect();
+        let first = read.problems.first().map(|p| (p.line, p.kind.to_string()));
+        (numbers, first)
+    }
+
+    #[test]
+    fn increasing_numbers_are_kept() {
+        let (numbers, problem) = numbering("## 3. A?\nx\n## 7. B?\ny\n");
+        assert_eq!((numbers, problem), (vec![3, 7], None));
+    }
+
+    #[test]
+    fn numbers_that_repeat_go_backwards_or_are_missing_become_positions() {
+        for (text, line, why) in [
+            ("## 2. A?\nx\n## 2. B?\ny\n", 3, "numbers repeat"),
+            ("## 5. A?\nx\n## 4. B?\ny\n", 3, "numbers go backwards"),
+            (
+                "## 1. A?\nx\n## B?\ny\n",
+                3,
+                "some questions have no number",
+            ),
+            (
+                "## 1. A?\nx\n## 2. B?\ny\n## 1. C?\nz\n",
+                5,
+                "numbers restart in each section",
+            ),
+        ] {
+            let (numbers, problem) = numbering(text);
+            let count = numbers.len();
+            assert_eq!(
+                numbers,
+                (1..=u32::try_from(count).unwrap()).collect::<Vec<_>>()
+            );
+            assert_eq!(
+                problem,
+                Some((
+                    line,
+                    format!("{why}; questions are numbered 1–{count} in file order")
+                )),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn files_that_number_nothing_are_numbered_quietly() {
+        let (numbers, problem) = numbering("## A?\nx\n## B?\ny\n");
+        assert_eq!((numbers, problem), (vec![1, 2], None));
     }
 }

@@ -104,6 +104,10 @@ fn after_label(line: &str) -> Option<&str> {
 /// comment or a lone `<br>`.
 fn is_decoration(line: &str) -> bool {
     let text = line.trim();
+    // Every decoration starts with a link, emphasis or a tag: most lines are ruled out here.
+    if !text.starts_with(['[', '*', '_', '<']) {
+        return false;
+    }
     let lower = text.to_ascii_lowercase();
     let bare = text.trim_matches(|c| c == '*' || c == '_').trim();
     let anchor_link = bare.starts_with('[') && bare.ends_with(')') && bare.contains("](#");
@@ -121,7 +125,7 @@ fn is_decoration(line: &str) -> bool {
 }
 
 /// `---`, `***`, `___`: a thematic break.
-fn is_rule(line: &str) -> bool {
+pub fn is_rule(line: &str) -> bool {
     let text: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     text.len() >= 3
         && (text.chars().all(|c| c == '-')

@@ -72,6 +72,17 @@ pub struct Reading {
     pub found: Vec<Found>,
     /// Which shape wins a tie: the lower.
     pub rank: usize,
+    /// Content that is in no question (a table of contents and decoration aside).
+    pub unread: Unread,
+}
+
+/// The content of a file that a reading leaves out of every question.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Unread {
+    /// How many bytes of content.
+    pub bytes: usize,
+    /// The line where the first of it is.
+    pub first_line: Option<usize>,
 }
 
 impl Reading {
@@ -251,6 +262,7 @@ impl<'a> File<'a> {
         }
         let mut topics = TopicTracker::new(self.topic_levels.above(level));
         let (mut found, mut open) = (Vec::new(), None);
+        let mut unread = Unread::default();
         for block in &self.blocks {
             match &block.kind {
                 Kind::Heading { level: l, text } if *l <= level => {
@@ -261,11 +273,10 @@ impl<'a> File<'a> {
                         topics.heading(*l, text);
                     }
                 }
-                _ => {
-                    if let Some(open) = &mut open {
-                        open.pieces.push(block.range.clone());
-                    }
-                }
+                _ => match &mut open {
+                    Some(open) => open.pieces.push(block.range.clone()),
+                    None => self.note_unread(block, &mut unread),
+                },
             }
         }
         self.close(open, &mut found);
@@ -278,6 +289,7 @@ impl<'a> File<'a> {
             shape: Shape::Headings { level, example },
             found,
             rank: 0,
+            unread,
         })
     }
 
@@ -286,11 +298,17 @@ impl<'a> File<'a> {
     fn list_items(&self) -> Option<Reading> {
         let mut topics = TopicTracker::new(self.topic_levels.above(7));
         let (mut found, mut open): (Vec<Found>, Option<Open>) = (Vec::new(), None);
+        let mut unread = Unread::default();
         for block in &self.blocks {
             match &block.kind {
                 Kind::Heading { level, text } => {
                     self.close(open.take(), &mut found);
                     topics.heading(*level, text);
+                }
+                Kind::List { items }
+                    if open.is_none() && !items.iter().any(|i| self.is_question_item(i)) =>
+                {
+                    self.note_unread(block, &mut unread);
                 }
                 Kind::List { items } => {
                     for item in items {
@@ -311,11 +329,10 @@ impl<'a> File<'a> {
                         }
                     }
                 }
-                _ => {
-                    if let Some(open) = &mut open {
-                        open.pieces.push(block.range.clone());
-                    }
-                }
+                _ => match &mut open {
+                    Some(open) => open.pieces.push(block.range.clone()),
+                    None => self.note_unread(block, &mut unread),
+                },
             }
         }
         self.close(open, &mut found);
@@ -323,7 +340,29 @@ impl<'a> File<'a> {
             shape: Shape::ListItems,
             found,
             rank: 0,
+            unread,
         })
+    }
+
+    /// Counts a block that is in no question as unread, unless it is a table of contents (a list
+    /// of links), HTML or a rule.
+    fn note_unread(&self, block: &TopBlock, unread: &mut Unread) {
+        let source = self.text[block.range.clone()].trim();
+        let counted = match &block.kind {
+            Kind::List { items } => !items.iter().all(|item| {
+                let lead = self.text[item.lead_range.clone()].trim();
+                lead.is_empty() || (lead.starts_with('[') && lead.contains("]("))
+            }),
+            Kind::Html => false,
+            Kind::Other => !answer::is_rule(source),
+            Kind::Heading { .. } | Kind::Paragraph { .. } | Kind::Table { .. } => true,
+        };
+        if counted && !source.is_empty() {
+            unread.bytes += source.len();
+            unread
+                .first_line
+                .get_or_insert_with(|| self.line(block.range.start));
+        }
     }
 
     fn is_question_item(&self, item: &outline::Item) -> bool {
@@ -367,6 +406,7 @@ impl<'a> File<'a> {
             shape: Shape::Details,
             found,
             rank: 0,
+            unread: Unread::default(),
         })
     }
 
@@ -374,6 +414,7 @@ impl<'a> File<'a> {
     fn labelled(&self) -> Option<Reading> {
         let mut topics = TopicTracker::new(self.topic_levels.above(7));
         let (mut found, mut open): (Vec<Found>, Option<Open>) = (Vec::new(), None);
+        let mut unread = Unread::default();
         for block in &self.blocks {
             match &block.kind {
                 Kind::Heading { level, text } => {
@@ -391,11 +432,10 @@ impl<'a> File<'a> {
                     }
                     open = Some(question);
                 }
-                _ => {
-                    if let Some(open) = &mut open {
-                        open.pieces.push(block.range.clone());
-                    }
-                }
+                _ => match &mut open {
+                    Some(open) => open.pieces.push(block.range.clone()),
+                    None => self.note_unread(block, &mut unread),
+                },
             }
         }
         self.close(open, &mut found);
@@ -403,6 +443,7 @@ impl<'a> File<'a> {
             shape: Shape::Labelled,
             found,
             rank: 0,
+            unread,
         })
     }
 
@@ -457,6 +498,7 @@ impl<'a> File<'a> {
             shape: Shape::TableRows,
             found,
             rank: 0,
+            unread: Unread::default(),
         })
     }
 }

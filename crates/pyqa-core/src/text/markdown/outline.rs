@@ -204,12 +204,30 @@ impl Building {
         }
     }
 
+    /// Whether the text of inline events is kept: a heading's, a table cell's, a paragraph's first
+    /// line and a list item's first line.
+    fn wants_text(&self) -> bool {
+        match &self.kind {
+            Kind::Heading { .. } | Kind::Table { .. } => true,
+            Kind::Paragraph { .. } => !self.text.contains('\n'),
+            Kind::List { .. } => self.in_lead,
+            Kind::Html | Kind::Other => false,
+        }
+    }
+
     fn inline(&mut self, event: &Event<'_>, range: &Range<usize>) {
+        if !self.wants_text() {
+            return;
+        }
+        let code;
         let piece = match event {
-            Event::Text(text) => text.to_string(),
-            Event::Code(code) => format!("`{code}`"),
-            Event::SoftBreak | Event::HardBreak => "\n".to_owned(),
-            Event::InlineHtml(html) if is_break(html) => "\n".to_owned(),
+            Event::Text(text) => text.as_ref(),
+            Event::Code(text) => {
+                code = format!("`{text}`");
+                code.as_str()
+            }
+            Event::SoftBreak | Event::HardBreak => "\n",
+            Event::InlineHtml(html) if is_break(html) => "\n",
             _ => return,
         };
         match &mut self.kind {
@@ -227,13 +245,11 @@ impl Building {
                 if item.lead.is_empty() && !item.heading && item.lead_range.is_empty() {
                     item.lead_range.start = range.start;
                 }
-                item.lead.push_str(&piece);
+                item.lead.push_str(piece);
                 item.lead_range.end = item.lead_range.end.max(range.end);
             }
-            Kind::Table { .. } => self.cell.push_str(&piece),
-            // Only a paragraph's first line is looked at (for `Q:` labels).
-            Kind::Paragraph { .. } if self.text.contains('\n') => {}
-            _ => self.text.push_str(&piece),
+            Kind::Table { .. } => self.cell.push_str(piece),
+            _ => self.text.push_str(piece),
         }
     }
 

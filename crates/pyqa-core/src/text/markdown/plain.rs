@@ -16,6 +16,39 @@ pub fn to_plain(markdown: &str) -> String {
     writer.finish()
 }
 
+/// `markdown`'s words without parsing it: fence lines, link addresses (`](…)`) and HTML tags
+/// are dropped, everything else is kept as it is.
+pub fn strip_markup(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            continue;
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find(['<', ']']) {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at..];
+            let skip = if tail.starts_with("](") {
+                tail.find(')').map(|end| end + 1)
+            } else if tail.starts_with('<') {
+                tail.find('>').map(|end| end + 1)
+            } else {
+                None
+            };
+            if let Some(skip) = skip {
+                rest = &tail[skip..];
+            } else {
+                out.push_str(&tail[..1]);
+                rest = &tail[1..];
+            }
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out
+}
+
 #[derive(Default)]
 struct Writer {
     out: String,
@@ -159,7 +192,17 @@ impl Writer {
 
 #[cfg(test)]
 mod tests {
-    use super::to_plain;
+    use super::{strip_markup, to_plain};
+
+    #[test]
+    fn stripping_keeps_words_and_drops_addresses_tags_and_fences() {
+        assert_eq!(
+            strip_markup(
+                "See [the docs](https://x.io/a_b) and a<br>b, 2 < 3.\n```python\nf(x)\n```\n"
+            ),
+            "See [the docs and ab, 2 < 3.\nf(x)\n"
+        );
+    }
 
     #[test]
     fn markup_goes_and_structure_stays() {
