@@ -250,11 +250,17 @@ fn numbers(found: &[Found], problems: &mut Vec<ParseError>) -> Vec<QuestionNumbe
         .collect()
 }
 
-/// A problem for every question whose title an earlier one has already.
+/// A problem for every question whose title an earlier one has already (in any case).
 fn duplicates(found: &[Found], problems: &mut Vec<ParseError>) {
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    use std::hash::{Hash, Hasher};
+    let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     for f in found {
-        let key = f.title.to_lowercase();
+        let mut hasher = std::hash::DefaultHasher::new();
+        f.title
+            .chars()
+            .flat_map(char::to_lowercase)
+            .for_each(|c| c.hash(&mut hasher));
+        let key = hasher.finish();
         match seen.get(&key) {
             Some(&first) => problems.push(ParseError {
                 line: f.line,

@@ -21,7 +21,9 @@ pub fn topic(text: &str) -> String {
 pub fn looks_like_question(text: &str) -> bool {
     let text = clean(text);
     let (number, rest) = marker(&text);
-    number.is_some() || rest.len() < text.len() || clean(rest).ends_with('?')
+    number.is_some()
+        || rest.len() < text.len()
+        || rest.trim_end().trim_end_matches(['*', '_']).ends_with('?')
 }
 
 /// `Q.`, `Q:`, `Q12:`, `Question 12.`, then `12.`, `12-`, `12)`, `12:` at the start of `text`:

@@ -95,19 +95,29 @@ impl Reading {
     }
 
     /// The questions with their answers cut from `text` (the text this reading was made of) and
-    /// cleaned. Only the chosen reading pays for this.
-    pub fn answers(self, text: &str) -> Vec<Found> {
-        self.found
-            .into_iter()
-            .map(|mut found| {
+    /// cleaned, on every core for a large file. Only the chosen reading pays for this.
+    pub fn answers(mut self, text: &str) -> Vec<Found> {
+        let cut = |found: &mut [Found]| {
+            for found in found {
                 if !found.pieces.is_empty() {
                     let pieces: Vec<&str> = found.pieces.iter().map(|r| &text[r.clone()]).collect();
                     found.answer = answer::clean(&pieces);
                     found.pieces = Vec::new();
                 }
-                found
-            })
-            .collect()
+            }
+        };
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        if cores > 1 && self.found.len() >= 1000 {
+            let chunk = self.found.len().div_ceil(cores);
+            std::thread::scope(|scope| {
+                for part in self.found.chunks_mut(chunk) {
+                    scope.spawn(|| cut(part));
+                }
+            });
+        } else {
+            cut(&mut self.found);
+        }
+        self.found
     }
 }
 
@@ -245,29 +255,24 @@ impl<'a> File<'a> {
     /// Questions as headings of `level`: those that read as questions, or every one with
     /// content when none does.
     fn headings(&self, level: u8) -> Option<Reading> {
-        let at_level: Vec<&str> = self
+        // For each block, whether it is a heading of this level that reads as a question.
+        let question: Vec<bool> = self
             .blocks
             .iter()
-            .filter_map(|b| match &b.kind {
-                Kind::Heading { level: l, text } if *l == level => Some(text.as_str()),
-                _ => None,
+            .map(|b| match &b.kind {
+                Kind::Heading { level: l, text } => *l == level && title::looks_like_question(text),
+                _ => false,
             })
             .collect();
-        let marked = at_level
-            .iter()
-            .filter(|t| title::looks_like_question(t))
-            .count();
-        if marked == 0 {
-            return None;
-        }
+        let first = question.iter().position(|&q| q)?;
         let mut topics = TopicTracker::new(self.topic_levels.above(level));
         let (mut found, mut open) = (Vec::new(), None);
         let mut unread = Unread::default();
-        for block in &self.blocks {
+        for (block, &is_question) in self.blocks.iter().zip(&question) {
             match &block.kind {
                 Kind::Heading { level: l, text } if *l <= level => {
                     self.close(open.take(), &mut found);
-                    if *l == level && title::looks_like_question(text) {
+                    if is_question {
                         open = Some(self.open(block.range.start, None, text, &topics.current));
                     } else {
                         topics.heading(*l, text);
@@ -280,11 +285,10 @@ impl<'a> File<'a> {
             }
         }
         self.close(open, &mut found);
-        let example = at_level
-            .iter()
-            .find(|t| title::looks_like_question(t))
-            .map(|t| marker_of(t))
-            .unwrap_or_default();
+        let example = match &self.blocks[first].kind {
+            Kind::Heading { text, .. } => marker_of(text),
+            _ => String::new(),
+        };
         Some(Reading {
             shape: Shape::Headings { level, example },
             found,
