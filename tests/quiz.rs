@@ -5,8 +5,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use serde_json::Value;
-
 use crate::util::TestEnv;
 
 /// A test environment, and `pyqa quiz ARGS` in it with `input` on stdin.
@@ -21,12 +19,20 @@ impl Session {
         }
     }
 
-    fn progress_path(&self) -> PathBuf {
+    fn log_path(&self) -> PathBuf {
+        self.env.root().join("data/pyqa/reviews.log")
+    }
+
+    fn old_progress_path(&self) -> PathBuf {
         self.env.root().join("data/pyqa/progress.json")
     }
 
-    fn progress(&self) -> Value {
-        serde_json::from_str(&std::fs::read_to_string(self.progress_path()).unwrap()).unwrap()
+    /// The review log's lines, which must all be whole reviews.
+    fn reviews(&self) -> Vec<Review> {
+        let text = std::fs::read_to_string(self.log_path()).unwrap_or_default();
+        text.lines()
+            .map(|l| Review::parse(l).unwrap_or_else(|| panic!("{l:?}")))
+            .collect()
     }
 
     /// `pyqa quiz ARGS` in this session's folders, with piped stdin and stdout.
@@ -61,6 +67,35 @@ impl Session {
     }
 }
 
+/// One line of the review log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Review {
+    card: String,
+    rating: String,
+    level: u64,
+    lapses: u64,
+}
+
+impl Review {
+    fn parse(line: &str) -> Option<Self> {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [version, time, card, rating, level, due, reviews, lapses] = fields.as_slice() else {
+            return None;
+        };
+        let whole = *version == "1"
+            && [time, due, reviews]
+                .iter()
+                .all(|f| f.parse::<u64>().is_ok())
+            && card.starts_with("python:") | card.starts_with("big:");
+        whole.then(|| Self {
+            card: (*card).to_owned(),
+            rating: (*rating).to_owned(),
+            level: level.parse().unwrap_or(0),
+            lapses: lapses.parse().unwrap_or(0),
+        })
+    }
+}
+
 #[test]
 fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
     let session = Session::new();
@@ -78,19 +113,22 @@ fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
         stdout.trim_end().ends_with("Answered 2: knew 1, missed 1."),
         "{stdout}"
     );
-    let cards = &session.progress()["cards"];
-    assert_eq!(cards["python:62"]["box"], 2);
+    let reviews = session.reviews();
+    assert_eq!(
+        reviews.len(),
+        2,
+        "the unanswered question is not recorded: {reviews:?}"
+    );
+    assert_eq!((reviews[0].rating.as_str(), reviews[0].level), ("knew", 2));
     assert_eq!(
         (
-            cards["python:63"]["box"].as_u64(),
-            cards["python:63"]["lapses"].as_u64()
+            reviews[1].rating.as_str(),
+            reviews[1].level,
+            reviews[1].lapses
         ),
-        (Some(1), Some(1))
+        ("missed", 1, 1)
     );
-    assert!(
-        cards.get("python:64").is_none(),
-        "the unanswered question is not recorded"
-    );
+    assert_ne!(reviews[0].card, reviews[1].card);
 }
 
 #[test]
@@ -101,7 +139,7 @@ fn q_quits_and_keeps_what_was_answered() {
         stdout.trim_end().ends_with("Answered 1: knew 1, missed 0."),
         "{stdout}"
     );
-    assert_eq!(session.progress()["cards"].as_object().unwrap().len(), 1);
+    assert_eq!(session.reviews().len(), 1);
 }
 
 #[test]
@@ -109,7 +147,8 @@ fn unclear_replies_are_asked_again() {
     let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\nmaybe\nYES\n");
     assert_eq!(stdout.matches("Knew it? [y/n/q]").count(), 2, "{stdout}");
-    assert_eq!(session.progress()["cards"]["python:62"]["box"], 2);
+    let reviews = session.reviews();
+    assert_eq!((reviews.len(), reviews[0].level), (1, 2));
 }
 
 #[test]
@@ -129,37 +168,114 @@ fn answered_questions_wait_and_new_ones_come_next() {
 }
 
 #[test]
-fn a_damaged_progress_file_is_moved_aside_with_a_warning() {
+fn a_damaged_old_progress_file_is_moved_aside_with_a_warning() {
     let session = Session::new();
-    std::fs::create_dir_all(session.progress_path().parent().unwrap()).unwrap();
-    std::fs::write(session.progress_path(), "{ this is not json").unwrap();
+    std::fs::create_dir_all(session.old_progress_path().parent().unwrap()).unwrap();
+    std::fs::write(session.old_progress_path(), "{ this is not json").unwrap();
     let (_, stderr) = session.quiz(&["--topic", "testing", "--count", "1"], "\nn\n");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
         stderr.starts_with("pyqa: warning: ") && stderr.contains("moved it to"),
         "{stderr}"
     );
-    let backup = session.progress_path().with_extension("json.bak");
+    let backup = session.old_progress_path().with_extension("json.bak");
     assert_eq!(
         std::fs::read_to_string(backup).unwrap(),
         "{ this is not json"
     );
-    assert_eq!(session.progress()["cards"]["python:62"]["box"], 1);
+    assert_eq!(session.reviews()[0].level, 1);
 }
 
-/// Total answers recorded in a progress file, which must parse.
+#[test]
+fn the_old_progress_file_is_carried_over_once_and_kept_as_bak() {
+    let session = Session::new();
+    std::fs::create_dir_all(session.old_progress_path().parent().unwrap()).unwrap();
+    let old = r#"{"version":1,"cards":{
+        "python:62":{"box":3,"due":4102444800,"reviews":2,"lapses":0},
+        "python:63":{"box":1,"due":0,"reviews":1,"lapses":1},
+        "python:59":{"box":2,"due":0,"reviews":1,"lapses":0}}}"#;
+    std::fs::write(session.old_progress_path(), old).unwrap();
+    let (stdout, stderr) = session.quiz(&["--stats", "--topic", "testing"], "");
+    assert!(
+        stderr.starts_with("pyqa: note: carried 2 cards of 3 over from "),
+        "{stderr}"
+    );
+    assert_eq!(
+        stdout,
+        "topic    questions  reviewed  due  learned\nTesting          4         2    1        0\n"
+    );
+    assert!(!session.old_progress_path().exists());
+    assert!(
+        session
+            .old_progress_path()
+            .with_extension("json.bak")
+            .exists()
+    );
+    let (_, stderr) = session.quiz(&["--stats", "--topic", "testing"], "");
+    assert!(stderr.is_empty(), "carried over once: {stderr}");
+    let reviews = session.reviews();
+    assert_eq!(reviews.len(), 2);
+    assert!(reviews.iter().all(|r| r.rating == "migrated"));
+}
+
+#[test]
+fn sessions_running_at_once_lose_no_answer() {
+    for sessions in [2, 8] {
+        let session = Session::new();
+        let mut text = String::new();
+        for n in 1..=40 {
+            let _ = writeln!(text, "{n}. Question {n}?\nAnswer {n}.");
+        }
+        let deck = session.env.file("big.txt", text).display().to_string();
+        // All start before any is waited for; each answers two questions (the same two, when
+        // they start together, as in two terminals).
+        let children: Vec<std::process::Child> = (0..sessions)
+            .map(|_| {
+                let mut child = session
+                    .command(&["--from", "big", "--count", "2", "--deck", &deck])
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                child
+                    .stdin
+                    .take()
+                    .unwrap()
+                    .write_all(b"\ny\n\ny\n")
+                    .unwrap();
+                child
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            assert!(output.status.success());
+            let stdout = String::from_utf8(output.stdout).unwrap();
+            assert!(stdout.contains("Answered 2: knew 2, missed 0."), "{stdout}");
+        }
+        let reviews = session.reviews();
+        assert_eq!(
+            reviews.len(),
+            2 * sessions,
+            "{sessions} sessions answered 2 each: {reviews:?}"
+        );
+    }
+}
+
+/// Whole reviews in the log; a torn last line (a kill while writing) does not count, and any
+/// other line must be whole.
 fn recorded_answers(path: &std::path::Path) -> u64 {
     let Ok(text) = std::fs::read_to_string(path) else {
         return 0;
     };
-    let progress: Value = serde_json::from_str(&text)
-        .unwrap_or_else(|e| panic!("progress file is damaged ({e}):\n{text}"));
-    progress["cards"]
-        .as_object()
-        .unwrap()
-        .values()
-        .map(|c| c["reviews"].as_u64().unwrap())
-        .sum()
+    let lines: Vec<&str> = text.lines().collect();
+    let mut whole = 0;
+    for (i, line) in lines.iter().enumerate() {
+        match Review::parse(line) {
+            Some(_) => whole += 1,
+            None if i + 1 == lines.len() && !text.ends_with('\n') => {}
+            None => panic!("line {} of the log is damaged: {line:?}", i + 1),
+        }
+    }
+    whole
 }
 
 #[test]
@@ -209,7 +325,7 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
         child.kill().unwrap();
         child.wait().unwrap();
         acknowledged += seen;
-        let recorded = recorded_answers(&session.progress_path());
+        let recorded = recorded_answers(&session.log_path());
         assert!(
             recorded >= acknowledged,
             "round {round}: {recorded} recorded, {acknowledged} acknowledged"

@@ -1,6 +1,9 @@
 //! `pyqa quiz`: practise with spaced repetition, one line of input per prompt.
 
+use std::collections::HashSet;
+use std::fs;
 use std::io::{self, BufRead, Write};
+use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::Outcome;
@@ -8,9 +11,11 @@ use super::show::write_answers;
 use crate::cli::QuizArgs;
 use crate::error::Error;
 use crate::library::paths::Paths;
-use crate::library::progress::{Card, LEARNED_BOX, ProgressFile};
-use crate::library::{Entry, Library};
+use crate::library::progress::{self, Card, LEARNED_BOX};
+use crate::library::review_log::ReviewLog;
+use crate::library::{Entry, Library, QuestionId};
 use crate::output::{self, OutputPlan};
+use crate::render;
 use crate::render::palette::Role;
 
 /// What the user answered at a prompt.
@@ -27,15 +32,17 @@ pub fn run(
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
-    let path = Paths::detect()?.data.join("progress.json");
-    let (mut file, note) = ProgressFile::open(path.clone())
+    let data = Paths::detect()?.data;
+    let path = data.join(REVIEW_LOG);
+    let (mut file, warnings) = ReviewLog::open(path.clone())
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    if let Some(note) = note {
-        output::report(&note);
+    for warning in &warnings {
+        output::report(warning);
     }
     let now = now();
+    migrate(library, &data, &mut file, now)?;
     if args.stats {
-        stats(&entries, &file, now, plan, out)?;
+        stats(library, &entries, &file, now, plan, out)?;
         return Ok(Outcome::Found);
     }
     let session = pick(&entries, &file, now, args.count);
@@ -66,8 +73,8 @@ pub fn run(
         let Reply::Knew(known) = ask(&mut input, out, "Knew it? [y/n/q] ", true)? else {
             break;
         };
-        let id = card_id(entry);
-        let card = file.record(&id, known, now).map_err(|e| {
+        let key = card_key(entry);
+        let card = file.record(&key, known, now).map_err(|e| {
             Error::io(
                 format!("cannot save progress to {}", file.path().display()),
                 e,
@@ -89,8 +96,8 @@ pub fn run(
 }
 
 /// Due questions first (longest overdue first), then new ones, up to `count`.
-fn pick<'a>(entries: &[Entry<'a>], file: &ProgressFile, now: u64, count: usize) -> Vec<Entry<'a>> {
-    let card = |e: &Entry<'_>| file.progress.cards.get(&card_id(e)).copied();
+fn pick<'a>(entries: &[Entry<'a>], file: &ReviewLog, now: u64, count: usize) -> Vec<Entry<'a>> {
+    let card = |e: &Entry<'_>| file.cards.get(&card_key(e)).copied();
     let mut due: Vec<(u64, Entry<'a>)> = entries
         .iter()
         .filter_map(|e| {
@@ -149,10 +156,12 @@ fn schedule(card: &Card, now: u64) -> String {
     format!("Next: {when} (box {} of 5).", card.level)
 }
 
-/// Per topic: how many questions, reviewed, due now, learned.
+/// Per topic: how many questions, reviewed, due now, learned; then how many reviewed cards match
+/// no question any more (their title was edited, or they were removed).
 fn stats(
+    library: &Library,
     entries: &[Entry<'_>],
-    file: &ProgressFile,
+    file: &ReviewLog,
     now: u64,
     plan: &OutputPlan,
     out: &mut impl Write,
@@ -160,7 +169,7 @@ fn stats(
     let mut rows: Vec<(String, [usize; 4])> = Vec::new();
     for entry in entries {
         let topic = entry.deck.topic_label(&entry.question.topic);
-        let card = file.progress.cards.get(&card_id(entry));
+        let card = file.cards.get(&card_key(entry));
         let counts = [
             1,
             usize::from(card.is_some()),
@@ -186,12 +195,89 @@ fn stats(
             "{name:<width$}  {total:>9}  {reviewed:>8}  {due:>3}  {learned:>7}"
         )?;
     }
+    let known: HashSet<String> = library.select(None, None)?.iter().map(card_key).collect();
+    let orphaned = file.cards.keys().filter(|k| !known.contains(*k)).count();
+    if orphaned > 0 {
+        writeln!(
+            out,
+            "\n{} match no question any more (edited or removed).",
+            render::count(orphaned, "reviewed card")
+        )?;
+    }
     Ok(())
 }
 
-/// A question's key in the progress file: always `DECK:N`, the built-in set's too.
-fn card_id(entry: &Entry<'_>) -> String {
-    format!("{}:{}", entry.deck.name(), entry.question.number)
+/// The review log's file in the data folder.
+const REVIEW_LOG: &str = "reviews.log";
+/// The progress file of earlier versions, carried over into the log once.
+const OLD_PROGRESS: &str = "progress.json";
+
+/// A question's key in the review log: its deck and a hash (XXH3-64) of its title, lowercased,
+/// without markup and with white space collapsed. Renumbering, reordering or moving a question
+/// to another topic keeps its progress; editing its title starts it afresh.
+fn card_key(entry: &Entry<'_>) -> String {
+    let title = entry.question.title.to_lowercase();
+    let normalised = title
+        .split(|c: char| c.is_whitespace() || c == '`' || c == '*')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    format!(
+        "{}:{:016x}",
+        entry.deck.name(),
+        xxhash_rust::xxh3::xxh3_64(normalised.as_bytes())
+    )
+}
+
+/// Carries the old `progress.json` (cards keyed `DECK:N`) into the log once, as the questions
+/// those numbers name now, and keeps it as `progress.json.bak`.
+fn migrate(library: &Library, data: &Path, log: &mut ReviewLog, now: u64) -> Result<(), Error> {
+    let old = data.join(OLD_PROGRESS);
+    let Some(outcome) = progress::read_old(&old)
+        .map_err(|e| Error::io(format!("cannot read {}", old.display()), e))?
+    else {
+        return Ok(());
+    };
+    let backup = old.with_extension("json.bak");
+    let cards = match outcome {
+        Ok(cards) => cards,
+        Err(damage) => {
+            fs::rename(&old, &backup)
+                .map_err(|e| Error::io(format!("cannot move {}", old.display()), e))?;
+            output::report(&format!(
+                "warning: {} was damaged ({damage}); moved it to {} and started afresh",
+                old.display(),
+                backup.display()
+            ));
+            return Ok(());
+        }
+    };
+    let mut carried = Vec::new();
+    for (id, card) in &cards {
+        let Ok(id) = id.parse::<QuestionId>() else {
+            continue;
+        };
+        if let Ok(Ok(entry)) = library.question(&id) {
+            carried.push((card_key(&entry), *card));
+        }
+    }
+    log.import(&carried, now).map_err(|e| {
+        Error::io(
+            format!("cannot save progress to {}", log.path().display()),
+            e,
+        )
+    })?;
+    fs::rename(&old, &backup)
+        .map_err(|e| Error::io(format!("cannot move {}", old.display()), e))?;
+    output::report(&format!(
+        "note: carried {} of {} over from {} into {} (the old file is kept as {})",
+        render::count(carried.len(), "card"),
+        cards.len(),
+        old.display(),
+        log.path().display(),
+        backup.display()
+    ));
+    Ok(())
 }
 
 /// Seconds since the Unix epoch.

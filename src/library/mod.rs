@@ -1,6 +1,7 @@
 //! Every deck pyqa answers from, the built-in set and the user's own, and what pyqa keeps on
 //! disk for them: where its folders are ([`paths`]), the indexes of the user's deck files
-//! ([`deck_cache`]), study progress ([`progress`]), all written through [`atomic_file`].
+//! ([`deck_cache`]), study scheduling ([`progress`]) and the log of answers ([`review_log`]);
+//! whole files are written through [`atomic_file`].
 
 pub mod atomic_file;
 pub mod built_in;
@@ -8,6 +9,7 @@ pub mod deck;
 pub mod deck_cache;
 pub mod paths;
 pub mod progress;
+pub mod review_log;
 
 use std::fmt;
 use std::str::FromStr;

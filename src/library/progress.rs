@@ -1,18 +1,14 @@
-//! Study progress: a Leitner box per question, saved after every answer.
-//!
-//! A question you knew moves up a box and comes back later (1, 3, 7, 21 days); one you missed
-//! goes back to the first box and comes back in ten minutes. The file is written atomically
-//! ([`atomic_file`]), so a kill at any moment leaves either the old or the new progress, never a
-//! mix.
+//! Study scheduling: a Leitner box per question. A question you knew moves up a box and comes back
+//! later (1, 3, 7, 21 days); one you missed goes back to the first box and comes back in ten
+//! minutes. Answers are kept in the review log (`review_log`); the `progress.json` of earlier
+//! versions is read once, to carry it over.
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
-
-use crate::library::atomic_file;
 
 /// Seconds until a question comes back, by the box it is in after the answer.
 const INTERVALS: [u64; 5] = [10 * 60, DAY, 3 * DAY, 7 * DAY, 21 * DAY];
@@ -59,85 +55,25 @@ impl Card {
     }
 }
 
-/// Every card, by question id (`python:64`, `notes:3`).
-#[derive(Serialize, Deserialize, Clone, Debug, Default, PartialEq, Eq)]
-pub struct Progress {
-    version: u32,
-    pub cards: BTreeMap<String, Card>,
+/// The progress file of earlier versions: every card by `DECK:N`.
+#[derive(Deserialize, Debug)]
+struct OldProgress {
+    cards: BTreeMap<String, Card>,
 }
 
-/// The progress file and what was in it.
-#[derive(Debug)]
-pub struct ProgressFile {
-    path: PathBuf,
-    pub progress: Progress,
-}
-
-impl ProgressFile {
-    /// Reads `path`; a missing file is empty progress, a damaged one is moved aside to
-    /// `PATH.bak` (the returned note says so) and progress starts afresh.
-    pub fn open(path: PathBuf) -> io::Result<(Self, Option<String>)> {
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Ok((
-                    Self {
-                        path,
-                        progress: Progress::new(),
-                    },
-                    None,
-                ));
-            }
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => String::new(),
-            Err(e) => return Err(e),
-        };
-        match serde_json::from_str::<Progress>(&text) {
-            Ok(progress) => Ok((Self { path, progress }, None)),
-            Err(e) => {
-                let backup = path.with_extension("json.bak");
-                fs::rename(&path, &backup)?;
-                let note = format!(
-                    "warning: {} was damaged ({e}); moved it to {} and started afresh",
-                    path.display(),
-                    backup.display()
-                );
-                Ok((
-                    Self {
-                        path,
-                        progress: Progress::new(),
-                    },
-                    Some(note),
-                ))
-            }
-        }
-    }
-
-    /// Records an answer and saves the file at once.
-    pub fn record(&mut self, id: &str, knew: bool, now: u64) -> io::Result<Card> {
-        let card = Card::answered(self.progress.cards.get(id).copied(), knew, now);
-        self.progress.cards.insert(id.to_owned(), card);
-        self.save()?;
-        Ok(card)
-    }
-
-    /// Writes the progress atomically (see [`atomic_file`]).
-    fn save(&self) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(&self.progress).map_err(io::Error::other)?;
-        atomic_file::write(&self.path, text.as_bytes())
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-}
-
-impl Progress {
-    fn new() -> Self {
-        Self {
-            version: 1,
-            cards: BTreeMap::new(),
-        }
-    }
+/// The cards of an earlier version's `progress.json` at `path`: `None` when there is none,
+/// `Some(Err(why))` when it is damaged.
+pub fn read_old(path: &Path) -> io::Result<Option<Result<BTreeMap<String, Card>, String>>> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(Some(
+        serde_json::from_slice::<OldProgress>(&bytes)
+            .map(|old| old.cards)
+            .map_err(|e| e.to_string()),
+    ))
 }
 
 #[cfg(test)]
