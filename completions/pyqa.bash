@@ -584,7 +584,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__quiz)
-            opts="-t -n -h --topic --from --count --stats --color --width --no-pager --deck --help"
+            opts="-t -n -h --topic --from --count --new --retention --stats --json --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -607,6 +607,14 @@ _pyqa() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --new)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retention)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

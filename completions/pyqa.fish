@@ -48,12 +48,15 @@ complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "help" -d 'Print this mess
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l from -d 'Only questions of this deck (`python` is the built-in set)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s n -l count -d 'How many questions in this session' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l new -d 'At most this many new questions a day (due ones always come first)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l retention -d 'The chance of recalling a card when it comes due (0.7 to 0.99)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s width, else `COLUMNS`, else 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l stats -d 'Show reviewed, due and learned questions per topic instead of quizzing'
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l stats -d 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing'
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l json -d 'With --stats: print the statistics as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l no-pager -d 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''

@@ -108,10 +108,12 @@ pub enum Command {
     Random(RandomArgs),
     /// Practise with spaced repetition: questions you miss come back sooner.
     #[command(
-        after_long_help = "Each question is shown by its title; press Enter to see the answer, then answer \
-y (knew it), n (did not) or q (quit). Questions you knew come back after 1, 3, 7, then 21 days; questions you \
-missed come back in ten minutes. Progress is saved after every answer; quitting, end of input and Ctrl-C lose \
-nothing answered. Input may be piped, one line per prompt.
+        after_long_help = "Each question is shown by its title; press Enter to see the answer, then rate it: \
+1 again (forgot), 2 hard, 3 good, 4 easy (y is good, n is again), or q to quit. Scheduling is FSRS: each \
+card comes back when the chance of recalling it falls to the desired retention (--retention, 0.9); forgotten \
+cards come back in ten minutes. Due cards come first, then at most --new new ones a day. Every answer is \
+appended to the review log at once; quitting, end of input, Ctrl-C and other sessions running at the same \
+time lose nothing answered. Input may be piped, one line per prompt.
 
 Examples:
   pyqa quiz --count 5
@@ -191,9 +193,29 @@ pub struct QuizArgs {
     #[arg(long = "count", short = 'n', value_name = "N", default_value_t = 10)]
     pub count: usize,
 
-    /// Show reviewed, due and learned questions per topic instead of quizzing.
+    /// At most this many new questions a day (due ones always come first).
+    #[arg(long = "new", value_name = "N", default_value_t = 10)]
+    pub new: usize,
+
+    /// The chance of recalling a card when it comes due (0.7 to 0.99).
+    #[arg(long = "retention", value_name = "R", default_value_t = 0.9, value_parser = parse_retention)]
+    pub retention: f64,
+
+    /// Show per topic: questions, new, learning, due today, due this week, retention over the
+    /// last 30 days, instead of quizzing.
     #[arg(long = "stats")]
     pub stats: bool,
+
+    /// With --stats: print the statistics as a JSON array.
+    #[arg(long = "json", requires = "stats")]
+    pub json: bool,
+}
+
+fn parse_retention(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(r) if (0.7..=0.99).contains(&r) => Ok(r),
+        _ => Err(format!("`{text}` is not a retention between 0.7 and 0.99")),
+    }
 }
 
 /// `pyqa completions`.

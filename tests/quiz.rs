@@ -68,21 +68,33 @@ impl Session {
 }
 
 /// One line of the review log.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 struct Review {
     card: String,
     rating: String,
-    level: u64,
+    stability: f64,
     lapses: u64,
 }
 
 impl Review {
     fn parse(line: &str) -> Option<Self> {
         let fields: Vec<&str> = line.split('\t').collect();
-        let [version, time, card, rating, level, due, reviews, lapses] = fields.as_slice() else {
+        let [
+            version,
+            time,
+            card,
+            rating,
+            stability,
+            difficulty,
+            due,
+            reviews,
+            lapses,
+        ] = fields.as_slice()
+        else {
             return None;
         };
-        let whole = *version == "1"
+        let whole = *version == "2"
+            && difficulty.parse::<f64>().is_ok()
             && [time, due, reviews]
                 .iter()
                 .all(|f| f.parse::<u64>().is_ok())
@@ -90,7 +102,7 @@ impl Review {
         whole.then(|| Self {
             card: (*card).to_owned(),
             rating: (*rating).to_owned(),
-            level: level.parse().unwrap_or(0),
+            stability: stability.parse().unwrap_or(0.0),
             lapses: lapses.parse().unwrap_or(0),
         })
     }
@@ -104,11 +116,8 @@ fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
         stdout.contains("[1/3] 62. What is mocking in Python testing?"),
         "{stdout}"
     );
-    assert!(stdout.contains("Next: in 1 day (box 2 of 5)."), "{stdout}");
-    assert!(
-        stdout.contains("Next: in 10 minutes (box 1 of 5)."),
-        "{stdout}"
-    );
+    assert!(stdout.contains("good → 2 days"), "{stdout}");
+    assert!(stdout.contains("again → 10 minutes"), "{stdout}");
     assert!(
         stdout.trim_end().ends_with("Answered 2: knew 1, missed 1."),
         "{stdout}"
@@ -119,14 +128,14 @@ fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
         2,
         "the unanswered question is not recorded: {reviews:?}"
     );
-    assert_eq!((reviews[0].rating.as_str(), reviews[0].level), ("knew", 2));
+    assert_eq!(reviews[0].rating, "good");
+    assert!(
+        (reviews[0].stability - 2.3065).abs() < 1e-9,
+        "FSRS's first good: {reviews:?}"
+    );
     assert_eq!(
-        (
-            reviews[1].rating.as_str(),
-            reviews[1].level,
-            reviews[1].lapses
-        ),
-        ("missed", 1, 1)
+        (reviews[1].rating.as_str(), reviews[1].lapses),
+        ("again", 1)
     );
     assert_ne!(reviews[0].card, reviews[1].card);
 }
@@ -146,9 +155,15 @@ fn q_quits_and_keeps_what_was_answered() {
 fn unclear_replies_are_asked_again() {
     let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\nmaybe\nYES\n");
-    assert_eq!(stdout.matches("Knew it? [y/n/q]").count(), 2, "{stdout}");
+    assert_eq!(
+        stdout
+            .matches("How well? [1 again, 2 hard, 3 good, 4 easy; y/n; q]")
+            .count(),
+        2,
+        "{stdout}"
+    );
     let reviews = session.reviews();
-    assert_eq!((reviews.len(), reviews[0].level), (1, 2));
+    assert_eq!((reviews.len(), reviews[0].rating.as_str()), (1, "good"));
 }
 
 #[test]
@@ -163,7 +178,8 @@ fn answered_questions_wait_and_new_ones_come_next() {
     let (stdout, _) = session.quiz(&["--stats", "--topic", "testing"], "");
     assert_eq!(
         stdout,
-        "topic    questions  reviewed  due  learned\nTesting          4         2    0        0\n"
+        "topic    questions  new  learning  due today  this week  retention\n\
+         Testing          4    2         2          1          2          -\n"
     );
 }
 
@@ -183,7 +199,7 @@ fn a_damaged_old_progress_file_is_moved_aside_with_a_warning() {
         std::fs::read_to_string(backup).unwrap(),
         "{ this is not json"
     );
-    assert_eq!(session.reviews()[0].level, 1);
+    assert_eq!(session.reviews()[0].rating, "again");
 }
 
 #[test]
@@ -202,7 +218,8 @@ fn the_old_progress_file_is_carried_over_once_and_kept_as_bak() {
     );
     assert_eq!(
         stdout,
-        "topic    questions  reviewed  due  learned\nTesting          4         2    1        0\n"
+        "topic    questions  new  learning  due today  this week  retention\n\
+         Testing          4    2         2          1          1          -\n"
     );
     assert!(!session.old_progress_path().exists());
     assert!(
@@ -232,7 +249,9 @@ fn sessions_running_at_once_lose_no_answer() {
         let children: Vec<std::process::Child> = (0..sessions)
             .map(|_| {
                 let mut child = session
-                    .command(&["--from", "big", "--count", "2", "--deck", &deck])
+                    .command(&[
+                        "--from", "big", "--count", "2", "--new", "100", "--deck", &deck,
+                    ])
                     .stderr(Stdio::piped())
                     .spawn()
                     .unwrap();
@@ -295,6 +314,8 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
             "big",
             "--count",
             "50",
+            "--new",
+            "1000",
             "--deck",
             deck_path.as_str(),
         ];
@@ -314,7 +335,7 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
         let mut seen = 0;
         for line in stdout.lines() {
             let Ok(line) = line else { break };
-            if line.contains("Next: ") {
+            if line.contains(" → ") {
                 seen += 1;
                 if seen == stop_after {
                     std::thread::sleep(std::time::Duration::from_micros(round * 137 % 2000));
@@ -332,4 +353,19 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
         );
     }
     assert!(acknowledged >= 25);
+}
+
+#[test]
+fn new_questions_are_limited_per_day() {
+    let session = Session::new();
+    let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "2"], "\ny\n\ny\n\ny\n");
+    assert!(stdout.contains("Answered 2: knew 2, missed 0."), "{stdout}");
+    let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "2"], "");
+    assert!(stdout.starts_with("Nothing to practise now"), "{stdout}");
+    let (stdout, _) = session.quiz(&["--stats", "--json", "--topic", "functional"], "");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows[0]["questions"], 7);
+    assert_eq!(rows[0]["new"], 5);
+    assert_eq!(rows[0]["learning"], 2);
+    assert!(rows[0]["retention"].is_null(), "no second answers yet");
 }

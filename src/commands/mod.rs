@@ -99,7 +99,7 @@ fn paths(out: &mut impl Write) -> Result<Outcome, Error> {
 }
 
 /// Writes `value` as one line of JSON.
-fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), Error> {
+pub(crate) fn write_json(out: &mut impl Write, value: &impl serde::Serialize) -> Result<(), Error> {
     serde_json::to_writer(&mut *out, value).map_err(io::Error::from)?;
     writeln!(out)?;
     Ok(())

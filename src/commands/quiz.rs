@@ -1,5 +1,7 @@
 //! `pyqa quiz`: practise with spaced repetition, one line of input per prompt.
 
+mod stats;
+
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, Write};
@@ -10,8 +12,9 @@ use super::Outcome;
 use super::show::write_answers;
 use crate::cli::QuizArgs;
 use crate::error::Error;
+use crate::library::fsrs::{Fsrs, Rating};
 use crate::library::paths::Paths;
-use crate::library::progress::{self, Card, LEARNED_BOX};
+use crate::library::progress::{self, DAY, Scheduler};
 use crate::library::review_log::ReviewLog;
 use crate::library::{Entry, Library, QuestionId};
 use crate::output::{self, OutputPlan};
@@ -21,7 +24,7 @@ use crate::render::palette::Role;
 /// What the user answered at a prompt.
 enum Reply {
     Go,
-    Knew(bool),
+    Rated(Rating),
     Quit,
 }
 
@@ -34,18 +37,24 @@ pub fn run(
     let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
     let data = Paths::detect()?.data;
     let path = data.join(REVIEW_LOG);
-    let (mut file, warnings) = ReviewLog::open(path.clone())
+    let now = now();
+    let (mut file, warnings) = ReviewLog::open(path.clone(), now)
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
     for warning in &warnings {
         output::report(warning);
     }
-    let now = now();
-    migrate(library, &data, &mut file, now)?;
+    let scheduler = Scheduler {
+        fsrs: Fsrs::default(),
+        retention: args.retention,
+    };
+    migrate(library, &data, &mut file, &scheduler)?;
     if args.stats {
-        stats(library, &entries, &file, now, plan, out)?;
+        let rows = stats::rows(&entries, &file, now, card_key);
+        let orphaned = orphaned(library, &file)?;
+        stats::write(&rows, orphaned, args.json, plan, out)?;
         return Ok(Outcome::Found);
     }
-    let session = pick(&entries, &file, now, args.count);
+    let session = pick(&entries, &file, now, args.count, args.new);
     if session.is_empty() {
         writeln!(
             out,
@@ -70,22 +79,23 @@ pub fn run(
             break;
         }
         write_answers(std::slice::from_ref(entry), plan, out)?;
-        let Reply::Knew(known) = ask(&mut input, out, "Knew it? [y/n/q] ", true)? else {
+        let prompt = "How well? [1 again, 2 hard, 3 good, 4 easy; y/n; q] ";
+        let Reply::Rated(rating) = ask(&mut input, out, prompt, true)? else {
             break;
         };
         let key = card_key(entry);
-        let card = file.record(&key, known, now).map_err(|e| {
+        let card = file.record(&key, rating, now, &scheduler).map_err(|e| {
             Error::io(
                 format!("cannot save progress to {}", file.path().display()),
                 e,
             )
         })?;
-        if known {
-            knew += 1;
-        } else {
+        if rating == Rating::Again {
             missed += 1;
+        } else {
+            knew += 1;
         }
-        writeln!(out, "{}\n", schedule(&card, now))?;
+        writeln!(out, "{} → {}\n", rating.name(), wait(card.due - now))?;
     }
     writeln!(
         out,
@@ -95,9 +105,18 @@ pub fn run(
     Ok(Outcome::Found)
 }
 
-/// Due questions first (longest overdue first), then new ones, up to `count`.
-fn pick<'a>(entries: &[Entry<'a>], file: &ReviewLog, now: u64, count: usize) -> Vec<Entry<'a>> {
+/// Due questions first (longest overdue first), then new ones up to `new` a day (counting those
+/// already begun today), up to `count` in all.
+fn pick<'a>(
+    entries: &[Entry<'a>],
+    file: &ReviewLog,
+    now: u64,
+    count: usize,
+    new: usize,
+) -> Vec<Entry<'a>> {
     let card = |e: &Entry<'_>| file.cards.get(&card_key(e)).copied();
+    let today = now - now % DAY;
+    let begun_today = file.first_review.values().filter(|&&t| t >= today).count();
     let mut due: Vec<(u64, Entry<'a>)> = entries
         .iter()
         .filter_map(|e| {
@@ -107,7 +126,11 @@ fn pick<'a>(entries: &[Entry<'a>], file: &ReviewLog, now: u64, count: usize) -> 
         })
         .collect();
     due.sort_by_key(|(when, _)| *when);
-    let fresh = entries.iter().filter(|e| card(e).is_none()).cloned();
+    let fresh = entries
+        .iter()
+        .filter(|e| card(e).is_none())
+        .take(new.saturating_sub(begun_today))
+        .cloned();
     due.into_iter()
         .map(|(_, e)| e)
         .chain(fresh)
@@ -137,74 +160,32 @@ fn ask(
         match (reply.as_str(), yes_no) {
             ("q" | "quit", _) => return Ok(Reply::Quit),
             (_, false) => return Ok(Reply::Go),
-            ("y" | "yes", true) => return Ok(Reply::Knew(true)),
-            ("n" | "no", true) => return Ok(Reply::Knew(false)),
-            _ => {}
+            ("y" | "yes", true) => return Ok(Reply::Rated(Rating::Good)),
+            ("n" | "no", true) => return Ok(Reply::Rated(Rating::Again)),
+            (number, true) => {
+                if let Some(rating) = number.parse().ok().and_then(Rating::from_number) {
+                    return Ok(Reply::Rated(rating));
+                }
+            }
         }
     }
 }
 
-/// `Next: in 3 days (box 3 of 5).`
-fn schedule(card: &Card, now: u64) -> String {
-    let seconds = card.due.saturating_sub(now);
+/// `10 minutes`, `3 days`: how long until a card comes back.
+fn wait(seconds: u64) -> String {
     let (count, unit) = match seconds {
         0..3600 => (seconds / 60, "minute"),
         3600..86_400 => (seconds / 3600, "hour"),
         _ => (seconds / 86_400, "day"),
     };
-    let when = format!("in {count} {unit}{}", if count == 1 { "" } else { "s" });
-    format!("Next: {when} (box {} of 5).", card.level)
+    let count = usize::try_from(count).unwrap_or(usize::MAX);
+    render::count(count, unit)
 }
 
-/// Per topic: how many questions, reviewed, due now, learned; then how many reviewed cards match
-/// no question any more (their title was edited, or they were removed).
-fn stats(
-    library: &Library,
-    entries: &[Entry<'_>],
-    file: &ReviewLog,
-    now: u64,
-    plan: &OutputPlan,
-    out: &mut impl Write,
-) -> Result<(), Error> {
-    let mut rows: Vec<(String, [usize; 4])> = Vec::new();
-    for entry in entries {
-        let topic = entry.deck.topic_label(&entry.question.topic);
-        let card = file.cards.get(&card_key(entry));
-        let counts = [
-            1,
-            usize::from(card.is_some()),
-            usize::from(card.is_some_and(|c| c.is_due(now))),
-            usize::from(card.is_some_and(|c| c.level >= LEARNED_BOX)),
-        ];
-        match rows.iter_mut().find(|(name, _)| *name == topic) {
-            Some((_, total)) => total.iter_mut().zip(counts).for_each(|(t, c)| *t += c),
-            None => rows.push((topic, counts)),
-        }
-    }
-    let width = rows
-        .iter()
-        .map(|(name, _)| name.chars().count())
-        .max()
-        .unwrap_or(5)
-        .max(5);
-    let header = format!("{:<width$}  questions  reviewed  due  learned", "topic");
-    writeln!(out, "{}", plan.paint(&header, Role::Heading))?;
-    for (name, [total, reviewed, due, learned]) in &rows {
-        writeln!(
-            out,
-            "{name:<width$}  {total:>9}  {reviewed:>8}  {due:>3}  {learned:>7}"
-        )?;
-    }
+/// How many reviewed cards match no question of any deck any more (edited or removed).
+fn orphaned(library: &Library, file: &ReviewLog) -> Result<usize, Error> {
     let known: HashSet<String> = library.select(None, None)?.iter().map(card_key).collect();
-    let orphaned = file.cards.keys().filter(|k| !known.contains(*k)).count();
-    if orphaned > 0 {
-        writeln!(
-            out,
-            "\n{} match no question any more (edited or removed).",
-            render::count(orphaned, "reviewed card")
-        )?;
-    }
-    Ok(())
+    Ok(file.cards.keys().filter(|k| !known.contains(*k)).count())
 }
 
 /// The review log's file in the data folder.
@@ -215,7 +196,7 @@ const OLD_PROGRESS: &str = "progress.json";
 /// A question's key in the review log: its deck and a hash (XXH3-64) of its title, lowercased,
 /// without markup and with white space collapsed. Renumbering, reordering or moving a question
 /// to another topic keeps its progress; editing its title starts it afresh.
-fn card_key(entry: &Entry<'_>) -> String {
+pub fn card_key(entry: &Entry<'_>) -> String {
     let title = entry.question.title.to_lowercase();
     let normalised = title
         .split(|c: char| c.is_whitespace() || c == '`' || c == '*')
@@ -229,9 +210,14 @@ fn card_key(entry: &Entry<'_>) -> String {
     )
 }
 
-/// Carries the old `progress.json` (cards keyed `DECK:N`) into the log once, as the questions
-/// those numbers name now, and keeps it as `progress.json.bak`.
-fn migrate(library: &Library, data: &Path, log: &mut ReviewLog, now: u64) -> Result<(), Error> {
+/// Carries the old `progress.json` (Leitner boxes keyed `DECK:N`) into the log once, as the
+/// questions those numbers name now, and keeps it as `progress.json.bak`.
+fn migrate(
+    library: &Library,
+    data: &Path,
+    log: &mut ReviewLog,
+    scheduler: &Scheduler,
+) -> Result<(), Error> {
     let old = data.join(OLD_PROGRESS);
     let Some(outcome) = progress::read_old(&old)
         .map_err(|e| Error::io(format!("cannot read {}", old.display()), e))?
@@ -258,10 +244,10 @@ fn migrate(library: &Library, data: &Path, log: &mut ReviewLog, now: u64) -> Res
             continue;
         };
         if let Ok(Ok(entry)) = library.question(&id) {
-            carried.push((card_key(&entry), *card));
+            carried.push((card_key(&entry), card.carried_over(&scheduler.fsrs)));
         }
     }
-    log.import(&carried, now).map_err(|e| {
+    log.import(&carried).map_err(|e| {
         Error::io(
             format!("cannot save progress to {}", log.path().display()),
             e,
