@@ -369,3 +369,27 @@ fn new_questions_are_limited_per_day() {
     assert_eq!(rows[0]["learning"], 2);
     assert!(rows[0]["retention"].is_null(), "no second answers yet");
 }
+
+#[test]
+fn on_a_terminal_each_question_starts_on_a_clean_screen_without_see_also() {
+    let session = Session::new();
+    let command = format!(
+        "printf '\\ny\\n\\nn\\n' | '{}' quiz --topic testing --count 2 --color never",
+        env!("CARGO_BIN_EXE_pyqa")
+    );
+    let output = Command::new("script")
+        .envs(session.env.vars())
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("script runs");
+    assert!(output.status.success());
+    let screen = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(screen.matches("\u{1b}[H\u{1b}[2J").count(), 2, "{screen:?}");
+    assert!(!screen.contains("See also"), "{screen}");
+    assert_eq!(session.reviews().len(), 2);
+    let (piped, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\ny\n");
+    assert!(
+        !piped.contains('\u{1b}'),
+        "piped: no escape codes: {piped:?}"
+    );
+}

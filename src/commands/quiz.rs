@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::Outcome;
-use super::show::write_answers;
+use super::show::{SeeAlso, write_answers};
 use crate::cli::QuizArgs;
 use crate::error::Error;
 use crate::library::fsrs::{Fsrs, Rating};
@@ -65,6 +65,10 @@ pub fn run(
     let mut input = io::stdin().lock();
     let (mut knew, mut missed) = (0, 0);
     for (i, entry) in session.iter().enumerate() {
+        if plan.tty {
+            // On a terminal each question starts on a clean screen instead of scrolling.
+            write!(out, "{CLEAR_SCREEN}")?;
+        }
         let number = format!("[{}/{}] {}.", i + 1, session.len(), entry.id());
         writeln!(
             out,
@@ -78,7 +82,7 @@ pub fn run(
         ) {
             break;
         }
-        write_answers(std::slice::from_ref(entry), plan, out)?;
+        write_answers(std::slice::from_ref(entry), SeeAlso::Left, plan, out)?;
         let prompt = "How well? [1 again, 2 hard, 3 good, 4 easy; y/n; q] ";
         let Reply::Rated(rating) = ask(&mut input, out, prompt, true)? else {
             break;
@@ -187,6 +191,9 @@ fn orphaned(library: &Library, file: &ReviewLog) -> Result<usize, Error> {
     let known: HashSet<String> = library.select(None, None)?.iter().map(card_key).collect();
     Ok(file.cards.keys().filter(|k| !known.contains(*k)).count())
 }
+
+/// Moves the cursor home and clears the screen (ANSI).
+const CLEAR_SCREEN: &str = "\x1b[H\x1b[2J";
 
 /// The review log's file in the data folder.
 const REVIEW_LOG: &str = "reviews.log";

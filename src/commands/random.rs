@@ -6,7 +6,7 @@ use std::io::Write;
 use std::time::SystemTime;
 
 use super::Outcome;
-use super::show::write_answers;
+use super::show::{SeeAlso, write_answers};
 use crate::cli::RandomArgs;
 use crate::error::Error;
 use crate::library::Library;
@@ -23,7 +23,7 @@ pub fn run(
         return Ok(Outcome::Missed(vec!["no questions to pick from".into()]));
     }
     let entry = entries.swap_remove(pick(entries.len()));
-    write_answers(&[entry], plan, out)?;
+    write_answers(&[entry], SeeAlso::Shown, plan, out)?;
     Ok(Outcome::Found)
 }
 

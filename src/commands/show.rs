@@ -28,7 +28,7 @@ pub fn run(
             Err(missing) => missed.push(missing.to_string()),
         }
     }
-    write_answers(&found, plan, out)?;
+    write_answers(&found, SeeAlso::Shown, plan, out)?;
     Ok(if missed.is_empty() {
         Outcome::Found
     } else {
@@ -36,17 +36,28 @@ pub fn run(
     })
 }
 
+/// Whether an answer ends with its related questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SeeAlso {
+    Shown,
+    Left,
+}
+
 /// Writes each question in full, in the plan's format for answers, each ending with its related
-/// questions.
+/// questions when `see_also` says so.
 pub fn write_answers(
     entries: &[Entry<'_>],
+    see_also: SeeAlso,
     plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let format = plan.answers;
     let skin = palette::skin(plan.color);
     for (i, entry) in entries.iter().enumerate() {
-        let question = &with_see_also(entry)?;
+        let question = &match see_also {
+            SeeAlso::Shown => with_see_also(entry)?,
+            SeeAlso::Left => Question::clone(&entry.question),
+        };
         if i > 0 && format != Format::Json {
             writeln!(out)?;
         }
