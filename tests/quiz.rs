@@ -35,6 +35,13 @@ impl Session {
             .collect()
     }
 
+    /// `pyqa quiz ARGS` started with `input` written to its stdin.
+    fn spawn(&self, args: &[&str], input: &[u8], stderr: Stdio) -> std::process::Child {
+        let mut child = self.command(args).stderr(stderr).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        child
+    }
+
     /// `pyqa quiz ARGS` in this session's folders, with piped stdin and stdout.
     fn command(&self, args: &[&str]) -> Command {
         let mut command = self.env.command();
@@ -47,14 +54,10 @@ impl Session {
     }
 
     fn quiz(&self, args: &[&str], input: &str) -> (String, String) {
-        let mut child = self.command(args).stderr(Stdio::piped()).spawn().unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
+        let output = self
+            .spawn(args, input.as_bytes(), Stdio::piped())
+            .wait_with_output()
             .unwrap();
-        let output = child.wait_with_output().unwrap();
         assert!(
             output.status.success(),
             "{}",
@@ -248,20 +251,10 @@ fn sessions_running_at_once_lose_no_answer() {
         // they start together, as in two terminals).
         let children: Vec<std::process::Child> = (0..sessions)
             .map(|_| {
-                let mut child = session
-                    .command(&[
-                        "--from", "big", "--count", "2", "--new", "100", "--deck", &deck,
-                    ])
-                    .stderr(Stdio::piped())
-                    .spawn()
-                    .unwrap();
-                child
-                    .stdin
-                    .take()
-                    .unwrap()
-                    .write_all(b"\ny\n\ny\n")
-                    .unwrap();
-                child
+                let args = [
+                    "--from", "big", "--count", "2", "--new", "100", "--deck", &deck,
+                ];
+                session.spawn(&args, b"\ny\n\ny\n", Stdio::piped())
             })
             .collect();
         for child in children {
@@ -319,17 +312,7 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
             "--deck",
             deck_path.as_str(),
         ];
-        let mut child = session
-            .command(&args)
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all("\ny\n".repeat(50).as_bytes())
-            .unwrap();
+        let mut child = session.spawn(&args, "\ny\n".repeat(50).as_bytes(), Stdio::null());
         let stdout = BufReader::new(child.stdout.take().unwrap());
         let stop_after = 1 + round % 7;
         let mut seen = 0;

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::library::fsrs::{Fsrs, Memory, Rating};
+use crate::library::fsrs::{DEFAULT_RETENTION, Fsrs, Memory, Rating};
 
 /// Seconds in a day.
 pub const DAY: u64 = 24 * 60 * 60;
@@ -24,6 +24,16 @@ pub const LEARNED_DAYS: f64 = 21.0;
 pub struct Scheduler {
     pub fsrs: Fsrs,
     pub retention: f64,
+}
+
+impl Default for Scheduler {
+    /// FSRS's default parameters and retention.
+    fn default() -> Self {
+        Self {
+            fsrs: Fsrs::default(),
+            retention: DEFAULT_RETENTION,
+        }
+    }
 }
 
 /// What is known about one card.
@@ -135,16 +145,9 @@ pub fn read_old(path: &Path) -> io::Result<Option<Result<BTreeMap<String, OldCar
 mod tests {
     use super::*;
 
-    fn scheduler() -> Scheduler {
-        Scheduler {
-            fsrs: Fsrs::default(),
-            retention: 0.9,
-        }
-    }
-
     #[test]
     fn good_answers_push_a_card_further_each_time() {
-        let scheduler = scheduler();
+        let scheduler = Scheduler::default();
         let first = Card::answered(None, Rating::Good, 0, &scheduler);
         assert_eq!(
             first.due,
@@ -158,7 +161,7 @@ mod tests {
 
     #[test]
     fn again_brings_a_card_back_in_ten_minutes_and_counts_a_lapse() {
-        let scheduler = scheduler();
+        let scheduler = Scheduler::default();
         let known = Card::answered(None, Rating::Easy, 0, &scheduler);
         let missed = Card::answered(Some(known), Rating::Again, known.due, &scheduler);
         assert_eq!(missed.due, known.due + 600);

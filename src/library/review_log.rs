@@ -205,15 +205,8 @@ fn parse(line: &str) -> Option<(&str, &str, Card)> {
 #[cfg(test)]
 mod tests {
     use super::ReviewLog;
-    use crate::library::fsrs::{Fsrs, Rating};
+    use crate::library::fsrs::Rating;
     use crate::library::progress::Scheduler;
-
-    fn scheduler() -> Scheduler {
-        Scheduler {
-            fsrs: Fsrs::default(),
-            retention: 0.9,
-        }
-    }
 
     #[test]
     fn answers_are_appended_and_read_back() {
@@ -221,7 +214,7 @@ mod tests {
         let path = dir.path().join("reviews.log");
         let (mut log, warnings) = ReviewLog::open(path.clone(), 0).unwrap();
         assert!(warnings.is_empty() && log.cards.is_empty());
-        let s = scheduler();
+        let s = Scheduler::default();
         log.record("python:abc", Rating::Good, 1000, &s).unwrap();
         let second = log.record("python:abc", Rating::Easy, 2000, &s).unwrap();
         log.record("notes:def", Rating::Again, 3000, &s).unwrap();
@@ -237,7 +230,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("reviews.log");
         let (mut log, _) = ReviewLog::open(path.clone(), 0).unwrap();
-        let s = scheduler();
+        let s = Scheduler::default();
         log.record("python:abc", Rating::Good, 1000, &s).unwrap();
         let mut bytes = std::fs::read(&path).unwrap();
         bytes.extend_from_slice(b"2\t2000\tpython:ab");

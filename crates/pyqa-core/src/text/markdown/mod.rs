@@ -278,10 +278,7 @@ impl<'a> File<'a> {
                         topics.heading(*l, text);
                     }
                 }
-                _ => match &mut open {
-                    Some(open) => open.pieces.push(block.range.clone()),
-                    None => self.note_unread(block, &mut unread),
-                },
+                _ => self.gather(&mut open, block, &mut unread),
             }
         }
         self.close(open, &mut found);
@@ -333,10 +330,7 @@ impl<'a> File<'a> {
                         }
                     }
                 }
-                _ => match &mut open {
-                    Some(open) => open.pieces.push(block.range.clone()),
-                    None => self.note_unread(block, &mut unread),
-                },
+                _ => self.gather(&mut open, block, &mut unread),
             }
         }
         self.close(open, &mut found);
@@ -346,6 +340,14 @@ impl<'a> File<'a> {
             rank: 0,
             unread,
         })
+    }
+
+    /// Adds `block` to the open question's answer, or counts it as unread when none is open.
+    fn gather(&self, open: &mut Option<Open>, block: &TopBlock, unread: &mut Unread) {
+        match open {
+            Some(open) => open.pieces.push(block.range.clone()),
+            None => self.note_unread(block, unread),
+        }
     }
 
     /// Counts a block that is in no question as unread, unless it is a table of contents (a list
@@ -436,10 +438,7 @@ impl<'a> File<'a> {
                     }
                     open = Some(question);
                 }
-                _ => match &mut open {
-                    Some(open) => open.pieces.push(block.range.clone()),
-                    None => self.note_unread(block, &mut unread),
-                },
+                _ => self.gather(&mut open, block, &mut unread),
             }
         }
         self.close(open, &mut found);
