@@ -205,3 +205,43 @@ fn quiet_prints_only_numbers_to_feed_other_commands() {
     assert!(lines.iter().all(|l| l.parse::<u32>().is_ok()), "{stdout}");
     assert_eq!(lines[0], "62");
 }
+
+#[test]
+fn on_a_terminal_result_lines_are_cut_to_its_width() {
+    let env = crate::util::TestEnv::new();
+    let command = format!(
+        "stty cols 40; '{}' search gil --color never --no-pager --limit 3",
+        env!("CARGO_BIN_EXE_pyqa")
+    );
+    let output = std::process::Command::new("script")
+        .envs(env.vars())
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("script runs");
+    assert!(output.status.success());
+    let screen = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = screen.lines().map(|l| l.trim_end_matches('\r')).collect();
+    assert!(lines.len() >= 2, "{screen:?}");
+    for line in &lines {
+        assert!(
+            unicode_width::UnicodeWidthStr::width(*line) <= 40,
+            "{line:?} is wider than 40"
+        );
+    }
+    assert!(
+        lines[0].starts_with(" 89  How do you") && lines[0].ends_with('…'),
+        "{lines:?}"
+    );
+    assert!(
+        lines[1].starts_with("     ") && lines[1].ends_with('…'),
+        "{lines:?}"
+    );
+    let (piped, _) = crate::util::run(&["search", "gil", "--limit", "1"], 0);
+    assert!(
+        piped
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with("[Python Internals & Security]")
+    );
+}

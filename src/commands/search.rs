@@ -7,9 +7,9 @@ use crate::cli::SearchArgs;
 use crate::error::Error;
 use crate::library::Library;
 use crate::output::{self, OutputPlan};
-use crate::render::highlight;
 use crate::render::json::HitEntry;
 use crate::render::palette::Role;
+use crate::render::{highlight, layout};
 use crate::search::{self, Hit, SearchRequest, SearchResults};
 
 pub fn run(
@@ -67,21 +67,45 @@ fn report_corrections(results: &SearchResults<'_>) {
     ));
 }
 
-/// Each hit as a line of number, title and topic, then its excerpt with the matches marked.
+/// The indent of an excerpt line under its hit.
+const EXCERPT_INDENT: &str = "     ";
+
+/// Each hit as a line of number, title and topic, then its excerpt with the matches marked. On a
+/// terminal both lines are cut to its width with `…` rather than wrapped.
 fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Result<(), Error> {
     for hit in hits {
         let q = &hit.entry.question;
         let number = format!("{:>3}", hit.entry.id());
         let topic = format!("[{}]", q.topic);
-        writeln!(
-            out,
-            "{}  {}  {}",
-            plan.paint(&number, Role::Number),
-            q.title,
-            plan.paint(&topic, Role::Dim)
-        )?;
+        let pieces = [
+            (number.as_str(), Some(Role::Number)),
+            ("  ", None),
+            (q.title.as_str(), None),
+            ("  ", None),
+            (topic.as_str(), Some(Role::Dim)),
+        ];
+        let limit = if plan.tty { plan.width } else { usize::MAX };
+        for (text, role) in layout::fit(&pieces, limit) {
+            match role {
+                Some(role) => write!(out, "{}", plan.paint(&text, role))?,
+                None => write!(out, "{text}")?,
+            }
+        }
+        writeln!(out)?;
         if !hit.excerpt.text.is_empty() {
-            writeln!(out, "     {}", highlight::excerpt(&hit.excerpt, plan.marks))?;
+            let excerpt = if plan.tty {
+                highlight::fitted(
+                    &hit.excerpt,
+                    plan.width.saturating_sub(EXCERPT_INDENT.len()),
+                )
+            } else {
+                hit.excerpt.clone()
+            };
+            writeln!(
+                out,
+                "{EXCERPT_INDENT}{}",
+                highlight::excerpt(&excerpt, plan.marks)
+            )?;
         }
     }
     Ok(())

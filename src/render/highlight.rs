@@ -1,5 +1,6 @@
 //! Search excerpts with their matched words marked: styled on a terminal, `**…**` in Markdown.
 
+use crate::render::layout;
 use crate::render::palette::Role;
 use crate::search::excerpt::Excerpt;
 
@@ -12,6 +13,28 @@ pub enum Marks {
     Markdown,
     /// Not marked.
     None,
+}
+
+/// The excerpt cut to `limit` terminal columns, ending in `…` when it was cut; highlights past
+/// the cut are dropped, one the cut runs through is shortened.
+pub fn fitted(excerpt: &Excerpt, limit: usize) -> Excerpt {
+    if layout::width(&excerpt.text) <= limit {
+        return excerpt.clone();
+    }
+    let cut = if limit <= 1 {
+        0
+    } else {
+        layout::split_at_width(&excerpt.text, limit - 1)
+    };
+    Excerpt {
+        text: format!("{}…", &excerpt.text[..cut]),
+        highlights: excerpt
+            .highlights
+            .iter()
+            .filter(|r| r.start < cut)
+            .map(|r| r.start..r.end.min(cut))
+            .collect(),
+    }
 }
 
 /// The excerpt's text with its highlights marked.

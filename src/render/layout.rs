@@ -93,6 +93,39 @@ pub fn wrap(text: &str, limit: usize) -> Vec<String> {
     lines
 }
 
+/// Pieces of one line, each with an optional style, cut so the line takes at most `limit`
+/// columns: the piece that reaches the limit ends in `…` and the pieces after it are left out.
+pub fn fit<'a, S: Copy>(
+    pieces: &[(&'a str, S)],
+    limit: usize,
+) -> Vec<(std::borrow::Cow<'a, str>, S)> {
+    let total: usize = pieces.iter().map(|(text, _)| width(text)).sum();
+    if total <= limit {
+        return pieces
+            .iter()
+            .map(|&(text, style)| (text.into(), style))
+            .collect();
+    }
+    let mut left = limit.saturating_sub(1);
+    let mut out = Vec::new();
+    for &(text, style) in pieces {
+        let w = width(text);
+        if w <= left {
+            out.push((text.into(), style));
+            left -= w;
+            continue;
+        }
+        let cut = if left == 0 {
+            0
+        } else {
+            split_at_width(text, left)
+        };
+        out.push((format!("{}…", &text[..cut]).into(), style));
+        break;
+    }
+    out
+}
+
 /// The width of `text` in terminal columns.
 pub fn width(text: &str) -> usize {
     UnicodeWidthStr::width(text)
@@ -113,6 +146,27 @@ pub fn split_at_width(text: &str, limit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_are_cut_to_the_width_with_an_ellipsis() {
+        let pieces = [
+            (" 89", 1),
+            ("  ", 0),
+            ("A long title", 0),
+            ("  ", 0),
+            ("[Topic]", 2),
+        ];
+        let fitted: Vec<(String, i32)> = fit(&pieces, 12)
+            .into_iter()
+            .map(|(t, s)| (t.into_owned(), s))
+            .collect();
+        assert_eq!(
+            fitted,
+            [(" 89".into(), 1), ("  ".into(), 0), ("A long…".into(), 0)]
+        );
+        assert_eq!(fit(&pieces, 100).len(), 5);
+        assert_eq!(fit(&[("函数函数", 0)], 4)[0].0, "函…");
+    }
 
     #[test]
     fn columns_that_fit_keep_their_natural_width() {

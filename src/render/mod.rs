@@ -5,7 +5,7 @@
 pub mod anki;
 pub mod highlight;
 pub mod json;
-mod layout;
+pub mod layout;
 pub mod markdown;
 pub mod palette;
 pub mod plain;

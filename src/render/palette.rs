@@ -67,15 +67,21 @@ mod tests {
         let allowed = ["1", "2", "4", "22", "24", "39", "0", "38;5;6", ""];
         for role in [Role::Number, Role::Heading, Role::Dim, Role::Match] {
             for parameter in parameters(&role.style("x").to_string()) {
-                assert!(allowed.contains(&parameter.as_str()), "{role:?}: {parameter}");
+                assert!(
+                    allowed.contains(&parameter.as_str()),
+                    "{role:?}: {parameter}"
+                );
             }
         }
-        let answer = skin(true).term_text("# Title\n**bold** *it* `code`\n* item").to_string();
+        let answer = skin(true)
+            .term_text("# Title\n**bold** *it* `code`\n* item")
+            .to_string();
         // Code keeps termimad's grey box: light text on its own dark background reads anywhere.
         let code = ["48;5;235", "38;5;249", "49"];
         for parameter in parameters(&answer) {
             let bright = parameter.starts_with("38;5;") && parameter != "38;5;6";
-            let fine = code.contains(&parameter.as_str()) || !(bright || parameter.starts_with('9'));
+            let fine =
+                code.contains(&parameter.as_str()) || !(bright || parameter.starts_with('9'));
             assert!(fine, "{parameter} in {answer:?}");
         }
     }
