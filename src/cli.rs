@@ -1,5 +1,7 @@
 //! The command line, as clap derive definitions only.
 
+use std::ffi::OsString;
+
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::library::QuestionId;
@@ -10,6 +12,7 @@ const HELP_TEMPLATE: &str = "\
 {usage-heading} {usage}
 
 Find answers:
+  N, WORDS     Shorthand: `pyqa 64` is `pyqa show 64`, `pyqa gil` is `pyqa search gil`
   search       Search the questions, best match first
   show         Show answers in full
   related      List the questions most like one question
@@ -52,6 +55,7 @@ Environment:
 /// The question set is compiled into the binary: nothing to download, nothing to configure.
 #[derive(Debug, Parser)]
 #[command(name = "pyqa", version, about, long_about = None, help_template = HELP_TEMPLATE)]
+#[command(allow_external_subcommands = true)]
 #[command(
     after_help = "Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
 )]
@@ -157,6 +161,9 @@ Example:
     #[command(after_long_help = "Example:
   pyqa man | man -l -")]
     Man,
+    /// `pyqa 64` (show) or `pyqa gil` (search): a first word that is not a command.
+    #[command(external_subcommand)]
+    Shorthand(Vec<OsString>),
 }
 
 /// `pyqa random`.
@@ -365,7 +372,8 @@ mod tests {
     }
 
     #[test]
-    fn the_grouped_help_lists_every_subcommand() {
+    fn the_grouped_help_lists_every_subcommand_and_the_shorthand() {
+        assert!(HELP_TEMPLATE.contains("Shorthand: `pyqa 64` is `pyqa show 64`"));
         for command in Cli::command().get_subcommands() {
             let line = format!("\n  {} ", command.get_name());
             assert!(

@@ -13,6 +13,7 @@ pub mod library;
 pub mod output;
 pub mod render;
 pub mod search;
+pub mod shorthand;
 
 #[cfg(test)]
 mod properties;

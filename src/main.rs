@@ -5,14 +5,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-use pyqa::cli::Cli;
 use pyqa::commands::{self, Outcome};
-use pyqa::output;
+use pyqa::{output, shorthand};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = shorthand::parse();
     match commands::run(&cli) {
         Ok(Outcome::Found) => ExitCode::SUCCESS,
         Ok(Outcome::Missed(messages)) => {

@@ -12,7 +12,8 @@ fn usage_errors_exit_2() {
         stderr.contains("`abc` is not a question number"),
         "{stderr}"
     );
-    run(&["frobnicate"], 2);
+    // A first word that is not a command is a search (`pyqa gil`): nothing found is 1, not 2.
+    run(&["frobnicate"], 1);
     run(&["search", "gil", "--limit", "many"], 2);
     run(&["show", "64", "--format", "pdf"], 2);
     run(&["--color", "sometimes", "list"], 2);

@@ -245,3 +245,18 @@ fn on_a_terminal_result_lines_are_cut_to_its_width() {
             .ends_with("[Python Internals & Security]")
     );
 }
+
+#[test]
+fn a_first_word_that_is_not_a_command_shows_or_searches() {
+    let (shown, _) = crate::util::run(&["64", "--format", "md"], 0);
+    assert!(shown.starts_with("## 64. "), "{shown}");
+    let (found, _) = crate::util::run(&["--color", "never", "gil", "-q"], 0);
+    assert_eq!(found.lines().next(), Some("89"));
+    let (phrase, _) = crate::util::run(&["load", "balancer", "--quiet", "--limit", "1"], 0);
+    assert_eq!(phrase, "74\n");
+    let (_, stderr) = crate::util::run(&["59"], 1);
+    assert_eq!(
+        stderr,
+        "pyqa: no question 59 in this set; nearest: 58, 60\n"
+    );
+}

@@ -79,6 +79,9 @@ fn dispatch(
         Command::Quiz(args) => quiz::run(library, args, plan, out),
         Command::Completions(args) => completions::run(library, args, out),
         Command::Man => completions::man(out),
+        Command::Shorthand(_) => Err(Error::Usage(
+            "a shorthand is written out before it runs".into(),
+        )),
         Command::Check(args) => check::run(args, out),
         Command::Paths => paths(out),
     }
