@@ -36,20 +36,6 @@ Shell:
 Options:
 {options}{after-help}";
 
-/// Exit status and environment, for the man page.
-pub const MAN_EXTRA: &str = "\
-Exit status:
-  0  something was found
-  1  nothing was found (a line on stderr says what)
-  2  usage or runtime error
-
-Environment:
-  NO_COLOR        no colour when --color is auto
-  CLICOLOR_FORCE  colour even when piped, when --color is auto
-  COLUMNS         the width when stdout is not a terminal
-  PYQA_PAGER      the pager for long output on a terminal
-  PAGER           the pager when PYQA_PAGER is not set";
-
 /// Python interview questions and answers, searchable offline.
 ///
 /// The question set is compiled into the binary: nothing to download, nothing to configure.

@@ -134,16 +134,34 @@ fn the_man_page_renders_with_exit_codes() {
     );
     let text = String::from_utf8_lossy(&output.stdout);
     for expected in [
-        "pyqa",
-        "search",
-        "show",
-        "Exit status",
-        "1  nothing was found",
+        "COMMANDS",
+        "EXIT STATUS",
+        "Nothing was found",
+        "ENVIRONMENT",
         "PYQA_PAGER",
+        "FILES",
+        "reviews.log",
+        "EXAMPLES",
+        "pyqa gil",
     ] {
         assert!(
             text.contains(expected),
             "man page lacks {expected:?}:\n{text}"
         );
     }
+    let (help, _) = run(&["--help"], 0);
+    for command in [
+        "search", "show", "related", "random", "quiz", "list", "topics", "export",
+    ] {
+        assert!(help.contains(&format!("\n  {command} ")));
+        assert!(
+            text.contains(&format!("pyqa {command} [OPTIONS]"))
+                || text.contains(&format!("pyqa {command}\n")),
+            "the man page documents pyqa {command}:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("pyqa-search(1)"),
+        "no pages that do not exist"
+    );
 }

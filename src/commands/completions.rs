@@ -1,4 +1,4 @@
-//! `pyqa completions` and `pyqa man`: shell completion scripts and the man page, generated from
+//! `pyqa completions`: shell completion scripts, generated from
 //! the command line definition. Completion knows the content, fixed at build time: question
 //! numbers (titles as descriptions) and topics.
 
@@ -10,7 +10,7 @@ use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap_complete::Shell;
 
 use super::Outcome;
-use crate::cli::{Cli, CompletionsArgs, MAN_EXTRA};
+use crate::cli::{Cli, CompletionsArgs};
 use crate::error::Error;
 use crate::library::deck::DeckIndex;
 use crate::library::{Library, slug};
@@ -25,14 +25,6 @@ pub fn run(
     clap_complete::generate(args.shell, &mut command, "pyqa", &mut script);
     let script = String::from_utf8_lossy(&script);
     out.write_all(with_numbers(args.shell, &script, library).as_bytes())?;
-    Ok(Outcome::Found)
-}
-
-/// `pyqa man`: the man page in roff.
-pub fn man(out: &mut impl Write) -> Result<Outcome, Error> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command().after_help(MAN_EXTRA)).render(&mut page)?;
-    out.write_all(&page)?;
     Ok(Outcome::Found)
 }
 

@@ -4,6 +4,7 @@ mod check;
 mod completions;
 mod export;
 mod list;
+mod man;
 mod quiz;
 mod random;
 mod related;
@@ -78,7 +79,7 @@ fn dispatch(
         Command::Random(args) => random::run(library, args, plan, out),
         Command::Quiz(args) => quiz::run(library, args, plan, out),
         Command::Completions(args) => completions::run(library, args, out),
-        Command::Man => completions::man(out),
+        Command::Man => man::run(out),
         Command::Shorthand(_) => Err(Error::Usage(
             "a shorthand is written out before it runs".into(),
         )),
