@@ -21,14 +21,16 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'pyqa' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Search as you type, with a preview (also `pyqa` alone on a terminal)')
+            [CompletionResult]::new('pick', 'pick', [CompletionResultType]::ParameterValue, 'Search as you type; Enter prints the chosen question''s number')
             [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
@@ -44,6 +46,28 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'pyqa;browse' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'pyqa;pick' {
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'pyqa;quiz' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
@@ -52,58 +76,58 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many questions in this session')
             [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'At most this many new questions a day (due ones always come first)')
             [CompletionResult]::new('--retention', '--retention', [CompletionResultType]::ParameterName, 'The chance of recalling a card when it comes due (0.7 to 0.99)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'With --stats: print the statistics as a JSON array')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;topics' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the topics as a JSON array')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pyqa;check' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;paths' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pyqa;completions' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;man' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -138,11 +162,11 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('89', '89', [CompletionResultType]::ParameterValue, 'How do you optimize Python for multi-core CPUs given the GIL')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -177,11 +201,11 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('89', '89', [CompletionResultType]::ParameterValue, 'How do you optimize Python for multi-core CPUs given the GIL')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The most questions to list')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most questions to list')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -191,13 +215,13 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most results to print')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the results as a JSON array (with a plain-text `snippet` per hit)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -207,11 +231,11 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -219,11 +243,11 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
         'pyqa;list' {
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -234,15 +258,17 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s width, else `COLUMNS`, else 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;help' {
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Search as you type, with a preview (also `pyqa` alone on a terminal)')
+            [CompletionResult]::new('pick', 'pick', [CompletionResultType]::ParameterValue, 'Search as you type; Enter prints the chosen question''s number')
             [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
@@ -256,6 +282,12 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pyqa;help;browse' {
+            break
+        }
+        'pyqa;help;pick' {
             break
         }
         'pyqa;help;quiz' {

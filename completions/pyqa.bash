@@ -16,6 +16,9 @@ _pyqa() {
             ",$1")
                 cmd="pyqa"
                 ;;
+            pyqa,browse)
+                cmd="pyqa__subcmd__browse"
+                ;;
             pyqa,check)
                 cmd="pyqa__subcmd__check"
                 ;;
@@ -37,6 +40,9 @@ _pyqa() {
             pyqa,paths)
                 cmd="pyqa__subcmd__paths"
                 ;;
+            pyqa,pick)
+                cmd="pyqa__subcmd__pick"
+                ;;
             pyqa,quiz)
                 cmd="pyqa__subcmd__quiz"
                 ;;
@@ -54,6 +60,9 @@ _pyqa() {
                 ;;
             pyqa,topics)
                 cmd="pyqa__subcmd__topics"
+                ;;
+            pyqa__subcmd__help,browse)
+                cmd="pyqa__subcmd__help__subcmd__browse"
                 ;;
             pyqa__subcmd__help,check)
                 cmd="pyqa__subcmd__help__subcmd__check"
@@ -75,6 +84,9 @@ _pyqa() {
                 ;;
             pyqa__subcmd__help,paths)
                 cmd="pyqa__subcmd__help__subcmd__paths"
+                ;;
+            pyqa__subcmd__help,pick)
+                cmd="pyqa__subcmd__help__subcmd__pick"
                 ;;
             pyqa__subcmd__help,quiz)
                 cmd="pyqa__subcmd__help__subcmd__quiz"
@@ -101,12 +113,57 @@ _pyqa() {
 
     case "${cmd}" in
         pyqa)
-            opts="-h -V --color --width --no-pager --deck --help --version quiz topics check paths completions man show related search random list export help"
+            opts="-h -V --color --width --no-pager --deck --help --version browse pick quiz topics check paths completions man show related search random list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__browse)
+            opts="-t -h --topic --color --width --no-pager --deck --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -269,8 +326,22 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__help)
-            opts="quiz topics check paths completions man show related search random list export help"
+            opts="browse pick quiz topics check paths completions man show related search random list export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__help__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -367,6 +438,20 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__help__subcmd__paths)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__help__subcmd__pick)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -553,6 +638,51 @@ _pyqa() {
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__pick)
+            opts="-t -h --topic --color --width --no-pager --deck --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --topic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

@@ -12,7 +12,8 @@ const HELP_TEMPLATE: &str = "\
 {usage-heading} {usage}
 
 Find answers:
-  N, WORDS     Shorthand: `pyqa 64` is `pyqa show 64`, `pyqa gil` is `pyqa search gil`
+  browse       Search as you type, with a preview (also `pyqa` alone on a terminal)
+  pick         Search as you type; Enter prints the chosen question's number
   search       Search the questions, best match first
   show         Show answers in full
   related      List the questions most like one question
@@ -43,22 +44,23 @@ Options:
 #[command(name = "pyqa", version, about, long_about = None, help_template = HELP_TEMPLATE)]
 #[command(allow_external_subcommands = true)]
 #[command(
-    after_help = "Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
+    after_help = "Shorthand: `pyqa 64` is `pyqa show 64`, `pyqa gil` is `pyqa search gil`.\n\
+Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
 )]
 pub struct Cli {
-    /// When to use colour: auto (on a terminal, unless `NO_COLOR`), always, never.
+    /// When to use colour: auto (a terminal, unless `NO_COLOR`), always, never.
     #[arg(long = "color", hide_possible_values = true, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
-    /// Wrap terminal output to N columns (default: the terminal's width, else `COLUMNS`, else 80).
+    /// Wrap terminal output to N columns (default: the terminal's, `COLUMNS`, 80).
     #[arg(long = "width", value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(1..=10_000))]
     pub width: Option<u16>,
 
-    /// Never send output through a pager (`PYQA_PAGER`, else `PAGER`, else `less -FRX`).
+    /// Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`).
     #[arg(long = "no-pager", global = true)]
     pub no_pager: bool,
 
-    /// Also use this deck file (repeatable); its questions are `NAME:N`, NAME being the file stem.
+    /// Also use this deck file (repeatable); its questions are `STEM:N`.
     #[arg(long = "deck", value_name = "PATH", global = true, action = clap::ArgAction::Append, value_hint = clap::ValueHint::FilePath)]
     pub decks: Vec<std::path::PathBuf>,
 
@@ -85,6 +87,28 @@ pub enum Command {
   pyqa search \"processes -gil\"          leave out questions that mention the GIL
   pyqa search mock -q | xargs pyqa show   numbers only, to feed other commands")]
     Search(SearchArgs),
+    /// Search as you type, with a preview (also `pyqa` alone on a terminal).
+    #[command(
+        after_long_help = "Keys: type to search; Up/Down (Ctrl-P/Ctrl-N) move; PgUp/PgDn (Ctrl-U/Ctrl-D) \
+scroll the answer; Enter opens it full-screen (Esc comes back); Tab cycles a topic filter; Ctrl-Y copies the \
+answer as Markdown to the clipboard (OSC 52, works over SSH); ? lists the keys; Esc or Ctrl-C quits.
+
+Examples:
+  pyqa
+  pyqa browse gil
+  pyqa browse --topic testing"
+    )]
+    Browse(BrowseArgs),
+    /// Search as you type; Enter prints the chosen question's number.
+    #[command(
+        after_long_help = "Draws on the terminal itself (/dev/tty), so its output can be captured. \
+Exit status 0 when a question was picked, 1 on Esc.
+
+Examples:
+  pyqa show $(pyqa pick)
+  pyqa pick mock"
+    )]
+    Pick(BrowseArgs),
     /// Show answers in full.
     #[command(after_long_help = "Examples:
   pyqa show 64                       styled on a terminal, Markdown when piped
@@ -150,6 +174,18 @@ Example:
     /// `pyqa 64` (show) or `pyqa gil` (search): a first word that is not a command.
     #[command(external_subcommand)]
     Shorthand(Vec<OsString>),
+}
+
+/// `pyqa browse` and `pyqa pick`.
+#[derive(Debug, Args)]
+pub struct BrowseArgs {
+    /// Words to start the search with.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Only questions of this topic (a name, or a unique part of one); Tab changes it.
+    #[arg(long = "topic", short = 't', value_name = "TOPIC")]
+    pub topic: Option<String>,
 }
 
 /// `pyqa random`.
@@ -359,7 +395,8 @@ mod tests {
 
     #[test]
     fn the_grouped_help_lists_every_subcommand_and_the_shorthand() {
-        assert!(HELP_TEMPLATE.contains("Shorthand: `pyqa 64` is `pyqa show 64`"));
+        let after = Cli::command().get_after_help().map(ToString::to_string);
+        assert!(after.is_some_and(|a| a.contains("Shorthand: `pyqa 64` is `pyqa show 64`")));
         for command in Cli::command().get_subcommands() {
             let line = format!("\n  {} ", command.get_name());
             assert!(

@@ -3,6 +3,7 @@
 //! or after the words.
 
 use std::ffi::OsString;
+use std::io::{self, IsTerminal};
 
 use clap::Parser;
 
@@ -12,6 +13,10 @@ use crate::library::QuestionId;
 /// The command line, with a shorthand written out as the command it stands for; exits with a
 /// usage error as clap does.
 pub fn parse() -> Cli {
+    // `pyqa` alone on a terminal browses; elsewhere it prints the help, as before.
+    if std::env::args_os().len() == 1 && io::stdin().is_terminal() && io::stdout().is_terminal() {
+        return Cli::parse_from(["pyqa", "browse"]);
+    }
     let cli = Cli::parse();
     match cli.command {
         Command::Shorthand(ref words) => {

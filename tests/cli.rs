@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod browse;
+mod browser;
 mod completions;
 mod decks;
 mod errors;

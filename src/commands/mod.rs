@@ -80,6 +80,13 @@ fn dispatch(
         Command::Quiz(args) => quiz::run(library, args, plan, out),
         Command::Completions(args) => completions::run(library, args, out),
         Command::Man => man::run(out),
+        Command::Browse(args) | Command::Pick(args) => crate::browse::run(
+            library,
+            &args.query.join(" "),
+            args.topic.as_deref(),
+            matches!(command, Command::Pick(_)),
+            out,
+        ),
         Command::Shorthand(_) => Err(Error::Usage(
             "a shorthand is written out before it runs".into(),
         )),

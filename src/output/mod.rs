@@ -57,8 +57,12 @@ impl OutputPlan {
         let width = cli
             .width
             .map_or_else(|| width(terminal.map(|(w, _)| w)), usize::from);
-        // The quiz talks with the user: never through a pager.
-        let pager = if tty && !cli.no_pager && !matches!(cli.command, Command::Quiz(_)) {
+        // The quiz and the browser talk with the user: never through a pager.
+        let interactive = matches!(
+            cli.command,
+            Command::Quiz(_) | Command::Browse(_) | Command::Pick(_)
+        );
+        let pager = if tty && !cli.no_pager && !interactive {
             pager_command()
         } else {
             None

@@ -1,0 +1,122 @@
+//! `pyqa browse` and `pyqa pick`: a full-screen browser that searches as you type, with a preview
+//! of the selected answer. The terminal is restored however the browser ends: on quit, on an
+//! error, and on a panic (the hook restores it before the process aborts).
+
+pub mod app;
+pub mod view;
+
+use std::fs::File;
+use std::io::{self, Write};
+
+use base64::Engine;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::{cursor, execute, terminal};
+
+use crate::commands::Outcome;
+use crate::error::Error;
+use crate::library::Library;
+use app::{App, Effect, Exit};
+
+/// Runs the browser on the terminal until it is quit. In `pick` mode it draws on `/dev/tty`, so
+/// stdout can be captured, and Enter writes the chosen question's address to `out`.
+pub fn run(
+    library: &Library,
+    query: &str,
+    topic: Option<&str>,
+    pick: bool,
+    out: &mut impl Write,
+) -> Result<Outcome, Error> {
+    let mut app = App::new(library, query, topic, pick)?;
+    let screen: Box<dyn Write> = if pick {
+        let tty = File::options()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .map_err(|e| Error::io("opening the terminal (/dev/tty)", e))?;
+        Box::new(tty)
+    } else {
+        Box::new(io::stdout())
+    };
+    let mut terminal = Screen::enter(screen)?;
+    let result = event_loop(&mut terminal.terminal, &mut app);
+    drop(terminal);
+    result?;
+    match app.exit {
+        Some(Exit::Picked(id)) => {
+            writeln!(out, "{id}")?;
+            Ok(Outcome::Found)
+        }
+        _ if pick => Ok(Outcome::Missed(vec!["nothing picked".into()])),
+        _ => Ok(Outcome::Found),
+    }
+}
+
+type Backend = CrosstermBackend<Box<dyn Write>>;
+
+/// Draws, waits for a key or a resize, and carries out what the key asks, until the app exits.
+fn event_loop(terminal: &mut Terminal<Backend>, app: &mut App<'_>) -> Result<(), Error> {
+    let failed = |e| Error::io("drawing the browser", e);
+    while app.exit.is_none() {
+        terminal
+            .draw(|frame| view::draw(frame, app))
+            .map_err(failed)?;
+        match event::read().map_err(|e| Error::io("reading the keyboard", e))? {
+            Event::Key(key) => {
+                if let Some(Effect::Copy(markdown)) = app.key(key)? {
+                    copy(terminal.backend_mut(), &markdown).map_err(failed)?;
+                }
+            }
+            Event::Resize(..) => terminal.autoresize().map_err(failed)?,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// Asks the terminal to put `text` on the clipboard (OSC 52), which works over SSH too.
+fn copy(backend: &mut Backend, text: &str) -> io::Result<()> {
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    write!(backend, "\x1b]52;c;{encoded}\x07")?;
+    backend.flush()
+}
+
+/// The terminal in raw mode on the alternate screen; restored when dropped.
+struct Screen {
+    terminal: Terminal<Backend>,
+}
+
+impl Screen {
+    fn enter(mut writer: Box<dyn Write>) -> Result<Self, Error> {
+        let failed = |e| Error::io("setting up the terminal", e);
+        terminal::enable_raw_mode().map_err(failed)?;
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+        execute!(writer, terminal::EnterAlternateScreen, cursor::Show).map_err(failed)?;
+        let terminal = Terminal::new(CrosstermBackend::new(writer)).map_err(failed)?;
+        Ok(Self { terminal })
+    }
+}
+
+impl Drop for Screen {
+    fn drop(&mut self) {
+        let _ = execute!(
+            self.terminal.backend_mut(),
+            terminal::LeaveAlternateScreen,
+            cursor::Show
+        );
+        let _ = terminal::disable_raw_mode();
+    }
+}
+
+/// Leaves raw mode and the alternate screen, as far as a panicking process can.
+fn restore() {
+    let _ = terminal::disable_raw_mode();
+    if let Ok(mut tty) = File::options().write(true).open("/dev/tty") {
+        let _ = execute!(tty, terminal::LeaveAlternateScreen, cursor::Show);
+    }
+}

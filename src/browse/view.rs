@@ -1,0 +1,198 @@
+//! Drawing the browser: the query line, the results, a preview of the selected answer rendered as
+//! `pyqa show` renders it for a terminal, and a status line.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
+
+use super::app::{App, Mode};
+use crate::render::{self, palette, terminal};
+
+/// The keys, for `?`.
+const KEYS: &str = "\
+type          search as you type (every deck, typos corrected)
+↑ ↓  Ctrl-P Ctrl-N   move through the results
+PgUp PgDn  Ctrl-U Ctrl-D   scroll the answer
+Enter         open the answer full-screen (Esc comes back); in pyqa pick, choose it
+Tab           next topic filter
+Ctrl-Y        copy the answer as Markdown (OSC 52, works over SSH)
+?             these keys (with an empty query)
+Esc  Ctrl-C   quit";
+
+/// From this width the preview stands beside the results rather than below them.
+const SIDE_BY_SIDE: u16 = 100;
+
+/// Draws `app` into the frame.
+pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
+    let [top, body, bottom] = Layout::default()
+        .direction(Direction::Vertical)
+        .constraints([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+        ])
+        .areas(frame.area());
+    let query = Line::from(vec![
+        Span::styled("> ", Style::new().add_modifier(Modifier::BOLD)),
+        Span::raw(app.query.as_str()),
+    ]);
+    frame.render_widget(Paragraph::new(query), top);
+    match app.mode {
+        Mode::List => {
+            let direction = if body.width >= SIDE_BY_SIDE {
+                Direction::Horizontal
+            } else {
+                Direction::Vertical
+            };
+            let [list, preview] = Layout::default()
+                .direction(direction)
+                .constraints([Constraint::Percentage(40), Constraint::Percentage(60)])
+                .areas(body);
+            draw_results(frame, app, list);
+            draw_answer(frame, app, preview, Borders::TOP | Borders::LEFT);
+        }
+        Mode::Full => draw_answer(frame, app, body, Borders::NONE),
+        Mode::Help => frame.render_widget(
+            Paragraph::new(KEYS).block(Block::new().title(" keys ").borders(Borders::ALL)),
+            body,
+        ),
+    }
+    let status = if app.status.is_empty() {
+        let count = if app.query.is_empty() {
+            render::count(app.results.len(), "question")
+        } else {
+            format!("{} found", app.results.len())
+        };
+        format!("{count}  Tab: {}  ?: keys  Esc: quit", app.topic())
+    } else {
+        app.status.clone()
+    };
+    frame.render_widget(
+        Paragraph::new(status).style(Style::new().add_modifier(Modifier::DIM)),
+        bottom,
+    );
+    frame.set_cursor_position((
+        top.x + 2 + u16::try_from(app.query.chars().count()).unwrap_or(0),
+        top.y,
+    ));
+}
+
+/// One line per result: number, title, topic; the selected one reversed.
+fn draw_results(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
+    let items: Vec<ListItem<'_>> = app
+        .results
+        .iter()
+        .map(|entry| {
+            ListItem::new(Line::from(vec![
+                Span::styled(
+                    format!("{:>4}  ", entry.id()),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(entry.question.title.clone()),
+                Span::styled(
+                    format!("  [{}]", entry.deck.topic_label(&entry.question.topic)),
+                    Style::new().add_modifier(Modifier::DIM),
+                ),
+            ]))
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(Some(app.selected));
+    let list = List::new(items).highlight_style(Style::new().add_modifier(Modifier::REVERSED));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// The selected answer as `pyqa show` lays it out for a terminal of the area's width, scrolled.
+fn draw_answer(frame: &mut Frame<'_>, app: &App<'_>, area: Rect, borders: Borders) {
+    let block = Block::new().borders(borders);
+    let inner = block.inner(area);
+    let text = app.selected().map_or_else(
+        || "No question matches.".to_owned(),
+        |entry| {
+            terminal::question(
+                &entry.question,
+                &palette::skin(false),
+                usize::from(inner.width.max(1)),
+            )
+        },
+    );
+    frame.render_widget(
+        Paragraph::new(text)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((app.scroll, 0)),
+        area,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::draw;
+    use crate::browse::app::{App, Exit, Mode};
+    use crate::library::Library;
+
+    /// The screen `app` draws on a terminal `width` × `height`, as text.
+    fn screen(app: &App<'_>, width: u16, height: u16) -> String {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+        terminal.draw(|frame| draw(frame, app)).unwrap();
+        let buffer = terminal.backend().buffer();
+        let mut text = String::new();
+        for y in 0..height {
+            let line: String = (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect();
+            text.push_str(line.trim_end());
+            text.push('\n');
+        }
+        text
+    }
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn a_query_lists_its_results_with_a_preview_of_the_first() {
+        let library = Library::new(Vec::new()).unwrap();
+        let app = App::new(&library, "gil", None, false).unwrap();
+        assert_eq!(app.selected().unwrap().id(), "89");
+        let small = screen(&app, 80, 24);
+        assert!(small.contains("multiprocessing"), "{small}");
+        insta::assert_snapshot!("browse_gil_80x24", small);
+        insta::assert_snapshot!("browse_gil_120x40", screen(&app, 120, 40));
+    }
+
+    #[test]
+    fn typing_moving_opening_and_quitting() {
+        let library = Library::new(Vec::new()).unwrap();
+        let mut app = App::new(&library, "", None, false).unwrap();
+        assert_eq!(app.results.len(), 27, "an empty query lists everything");
+        for c in "mock".chars() {
+            app.key(key(KeyCode::Char(c))).unwrap();
+        }
+        assert_eq!(app.selected().unwrap().id(), "62");
+        app.key(key(KeyCode::Down)).unwrap();
+        assert_eq!(app.selected, 1);
+        app.key(key(KeyCode::Enter)).unwrap();
+        assert_eq!(app.mode, Mode::Full);
+        app.key(key(KeyCode::Esc)).unwrap();
+        assert_eq!((app.mode, app.exit.clone()), (Mode::List, None));
+        app.key(key(KeyCode::Tab)).unwrap();
+        assert_eq!(app.topic(), "Functional Programming");
+        app.key(key(KeyCode::Esc)).unwrap();
+        assert_eq!(app.exit, Some(Exit::Quit));
+    }
+
+    #[test]
+    fn picking_gives_the_selected_address() {
+        let library = Library::new(Vec::new()).unwrap();
+        let mut app = App::new(&library, "mock", None, true).unwrap();
+        app.key(key(KeyCode::Enter)).unwrap();
+        assert_eq!(app.exit, Some(Exit::Picked("62".into())));
+    }
+}

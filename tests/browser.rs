@@ -1,0 +1,82 @@
+//! The full-screen browser on a real pseudo-terminal (`script`, from util-linux): typing finds,
+//! Esc and Ctrl-C quit and leave the terminal in cooked mode, `pyqa pick` prints the choice.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::util::TestEnv;
+
+/// Runs `command` on a pseudo-terminal 100 × 30, typing each input after a pause; returns what
+/// the terminal showed and whether the command succeeded.
+fn on_a_terminal(env: &TestEnv, command: &str, inputs: &[&[u8]]) -> (String, bool) {
+    let command = format!("stty rows 30 cols 100; {command}");
+    let mut child = Command::new("script")
+        .envs(env.vars())
+        .env("TERM", "xterm")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("script runs");
+    let mut stdin = child.stdin.take().unwrap();
+    for input in inputs {
+        std::thread::sleep(Duration::from_millis(400));
+        stdin.write_all(input).unwrap();
+        stdin.flush().unwrap();
+    }
+    std::thread::sleep(Duration::from_millis(400));
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        output.status.success(),
+    )
+}
+
+fn pyqa() -> String {
+    format!("'{}'", env!("CARGO_BIN_EXE_pyqa"))
+}
+
+#[test]
+fn typing_finds_and_esc_quits_leaving_the_terminal_cooked() {
+    let env = TestEnv::new();
+    let (screen, ok) = on_a_terminal(
+        &env,
+        &format!("{} browse; stty -a", pyqa()),
+        &[b"gil", b"\x1b"],
+    );
+    assert!(ok, "{screen}");
+    assert!(screen.contains("multiprocessing"), "{screen}");
+    let settings = screen.rsplit("speed").next().unwrap_or_default();
+    assert!(
+        settings.contains(" icanon") && settings.contains(" echo"),
+        "cooked mode after quitting: {settings}"
+    );
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    let env = TestEnv::new();
+    let (screen, ok) = on_a_terminal(&env, &format!("{}; stty -a", pyqa()), &[b"\x03"]);
+    assert!(ok, "{screen}");
+    assert!(
+        screen.contains("\u{1b}[?1049h"),
+        "pyqa alone opens the browser: {screen:?}"
+    );
+    let settings = screen.rsplit("speed").next().unwrap_or_default();
+    assert!(!settings.contains("-icanon"), "{settings}");
+}
+
+#[test]
+fn pick_prints_the_chosen_number_while_drawing_on_the_terminal() {
+    let env = TestEnv::new();
+    let chosen = env.root().join("chosen.txt");
+    let (screen, ok) = on_a_terminal(
+        &env,
+        &format!("{} pick > '{}'", pyqa(), chosen.display()),
+        &[b"mock", b"\r"],
+    );
+    assert!(ok, "{screen}");
+    assert_eq!(std::fs::read_to_string(&chosen).unwrap(), "62\n");
+}
