@@ -80,3 +80,19 @@ fn pick_prints_the_chosen_number_while_drawing_on_the_terminal() {
     assert!(ok, "{screen}");
     assert_eq!(std::fs::read_to_string(&chosen).unwrap(), "62\n");
 }
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let env = TestEnv::new();
+    let (screen, _) = on_a_terminal(
+        &env,
+        &format!("timeout --foreground -s TERM 1 {} browse; stty -a", pyqa()),
+        &[],
+    );
+    assert!(
+        screen.contains("\u{1b}[?1049l"),
+        "left the alternate screen: {screen:?}"
+    );
+    let settings = screen.rsplit("speed").next().unwrap_or_default();
+    assert!(!settings.contains("-icanon"), "{settings}");
+}

@@ -1,12 +1,15 @@
 //! `pyqa browse` and `pyqa pick`: a full-screen browser that searches as you type, with a preview
 //! of the selected answer. The terminal is restored however the browser ends: on quit, on an
-//! error, and on a panic (the hook restores it before the process aborts).
+//! error, on SIGTERM or SIGHUP, and on a panic (the hook restores it before the process aborts).
 
 pub mod app;
 pub mod view;
 
 use std::fs::File;
 use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use base64::Engine;
 use ratatui::Terminal;
@@ -39,10 +42,14 @@ pub fn run(
     } else {
         Box::new(io::stdout())
     };
+    let stop = stop_on_signals();
     let mut terminal = Screen::enter(screen)?;
-    let result = event_loop(&mut terminal.terminal, &mut app);
+    let result = event_loop(&mut terminal.terminal, &mut app, &stop);
     drop(terminal);
     result?;
+    if stop.load(Ordering::Relaxed) {
+        return Ok(Outcome::Missed(vec!["stopped by a signal".into()]));
+    }
     match app.exit {
         Some(Exit::Picked(id)) => {
             writeln!(out, "{id}")?;
@@ -55,14 +62,41 @@ pub fn run(
 
 type Backend = CrosstermBackend<Box<dyn Write>>;
 
-/// Draws, waits for a key or a resize, and carries out what the key asks, until the app exits.
-fn event_loop(terminal: &mut Terminal<Backend>, app: &mut App<'_>) -> Result<(), Error> {
+/// How often the loop looks for a stop signal while it waits for a key.
+const SIGNAL_CHECK: Duration = Duration::from_millis(100);
+
+/// A flag that SIGTERM and SIGHUP set, so the browser can restore the terminal and end.
+fn stop_on_signals() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    #[cfg(unix)]
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        // Without the handler a signal still ends pyqa, only without restoring the terminal.
+        let _ = signal_hook::flag::register(signal, Arc::clone(&flag));
+    }
+    flag
+}
+
+/// Draws, waits for a key or a resize, and carries out what the key asks, until the app exits
+/// or `stop` is set.
+fn event_loop(
+    terminal: &mut Terminal<Backend>,
+    app: &mut App<'_>,
+    stop: &AtomicBool,
+) -> Result<(), Error> {
     let failed = |e| Error::io("drawing the browser", e);
-    while app.exit.is_none() {
-        terminal
-            .draw(|frame| view::draw(frame, app))
-            .map_err(failed)?;
-        match event::read().map_err(|e| Error::io("reading the keyboard", e))? {
+    let keyboard = |e| Error::io("reading the keyboard", e);
+    let mut redraw = true;
+    while app.exit.is_none() && !stop.load(Ordering::Relaxed) {
+        if redraw {
+            terminal
+                .draw(|frame| view::draw(frame, app))
+                .map_err(failed)?;
+        }
+        redraw = event::poll(SIGNAL_CHECK).map_err(keyboard)?;
+        if !redraw {
+            continue;
+        }
+        match event::read().map_err(keyboard)? {
             Event::Key(key) => {
                 if let Some(Effect::Copy(markdown)) = app.key(key)? {
                     copy(terminal.backend_mut(), &markdown).map_err(failed)?;
