@@ -65,11 +65,7 @@ impl<'a> App<'a> {
         pick: bool,
     ) -> Result<Self, Error> {
         let mut topics: Vec<Option<String>> = vec![None];
-        for t in library.topics()? {
-            if !topics.iter().flatten().any(|n| *n == t.name) {
-                topics.push(Some(t.name));
-            }
-        }
+        topics.extend(library.topic_names()?.into_iter().map(Some));
         let topic = match topic {
             Some(wanted) => {
                 let name = library.resolve_topic(wanted)?;
@@ -111,7 +107,7 @@ impl<'a> App<'a> {
     fn refresh(&mut self) -> Result<(), Error> {
         let topic = self.topics[self.topic].as_deref();
         self.results = if self.query.trim().is_empty() {
-            self.library.select(topic, None)?
+            self.library.first_entries(topic, RESULTS)?
         } else {
             let request = SearchRequest {
                 text: &self.query,

@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
 use tantivy::directory::Directory;
-use tantivy::query::TermQuery;
+use tantivy::query::{AllQuery, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Index, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::error::Error;
 use pyqa_core::index::blob::RelatedLists;
@@ -192,6 +192,67 @@ impl DeckIndex {
                 Ok(questions)
             }
         }
+    }
+
+    /// Up to `limit` questions of `topic` (every topic when `None`) with the lowest numbers, in
+    /// number order; a stored deck reads only those.
+    pub fn first_questions(
+        &self,
+        topic: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Arc<Question>>, Error> {
+        if limit == 0 {
+            return Ok(Vec::new());
+        }
+        if let Questions::Loaded(questions) = &self.questions {
+            return Ok(questions
+                .iter()
+                .filter(|q| topic.is_none_or(|t| q.topic == t))
+                .take(limit)
+                .cloned()
+                .collect());
+        }
+        let searcher = self.searcher()?;
+        let query: Box<dyn Query> = match topic {
+            Some(topic) => Box::new(TermQuery::new(
+                Term::from_field_text(self.fields.topic, topic),
+                IndexRecordOption::Basic,
+            )),
+            None => Box::new(AllQuery),
+        };
+        let number = searcher.schema().get_field_name(self.fields.number);
+        let top = searcher.search(
+            &query,
+            &TopDocs::with_limit(limit).order_by_u64_field(number, Order::Asc),
+        )?;
+        top.into_iter()
+            .map(|(_, address)| self.stored_question(address))
+            .collect()
+    }
+
+    /// The deck's topic names: in order of appearance for the built-in set, alphabetically for a
+    /// stored deck, whose index lists them without reading its questions.
+    pub fn topic_names(&self) -> Result<Vec<String>, Error> {
+        if let Questions::Loaded(questions) = &self.questions {
+            let mut names: Vec<String> = Vec::new();
+            for question in questions {
+                if !names.contains(&question.topic) {
+                    names.push(question.topic.clone());
+                }
+            }
+            return Ok(names);
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for segment in self.searcher()?.segment_readers() {
+            let index = segment.inverted_index(self.fields.topic)?;
+            let mut terms = index.terms().stream()?;
+            while terms.advance() {
+                if let Ok(name) = std::str::from_utf8(terms.key()) {
+                    names.insert(name.to_owned());
+                }
+            }
+        }
+        Ok(names.into_iter().collect())
     }
 
     /// The question with this number, or its neighbours when there is none.

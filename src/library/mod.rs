@@ -156,15 +156,41 @@ impl Library {
         Ok(topics)
     }
 
+    /// Every topic name of every deck, the built-in set's first, without repeats; the questions
+    /// of stored decks are not read.
+    pub fn topic_names(&self) -> Result<Vec<String>, Error> {
+        let mut names: Vec<String> = Vec::new();
+        for deck in &self.decks {
+            for name in deck.topic_names()? {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        Ok(names)
+    }
+
+    /// Up to `limit` questions of `topic` (every topic when `None`), deck by deck, each deck's in
+    /// number order.
+    pub fn first_entries(
+        &self,
+        topic: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<Entry<'_>>, Error> {
+        let mut entries = Vec::new();
+        for deck in &self.decks {
+            let wanted = limit.saturating_sub(entries.len());
+            for question in deck.first_questions(topic, wanted)? {
+                entries.push(Entry { deck, question });
+            }
+        }
+        Ok(entries)
+    }
+
     /// The topic a user means by `wanted`: its name in any case or as a slug
     /// (`advanced-networking-system-design`), or a part of only one name (`network`).
     pub fn resolve_topic(&self, wanted: &str) -> Result<String, Error> {
-        let mut names: Vec<String> = Vec::new();
-        for topic in self.topics()? {
-            if !names.contains(&topic.name) {
-                names.push(topic.name);
-            }
-        }
+        let names = self.topic_names()?;
         let wanted_slug = slug(wanted);
         if let Some(exact) = names.iter().find(|n| slug(n) == wanted_slug) {
             return Ok(exact.clone());
