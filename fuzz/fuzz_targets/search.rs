@@ -13,7 +13,7 @@ thread_local! {
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let request = SearchRequest { text: &text, limit: 5, topic: None };
+    let request = SearchRequest { text: &text, limit: 5, topic: None, excerpts: true };
     LIBRARY.with(|library| match search::search(library, &request) {
         Ok(results) => assert!(results.hits.len() <= 5),
         Err(Error::Usage(message)) => assert_eq!(message, "the query is empty"),

@@ -6,8 +6,8 @@ use crate::error::Error;
 use crate::library::{Entry, Library};
 use crate::search::{self, SearchRequest};
 
-/// The most results listed for a query.
-const RESULTS: usize = 200;
+/// The most results listed for a query: more than a screen holds.
+const RESULTS: usize = 60;
 /// How many lines PgUp/PgDn and Ctrl-U/Ctrl-D scroll the preview.
 const PAGE: u16 = 10;
 
@@ -113,6 +113,7 @@ impl<'a> App<'a> {
                 text: &self.query,
                 limit: RESULTS,
                 topic,
+                excerpts: false,
             };
             search::search(self.library, &request)?
                 .hits

@@ -30,6 +30,7 @@ pub fn run(
             text: &text,
             limit: args.limit,
             topic: topic.as_deref(),
+            excerpts: true,
         },
     )?;
     report_corrections(&results);

@@ -35,6 +35,8 @@ pub struct SearchRequest<'a> {
     pub limit: usize,
     /// A topic name exactly as in the set (see [`Library::resolve_topic`]).
     pub topic: Option<&'a str>,
+    /// Whether each hit gets an excerpt (the browser shows whole answers instead).
+    pub excerpts: bool,
 }
 
 /// The results of a search, best first.
@@ -85,7 +87,9 @@ pub fn search<'a>(
         for deck in library.decks() {
             if let Some(matches) = search_deck(deck, &clauses, request)? {
                 candidates.extend(matches.candidates);
-                snippets.push((deck.name(), matches.snippets));
+                if let Some(generator) = matches.snippets {
+                    snippets.push((deck.name(), generator));
+                }
             }
         }
     }
@@ -99,8 +103,8 @@ pub fn search<'a>(
 /// What one deck contributes to a search.
 struct DeckMatches<'a> {
     candidates: Vec<Candidate<'a>>,
-    /// Cuts excerpts of the deck's answers around the query's words.
-    snippets: SnippetGenerator,
+    /// Cuts excerpts of the deck's answers around the query's words, when they are wanted.
+    snippets: Option<SnippetGenerator>,
 }
 
 /// The best BM25 candidates of one deck, re-ranked; `None` when it has none.
@@ -119,8 +123,13 @@ fn search_deck<'a>(
         return Ok(None);
     }
     let candidates = rerank(deck, clauses, top)?;
-    let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
-    snippets.set_max_num_chars(EXCERPT_CHARS);
+    let snippets = if request.excerpts {
+        let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
+        snippets.set_max_num_chars(EXCERPT_CHARS);
+        Some(snippets)
+    } else {
+        None
+    };
     Ok(Some(DeckMatches {
         candidates,
         snippets,
