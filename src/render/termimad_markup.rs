@@ -4,6 +4,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use pyqa_core::text::markdown::outline::options;
+use pyqa_core::text::markdown::plain::{end_block, end_line};
 
 use super::terminal::escape;
 
@@ -185,16 +186,11 @@ impl Writer {
     }
 
     fn new_line(&mut self) {
-        if !self.out.is_empty() && !self.out.ends_with('\n') {
-            self.out.push('\n');
-        }
+        end_line(&mut self.out);
     }
 
     fn block_break(&mut self) {
-        self.new_line();
-        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
-            self.out.push('\n');
-        }
+        end_block(&mut self.out);
     }
 }
 

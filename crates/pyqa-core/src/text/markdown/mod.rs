@@ -207,6 +207,71 @@ struct Open {
     pieces: Vec<Range<usize>>,
 }
 
+/// One pass over a file's blocks in one shape: the topic, the questions found, the question
+/// whose answer is being gathered, and the content left out of every question.
+struct Walk<'f> {
+    file: &'f File<'f>,
+    topics: TopicTracker,
+    found: Vec<Found>,
+    open: Option<Open>,
+    unread: Unread,
+}
+
+impl<'f> Walk<'f> {
+    fn new(file: &'f File<'f>, topic_level: Option<u8>) -> Self {
+        Self {
+            file,
+            topics: TopicTracker::new(topic_level),
+            found: Vec::new(),
+            open: None,
+            unread: Unread::default(),
+        }
+    }
+
+    /// A heading that is no question: it ends the open answer and may name the topic.
+    fn heading(&mut self, level: u8, text: &str) {
+        self.end();
+        self.topics.heading(level, text);
+    }
+
+    /// Ends the open answer and starts a question at `at`.
+    fn start(&mut self, at: usize, number: Option<u32>, text: &str) {
+        self.end();
+        self.open = Some(self.file.open(at, number, text, &self.topics.current));
+    }
+
+    /// Adds a piece of source to the open answer, if there is one.
+    fn piece(&mut self, range: Range<usize>) {
+        if let Some(open) = &mut self.open {
+            open.pieces.push(range);
+        }
+    }
+
+    /// Adds `block` to the open answer, or counts it as unread when none is open.
+    fn gather(&mut self, block: &TopBlock) {
+        match &mut self.open {
+            Some(open) => open.pieces.push(block.range.clone()),
+            None => self.file.note_unread(block, &mut self.unread),
+        }
+    }
+
+    /// Closes the open answer.
+    fn end(&mut self) {
+        self.file.close(self.open.take(), &mut self.found);
+    }
+
+    /// The reading, when it found a question.
+    fn finish(mut self, shape: Shape) -> Option<Reading> {
+        self.end();
+        (!self.found.is_empty()).then_some(Reading {
+            shape,
+            found: self.found,
+            rank: 0,
+            unread: self.unread,
+        })
+    }
+}
+
 impl<'a> File<'a> {
     fn new(text: &'a str) -> Self {
         let blocks = outline::outline(text);
@@ -252,8 +317,7 @@ impl<'a> File<'a> {
         }
     }
 
-    /// Questions as headings of `level`: those that read as questions, or every one with
-    /// content when none does.
+    /// Questions as headings of `level`: those that read as questions.
     fn headings(&self, level: u8) -> Option<Reading> {
         // For each block, whether it is a heading of this level that reads as a question.
         let question: Vec<bool> = self
@@ -265,89 +329,50 @@ impl<'a> File<'a> {
             })
             .collect();
         let first = question.iter().position(|&q| q)?;
-        let mut topics = TopicTracker::new(self.topic_levels.above(level));
-        let (mut found, mut open) = (Vec::new(), None);
-        let mut unread = Unread::default();
+        let mut walk = Walk::new(self, self.topic_levels.above(level));
         for (block, &is_question) in self.blocks.iter().zip(&question) {
             match &block.kind {
-                Kind::Heading { level: l, text } if *l <= level => {
-                    self.close(open.take(), &mut found);
-                    if is_question {
-                        open = Some(self.open(block.range.start, None, text, &topics.current));
-                    } else {
-                        topics.heading(*l, text);
-                    }
+                Kind::Heading { text, .. } if is_question => {
+                    walk.start(block.range.start, None, text);
                 }
-                _ => self.gather(&mut open, block, &mut unread),
+                Kind::Heading { level: l, text } if *l <= level => walk.heading(*l, text),
+                _ => walk.gather(block),
             }
         }
-        self.close(open, &mut found);
         let example = match &self.blocks[first].kind {
             Kind::Heading { text, .. } => marker_of(text),
             _ => String::new(),
         };
-        Some(Reading {
-            shape: Shape::Headings { level, example },
-            found,
-            rank: 0,
-            unread,
-        })
+        walk.finish(Shape::Headings { level, example })
     }
 
     /// Questions as list items whose first line reads as a question (bold, a heading, or a
     /// question mark), the answer indented beneath and in the blocks that follow.
     fn list_items(&self) -> Option<Reading> {
-        let mut topics = TopicTracker::new(self.topic_levels.above(7));
-        let (mut found, mut open): (Vec<Found>, Option<Open>) = (Vec::new(), None);
-        let mut unread = Unread::default();
+        let mut walk = Walk::new(self, self.topic_levels.above(7));
         for block in &self.blocks {
             match &block.kind {
-                Kind::Heading { level, text } => {
-                    self.close(open.take(), &mut found);
-                    topics.heading(*level, text);
-                }
-                Kind::List { items }
-                    if open.is_none() && !items.iter().any(|i| self.is_question_item(i)) =>
-                {
-                    self.note_unread(block, &mut unread);
-                }
-                Kind::List { items } => {
+                Kind::Heading { level, text } => walk.heading(*level, text),
+                Kind::List { items } if items.iter().any(|i| self.is_question_item(i)) => {
                     for item in items {
-                        if self.is_question_item(item) {
-                            self.close(open.take(), &mut found);
-                            let number = list_number(&self.text[item.range.clone()]);
-                            let mut question =
-                                self.open(item.range.start, number, &item.lead, &topics.current);
-                            // The lead's range may end with its newline.
-                            let last = item.lead_range.end.saturating_sub(1);
-                            let rest = next_line(self.text, last.max(item.lead_range.start));
-                            if rest < item.range.end {
-                                question.pieces.push(rest..item.range.end);
-                            }
-                            open = Some(question);
-                        } else if let Some(open) = &mut open {
-                            open.pieces.push(item.range.clone());
+                        if !self.is_question_item(item) {
+                            walk.piece(item.range.clone());
+                            continue;
+                        }
+                        let number = list_number(&self.text[item.range.clone()]);
+                        walk.start(item.range.start, number, &item.lead);
+                        // The lead's range may end with its newline.
+                        let last = item.lead_range.end.saturating_sub(1);
+                        let rest = next_line(self.text, last.max(item.lead_range.start));
+                        if rest < item.range.end {
+                            walk.piece(rest..item.range.end);
                         }
                     }
                 }
-                _ => self.gather(&mut open, block, &mut unread),
+                _ => walk.gather(block),
             }
         }
-        self.close(open, &mut found);
-        (!found.is_empty()).then_some(Reading {
-            shape: Shape::ListItems,
-            found,
-            rank: 0,
-            unread,
-        })
-    }
-
-    /// Adds `block` to the open question's answer, or counts it as unread when none is open.
-    fn gather(&self, open: &mut Option<Open>, block: &TopBlock, unread: &mut Unread) {
-        match open {
-            Some(open) => open.pieces.push(block.range.clone()),
-            None => self.note_unread(block, unread),
-        }
+        walk.finish(Shape::ListItems)
     }
 
     /// Counts a block that is in no question as unread, unless it is a table of contents (a list
@@ -384,14 +409,11 @@ impl<'a> File<'a> {
     /// Questions in `<details>` blocks: the summary is the question, the rest the answer.
     fn details(&self) -> Option<Reading> {
         let lower = self.text.to_ascii_lowercase();
-        let mut topics = TopicTracker::new(self.topic_levels.above(7));
-        let mut found = Vec::new();
+        let mut walk = Walk::new(self, self.topic_levels.above(7));
         let mut done = 0;
         for block in &self.blocks {
             match &block.kind {
-                Kind::Heading { level, text } => {
-                    topics.heading(*level, text);
-                }
+                Kind::Heading { level, text } => walk.heading(*level, text),
                 Kind::Html if block.range.start >= done => {
                     let Some(open) = lower[block.range.clone()].find("<details") else {
                         continue;
@@ -401,53 +423,38 @@ impl<'a> File<'a> {
                         continue;
                     };
                     done = body.end;
-                    let mut question = self.open(start, None, &summary, &topics.current);
-                    question.pieces.push(body);
-                    self.close(Some(question), &mut found);
+                    walk.start(start, None, &summary);
+                    walk.piece(body);
+                    walk.end();
                 }
                 _ => {}
             }
         }
-        (!found.is_empty()).then_some(Reading {
-            shape: Shape::Details,
-            found,
-            rank: 0,
-            unread: Unread::default(),
-        })
+        walk.finish(Shape::Details)
     }
 
     /// Questions as paragraphs labelled `Q:` or `Question:`; the answer follows its `A:` label.
     fn labelled(&self) -> Option<Reading> {
-        let mut topics = TopicTracker::new(self.topic_levels.above(7));
-        let (mut found, mut open): (Vec<Found>, Option<Open>) = (Vec::new(), None);
-        let mut unread = Unread::default();
+        let mut walk = Walk::new(self, self.topic_levels.above(7));
         for block in &self.blocks {
             match &block.kind {
-                Kind::Heading { level, text } => {
-                    self.close(open.take(), &mut found);
-                    topics.heading(*level, text);
-                }
+                Kind::Heading { level, text } => walk.heading(*level, text),
                 Kind::Paragraph { text } if question_label(text).is_some() => {
-                    self.close(open.take(), &mut found);
                     let first = text.lines().next().unwrap_or_default();
-                    let title = question_label(first).unwrap_or(first);
-                    let mut question = self.open(block.range.start, None, title, &topics.current);
+                    walk.start(
+                        block.range.start,
+                        None,
+                        question_label(first).unwrap_or(first),
+                    );
                     let rest = next_line(self.text, block.range.start);
                     if rest < block.range.end {
-                        question.pieces.push(rest..block.range.end);
+                        walk.piece(rest..block.range.end);
                     }
-                    open = Some(question);
                 }
-                _ => self.gather(&mut open, block, &mut unread),
+                _ => walk.gather(block),
             }
         }
-        self.close(open, &mut found);
-        (!found.is_empty()).then_some(Reading {
-            shape: Shape::Labelled,
-            found,
-            rank: 0,
-            unread,
-        })
+        walk.finish(Shape::Labelled)
     }
 
     /// Questions as rows of tables whose header names a question and an answer column.

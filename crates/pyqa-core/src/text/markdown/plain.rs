@@ -49,6 +49,21 @@ pub fn strip_markup(markdown: &str) -> String {
     out
 }
 
+/// Ends the line being written, if one is.
+pub fn end_line(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+/// Ends the block being written with a blank line, if one is.
+pub fn end_block(out: &mut String) {
+    end_line(out);
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+}
+
 #[derive(Default)]
 struct Writer {
     out: String,
@@ -168,16 +183,11 @@ impl Writer {
     }
 
     fn newline(&mut self) {
-        if !self.out.is_empty() && !self.out.ends_with('\n') {
-            self.out.push('\n');
-        }
+        end_line(&mut self.out);
     }
 
     fn block_break(&mut self) {
-        self.newline();
-        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
-            self.out.push('\n');
-        }
+        end_block(&mut self.out);
     }
 
     fn finish(mut self) -> String {
