@@ -137,7 +137,7 @@ proptest! {
         let deck = parse(&text).expect("generated decks parse");
         let skin = palette::skin(false);
         for question in &deck.questions {
-            let shown = terminal::question(question, &skin, width);
+            let shown = terminal::question(question, &skin, width, false);
             // A character two columns wide still needs two columns, even on a terminal of one.
             for line in shown.lines() {
                 prop_assert!(line.width() <= width.max(2), "width {}: {:?} is {} wide", width, line, line.width());
@@ -152,7 +152,7 @@ fn the_built_in_questions_fit_every_width_up_to_500() {
     let skin = palette::skin(false);
     for width in 1..=500 {
         for question in &deck.questions {
-            for line in terminal::question(question, &skin, width).lines() {
+            for line in terminal::question(question, &skin, width, false).lines() {
                 assert!(
                     line.width() <= width,
                     "width {width}, question {}: {line:?}",

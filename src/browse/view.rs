@@ -114,6 +114,7 @@ fn draw_answer(frame: &mut Frame<'_>, app: &App<'_>, area: Rect, borders: Border
                 &entry.question,
                 &palette::skin(false),
                 usize::from(inner.width.max(1)),
+                false,
             )
         },
     );

@@ -62,7 +62,11 @@ pub fn write_answers(
             writeln!(out)?;
         }
         match format {
-            Format::Term => write!(out, "{}", terminal::question(question, &skin, plan.width))?,
+            Format::Term => write!(
+                out,
+                "{}",
+                terminal::question(question, &skin, plan.width, plan.color)
+            )?,
             Format::Md => write!(out, "{}", markdown::question(question))?,
             Format::Plain => write!(out, "{}", plain::question(question))?,
             Format::Json => {

@@ -9,6 +9,7 @@ pub mod layout;
 pub mod markdown;
 pub mod palette;
 pub mod plain;
+mod table;
 mod termimad_markup;
 pub mod terminal;
 

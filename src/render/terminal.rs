@@ -2,37 +2,59 @@
 
 use termimad::MadSkin;
 
-use super::{Dialect, label_column, label_line, layout, termimad_markup, write_blocks};
-use pyqa_core::text::model::{Cell, Comparison, Question};
+use std::cell::RefCell;
+use std::fmt::Write as _;
 
-/// A question and its answer, laid out for a terminal `width` columns wide.
-pub fn question(q: &Question, skin: &MadSkin, width: usize) -> String {
+use super::{Dialect, label_column, label_line, layout, table, termimad_markup, write_blocks};
+use pyqa_core::text::model::{Comparison, Question};
+
+/// A question and its answer, laid out for a terminal `width` columns wide; `color` says whether
+/// the skin is styled (comparison tables are drawn here, not by termimad).
+pub fn question(q: &Question, skin: &MadSkin, width: usize, color: bool) -> String {
     if width < MIN_WIDTH {
         return super::plain::question(q)
             .lines()
             .flat_map(|l| hard_wrap(l, width.max(1)))
             .collect();
     }
-    let markup = markup(q, width);
+    let dialect = Termimad {
+        width,
+        color,
+        tables: RefCell::new(Vec::new()),
+    };
+    let markup = markup(q, &dialect);
     let text = skin.text(&markup, Some(width)).to_string();
+    let tables = dialect.tables.into_inner();
     // termimad pads code lines to the block's width; unstyled, that is only trailing blanks.
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
-        out.push_str(line.trim_end_matches(' '));
-        out.push('\n');
+        let table = line
+            .trim()
+            .strip_prefix(TABLE_PLACEHOLDER)
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| tables.get(i));
+        if let Some(table) = table {
+            out.push_str(table);
+        } else {
+            out.push_str(line.trim_end_matches(' '));
+            out.push('\n');
+        }
     }
     out
 }
 
+/// Stands for a comparison table in the markup until termimad has laid out the rest.
+const TABLE_PLACEHOLDER: char = '\u{E000}';
+
 /// The question in termimad's Markdown dialect.
-fn markup(q: &Question, width: usize) -> String {
+fn markup(q: &Question, dialect: &Termimad) -> String {
     let mut out = format!(
         "# {}. {}\n*{}*\n",
         q.number,
         escape(&q.title),
         escape(&q.topic)
     );
-    write_blocks(&Termimad { width }, &q.answer.blocks, 0, &mut out);
+    write_blocks(dialect, &q.answer.blocks, 0, &mut out);
     out
 }
 
@@ -60,83 +82,34 @@ const MIN_CELL_WIDTH: usize = 8;
 
 struct Termimad {
     width: usize,
+    color: bool,
+    /// The comparison tables drawn so far, which the markup holds placeholders for.
+    tables: RefCell<Vec<String>>,
 }
 
 impl Dialect for Termimad {
     fn table(&self, table: &Comparison) -> Option<String> {
-        let labelled = label_column(table);
-        let count = table.subjects.len() + usize::from(labelled);
-        if self.width < MIN_TABLE_WIDTH
-            || self.width.saturating_sub(count + 1) / count.max(1) < MIN_CELL_WIDTH
-        {
+        if self.width < MIN_TABLE_WIDTH {
             return None;
         }
-        let mut columns: Vec<Vec<CellLines>> = Vec::new();
-        if labelled {
-            columns.push(
-                std::iter::once(CellLines::text(""))
-                    .chain(
-                        table
-                            .rows
-                            .iter()
-                            .map(|r| CellLines::text(r.label.as_deref().unwrap_or(""))),
-                    )
-                    .collect(),
-            );
-        }
-        for (i, subject) in table.subjects.iter().enumerate() {
-            let mut column = vec![CellLines::text(subject)];
-            for row in &table.rows {
-                let label = if labelled { None } else { row.label.as_deref() };
-                column.push(CellLines::of(row.cells.get(i), label));
+        let drawn = table::draw(
+            table,
+            label_column(table),
+            self.width,
+            MIN_CELL_WIDTH,
+            self.color,
+        )?;
+        let mut tables = self.tables.borrow_mut();
+        let mut out = format!("{TABLE_PLACEHOLDER}{}\n", tables.len());
+        tables.push(drawn.table);
+        for below in drawn.below {
+            if let Some(label) = below.label {
+                let _ = write!(out, "\n**{}:**\n", escape(&label));
             }
-            columns.push(column);
-        }
-        let texts: Vec<Vec<&str>> = columns
-            .iter()
-            .map(|c| {
-                c.iter()
-                    .flat_map(|cell| cell.0.iter().map(String::as_str))
-                    .collect()
-            })
-            .collect();
-        // Borders take one column before each cell and one at the end.
-        let widths = layout::column_widths(&texts, self.width.saturating_sub(columns.len() + 1));
-        let mut out = table_row(&vec![":-".to_owned(); columns.len()]);
-        for row in 0..=table.rows.len() {
-            let wrapped: Vec<Vec<String>> = columns
-                .iter()
-                .zip(&widths)
-                .map(|(c, &w)| c[row].wrapped(w))
-                .collect();
-            let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-            for line in 0..height {
-                let cells: Vec<String> = wrapped
-                    .iter()
-                    .enumerate()
-                    .map(|(c, lines)| {
-                        let text = lines.get(line).map_or(String::new(), |l| escape(l));
-                        let emphasis = if row == 0 {
-                            "**"
-                        } else if labelled && c == 0 {
-                            "*"
-                        } else {
-                            ""
-                        };
-                        if text.is_empty() {
-                            text
-                        } else {
-                            format!("{emphasis}{text}{emphasis}")
-                        }
-                    })
-                    .collect();
-                out.push_str(&table_row(&cells));
-            }
-            if row == 0 {
-                out.push_str(&table_row(&vec!["-".to_owned(); columns.len()]));
+            for (subject, code) in below.code {
+                let _ = write!(out, "\n*{}*\n```\n{code}\n```\n", escape(&subject));
             }
         }
-        out.push_str("|-\n");
         Some(out)
     }
 
@@ -162,54 +135,6 @@ impl Dialect for Termimad {
 
     fn markdown(&self, markdown: &str) -> String {
         termimad_markup::from_markdown(markdown)
-    }
-}
-
-/// `|a|b|` and a newline.
-fn table_row(cells: &[String]) -> String {
-    let mut row = String::from("|");
-    for cell in cells {
-        row.push_str(cell);
-        row.push('|');
-    }
-    row.push('\n');
-    row
-}
-
-/// The lines of one table cell before wrapping: prose as one line, code line by line.
-struct CellLines(Vec<String>);
-
-impl CellLines {
-    fn text(text: &str) -> Self {
-        Self(vec![text.to_owned()])
-    }
-
-    /// A row's cell, its label in front when the table has no label column.
-    fn of(cell: Option<&Cell>, label: Option<&str>) -> Self {
-        let mut lines = Vec::new();
-        match (cell, label) {
-            (Some(Cell::Text(text)), Some(label)) if !text.is_empty() => {
-                lines.push(format!("{label}: {text}"));
-            }
-            (Some(Cell::Text(text)), _) => lines.push(text.clone()),
-            (Some(Cell::Code(code)), label) => {
-                lines.extend(label.map(|l| format!("{l}:")));
-                lines.extend(
-                    code.lines()
-                        .filter(|l| !l.trim().is_empty())
-                        .map(str::to_owned),
-                );
-            }
-            (None, _) => {}
-        }
-        Self(lines)
-    }
-
-    fn wrapped(&self, width: usize) -> Vec<String> {
-        self.0
-            .iter()
-            .flat_map(|line| layout::wrap(line, width))
-            .collect()
     }
 }
 
