@@ -297,3 +297,15 @@ fn an_older_cache_layout_is_replaced_and_removed() {
         "the stamp names the layout and the index format: {text}"
     );
 }
+
+#[test]
+fn typos_are_corrected_against_a_deck_whatever_letter_they_start_with() {
+    let home = TestEnv::new();
+    home.deck("notes.txt", NOTES);
+    let (stdout, stderr) = home.run(&["search", "walrsu", "-q"], 0);
+    assert_eq!(stdout, "notes:2\n");
+    assert!(stderr.contains("showing results for \"walrus\""), "{stderr}");
+    let (stdout, stderr) = home.run(&["search", "ealrus", "-q"], 0);
+    assert_eq!(stdout, "notes:2\n", "a first letter typed wrong is still found");
+    assert!(stderr.contains("(no match for \"ealrus\")"), "{stderr}");
+}

@@ -7,7 +7,7 @@ use crate::library::{Entry, Library};
 use crate::search::{self, SearchRequest};
 
 /// The most results listed for a query: more than a screen holds.
-const RESULTS: usize = 60;
+const RESULTS: usize = 40;
 /// How many lines PgUp/PgDn and Ctrl-U/Ctrl-D scroll the preview.
 const PAGE: u16 = 10;
 

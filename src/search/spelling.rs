@@ -98,6 +98,7 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
     let mut rows = Default::default();
     let typed_bag = Bag::of(&typed);
     let mut candidate: Vec<char> = Vec::new();
+    let found = std::cell::Cell::new(false);
     let mut consider = |text: &str, doc_freq: u32| {
         // A word has at most as many characters as bytes, and at least a quarter as many.
         if text.len() + limit < typed.len() || text.len() > 4 * (typed.len() + limit) {
@@ -116,16 +117,33 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
         let key = (distance, std::cmp::Reverse(doc_freq), text);
         if best.as_ref().is_none_or(|b| key < (b.0, b.1, b.2.as_str())) {
             best = Some((distance, key.1, text.to_owned()));
+            found.set(true);
         }
     };
+    // A deck without a vocabulary list (a user's, possibly large) is looked through for words
+    // with the same first letter first, and wholly only when no deck has a close word.
+    let first = typed.first().copied().unwrap_or_default();
     for deck in decks {
         match deck.vocabulary() {
             Some(list) => list
                 .lines()
                 .filter_map(vocabulary_entry)
                 .for_each(|(w, df)| consider(w, df)),
-            None => lookup::each_word(deck.searcher()?, deck.fields(), &mut consider)?,
+            None => {
+                lookup::each_word_starting_with(
+                    deck.searcher()?,
+                    deck.fields(),
+                    first,
+                    &mut consider,
+                )?;
+            }
         }
+    }
+    for deck in decks.iter().filter(|d| d.vocabulary().is_none()) {
+        if found.get() {
+            break;
+        }
+        lookup::each_word(deck.searcher()?, deck.fields(), &mut consider)?;
     }
     Ok(best.map(|(_, _, word)| word))
 }

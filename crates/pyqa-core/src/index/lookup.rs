@@ -39,11 +39,45 @@ pub fn number_at(
 pub fn each_word(
     searcher: &Searcher,
     fields: Fields,
+    f: impl FnMut(&str, u32),
+) -> tantivy::Result<()> {
+    each_word_in(searcher, fields, None, f)
+}
+
+/// Like [`each_word`], for the words that start with `first` only: a short walk of the term
+/// dictionary.
+pub fn each_word_starting_with(
+    searcher: &Searcher,
+    fields: Fields,
+    first: char,
+    f: impl FnMut(&str, u32),
+) -> tantivy::Result<()> {
+    each_word_in(searcher, fields, Some(first), f)
+}
+
+fn each_word_in(
+    searcher: &Searcher,
+    fields: Fields,
+    first: Option<char>,
     mut f: impl FnMut(&str, u32),
 ) -> tantivy::Result<()> {
+    // Words starting with `first` lie between its UTF-8 bytes and the same bytes with the last
+    // one raised by one (which no UTF-8 byte sequence of it reaches).
+    let bounds = first.map(|c| {
+        let mut bytes = [0u8; 4];
+        let low = c.encode_utf8(&mut bytes).as_bytes().to_vec();
+        let mut high = low.clone();
+        if let Some(last) = high.last_mut() {
+            *last += 1;
+        }
+        (low, high)
+    });
     for segment in searcher.segment_readers() {
         let index = segment.inverted_index(fields.words)?;
-        let mut terms = index.terms().stream()?;
+        let mut terms = match &bounds {
+            Some((low, high)) => index.terms().range().ge(low).lt(high).into_stream()?,
+            None => index.terms().stream()?,
+        };
         while terms.advance() {
             if let Ok(word) = std::str::from_utf8(terms.key()) {
                 f(word, terms.value().doc_freq);
