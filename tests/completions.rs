@@ -143,6 +143,8 @@ fn the_man_page_renders_with_exit_codes() {
         "reviews.log",
         "EXAMPLES",
         "pyqa gil",
+        "BROWSER KEYS",
+        "Ctrl-Y",
     ] {
         assert!(
             text.contains(expected),

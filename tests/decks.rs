@@ -304,8 +304,14 @@ fn typos_are_corrected_against_a_deck_whatever_letter_they_start_with() {
     home.deck("notes.txt", NOTES);
     let (stdout, stderr) = home.run(&["search", "walrsu", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
-    assert!(stderr.contains("showing results for \"walrus\""), "{stderr}");
+    assert!(
+        stderr.contains("showing results for \"walrus\""),
+        "{stderr}"
+    );
     let (stdout, stderr) = home.run(&["search", "ealrus", "-q"], 0);
-    assert_eq!(stdout, "notes:2\n", "a first letter typed wrong is still found");
+    assert_eq!(
+        stdout, "notes:2\n",
+        "a first letter typed wrong is still found"
+    );
     assert!(stderr.contains("(no match for \"ealrus\")"), "{stderr}");
 }

@@ -10,8 +10,8 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wra
 use super::app::{App, Mode};
 use crate::render::{self, palette, terminal};
 
-/// The keys, for `?`.
-const KEYS: &str = "\
+/// The keys, for `?` and the man page.
+pub const KEYS: &str = "\
 type          search as you type (every deck, typos corrected)
 ↑ ↓  Ctrl-P Ctrl-N   move through the results
 PgUp PgDn  Ctrl-U Ctrl-D   scroll the answer

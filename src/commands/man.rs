@@ -113,6 +113,11 @@ pub fn run(out: &mut impl Write) -> Result<Outcome, Error> {
             writeln!(page, ".TP\n\\fB{}\\fR\n{}", escape(term), escape(meaning))?;
         }
     }
+    writeln!(page, ".SH \"BROWSER KEYS\"\n.nf")?;
+    for line in crate::browse::view::KEYS.lines() {
+        writeln!(page, "{}", escape(line))?;
+    }
+    writeln!(page, ".fi")?;
     man.render_version_section(&mut page)?;
     out.write_all(&page)?;
     Ok(Outcome::Found)
