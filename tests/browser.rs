@@ -96,3 +96,13 @@ fn sigterm_restores_the_terminal() {
     let settings = screen.rsplit("speed").next().unwrap_or_default();
     assert!(!settings.contains("-icanon"), "{settings}");
 }
+
+#[test]
+fn browse_into_a_pipe_is_a_usage_error() {
+    let (stdout, stderr) = crate::util::run(&["browse", "gil"], 2);
+    assert!(stdout.is_empty());
+    assert_eq!(
+        stderr,
+        "pyqa: error: pyqa browse needs a terminal: `pyqa search` prints results, `pyqa pick` prints a choice\n"
+    );
+}

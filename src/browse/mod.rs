@@ -6,7 +6,7 @@ pub mod app;
 pub mod view;
 
 use std::fs::File;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -31,6 +31,12 @@ pub fn run(
     pick: bool,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
+    if !pick && !io::stdout().is_terminal() {
+        return Err(Error::Usage(
+            "pyqa browse needs a terminal: `pyqa search` prints results, `pyqa pick` prints a choice"
+                .into(),
+        ));
+    }
     let mut app = App::new(library, query, topic, pick)?;
     let screen: Box<dyn Write> = if pick {
         let tty = File::options()
