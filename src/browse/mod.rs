@@ -136,9 +136,16 @@ impl Screen {
             restore();
             previous(info);
         }));
-        execute!(writer, terminal::EnterAlternateScreen, cursor::Show).map_err(failed)?;
-        let terminal = Terminal::new(CrosstermBackend::new(writer)).map_err(failed)?;
-        Ok(Self { terminal })
+        let entered = execute!(writer, terminal::EnterAlternateScreen, cursor::Show)
+            .and_then(|()| Terminal::new(CrosstermBackend::new(writer)));
+        match entered {
+            Ok(terminal) => Ok(Self { terminal }),
+            Err(e) => {
+                // Nothing to draw on: leave the terminal as it was found.
+                restore();
+                Err(failed(e))
+            }
+        }
     }
 }
 
