@@ -150,7 +150,11 @@ pub struct Parsed {
 /// Parses as much of `text` as reads as questions, noting every problem on the way. Control
 /// characters are made inert first (see [`inert`]).
 pub fn parse_all(text: &str) -> Parsed {
-    let text = inert::make_inert(text);
+    parse_inert(&inert::make_inert(text))
+}
+
+/// [`parse_all`] of a text whose control characters are inert already.
+pub(crate) fn parse_inert(text: &str) -> Parsed {
     let mut splitter = Splitter::default();
     for (index, line) in text.lines().enumerate() {
         splitter.line(index + 1, line);

@@ -107,7 +107,7 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
     // The two readings are independent: on a large file, each gets a core.
     let (legacy, readings) = std::thread::scope(|scope| {
         let markdown = scope.spawn(|| markdown::readings(&text));
-        let legacy = parse::parse_all(&text);
+        let legacy = parse::parse_inert(&text);
         let readings = markdown.join().unwrap_or_default();
         (legacy, readings)
     });
