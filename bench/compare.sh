@@ -27,18 +27,13 @@ mapfile -t peaks < <(bench_peak_rss "${commands[@]}")
 
 echo "before: $(stat -c %s "$work/before") bytes; after: $(stat -c %s "$work/after") bytes"
 echo "$rounds rounds of $runs runs per command"
-python3 - "$work" "$rounds" "${peaks[@]}" <<'PY'
-import json, statistics, sys
-work, rounds, peaks = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-results = [json.load(open(f"{work}/round-{r}.json"))["results"] for r in range(1, rounds + 1)]
-print(f"{'command':<32} {'median':>9} {'vs grep':>8} {'range':>12} {'peak RSS':>9}")
-for i, kib in enumerate(peaks):
-    ratios = [r[i]["median"] / r[0]["median"] for r in results]
-    median = statistics.median(r[i]["median"] for r in results)
-    name = results[0][i]["command"].split("/")[-1]
-    print(f"{name:<32} {median * 1000:>7.3f}ms {statistics.median(ratios):>7.3f}x "
-          f"{min(ratios):>5.2f}–{max(ratios):.2f} {int(kib) / 1024:>6.1f}MiB")
-for i in range(1, len(peaks), 2):
+python3 bench/summary.py "$work" "$rounds" "${peaks[@]}"
+python3 - "$work" "$rounds" <<'PY'
+import statistics, sys
+sys.path.insert(0, "bench")
+from summary import load
+results = load(sys.argv[1], int(sys.argv[2]))
+for i in range(1, len(results[0]), 2):
     ratios = [r[i + 1]["median"] / r[i]["median"] for r in results]
     name = results[0][i]["command"].split("/")[-1].split(" ", 1)[1]
     print(f"after / before, {name}: median {statistics.median(ratios):.3f} "

@@ -25,15 +25,4 @@ bench_rounds "$work" "$rounds" "$runs" "${commands[@]}"
 mapfile -t peaks < <(bench_peak_rss "${commands[@]}")
 
 echo "binary: $(stat -c %s "$bin") bytes; $rounds rounds of $runs runs per command"
-python3 - "$work" "$rounds" "${peaks[@]}" <<'PY'
-import json, statistics, sys
-work, rounds, peaks = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-results = [json.load(open(f"{work}/round-{r}.json"))["results"] for r in range(1, rounds + 1)]
-print(f"{'command':<32} {'median':>9} {'vs grep (median of rounds)':>27} {'range':>12} {'peak RSS':>9}")
-for i, kib in enumerate(peaks):
-    ratios = [round_[i]["median"] / round_[0]["median"] for round_ in results]
-    median = statistics.median(r[i]["median"] for r in results)
-    name = results[0][i]["command"].split("/")[-1]
-    print(f"{name:<32} {median * 1000:>7.2f}ms {statistics.median(ratios):>26.2f}x "
-          f"{min(ratios):>5.2f}–{max(ratios):.2f} {int(kib) / 1024:>6.1f}MiB")
-PY
+python3 bench/summary.py "$work" "$rounds" "${peaks[@]}"
