@@ -19,10 +19,22 @@ data=data/python.txt
 runs=${RUNS:-200}
 rounds=${ROUNDS:-5}
 
-commands=("grep -i gil $data" "$bin search gil" "$bin search memoizaton" "$bin show 64 --format md")
+commands=("grep -i gil $data" "$bin --version" "$bin search gil" "$bin search memoizaton"
+    "$bin show 64 --format md")
+# The peer: tealdeer rendering one tldr page offline (`cargo install tealdeer`, without --locked).
+if command -v tldr >/dev/null && tldr --version 2>/dev/null | grep -q tealdeer; then
+    commands+=("$(command -v tldr) --render bench/tldr-pyqa.md")
+    peer=$(command -v tldr)
+else
+    echo "bench: tealdeer not installed (cargo install tealdeer): the peer is left out" >&2
+fi
 bench_rounds "$work" "$rounds" "$runs" "${commands[@]}"
 
 mapfile -t peaks < <(bench_peak_rss "${commands[@]}")
 
-echo "binary: $(stat -c %s "$bin") bytes; $rounds rounds of $runs runs per command"
+size=$(stat -c %s "$bin")
+verdict="met"
+(( size <= 6000000 )) || verdict="NOT met"
+echo "binary: $size bytes (target ≤ 6,000,000: $verdict)${peer:+; tealdeer: $(stat -c %s "$peer") bytes}"
+echo "$rounds rounds of $runs runs per command; $(nproc) cores"
 python3 bench/summary.py "$work" "$rounds" "${peaks[@]}"

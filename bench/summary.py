@@ -1,11 +1,29 @@
 """Prints, for each command timed by bench_rounds (bench/lib.sh), the median of its medians, the
-median and range of the rounds' ratios to the first command (grep), and its peak RSS.
+median and range of the rounds' ratios to the first command (grep), its peak RSS, and the targets
+of issue 14 where the command has one.
 
 Usage: python3 bench/summary.py WORK ROUNDS PEAK_KIB...
 """
 import json
+import os
 import statistics
 import sys
+
+# Targets by command (as named below): the ratio to grep, and the peak RSS in MiB.
+TIME_TARGETS = {"pyqa --version": 0.6, "pyqa search gil": 0.8, "pyqa show 64 --format md": 0.7}
+RSS_TARGETS = {"pyqa search gil": 4.0}
+
+
+def name_of(command):
+    """A command line with its paths shortened to their file names."""
+    return " ".join(os.path.basename(word) for word in command.split())
+
+
+def target(value, limit, unit):
+    """`≤ limit` with a mark of whether `value` meets it, or a dash without a target."""
+    if limit is None:
+        return "—"
+    return f"≤ {limit}{unit} {'met' if value <= limit else 'NOT met'}"
 
 
 def load(work, rounds):
@@ -16,13 +34,18 @@ def load(work, rounds):
 def main():
     work, rounds, peaks = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     results = load(work, rounds)
-    print(f"{'command':<32} {'median':>9} {'vs grep':>8} {'range':>12} {'peak RSS':>9}")
+    print(f"{'command':<34} {'median':>9} {'vs grep':>8} {'range':>12} {'peak RSS':>9}  targets")
     for i, kib in enumerate(peaks):
         ratios = [r[i]["median"] / r[0]["median"] for r in results]
+        ratio = statistics.median(ratios)
         median = statistics.median(r[i]["median"] for r in results)
-        name = results[0][i]["command"].split("/")[-1]
-        print(f"{name:<32} {median * 1000:>7.3f}ms {statistics.median(ratios):>7.3f}x "
-              f"{min(ratios):>5.2f}–{max(ratios):.2f} {int(kib) / 1024:>6.1f}MiB")
+        name = name_of(results[0][i]["command"])
+        mib = int(kib) / 1024
+        targets = [target(ratio, TIME_TARGETS.get(name), "x")]
+        if name in RSS_TARGETS:
+            targets.append(target(mib, RSS_TARGETS[name], " MiB"))
+        print(f"{name:<34} {median * 1000:>7.3f}ms {ratio:>7.3f}x "
+              f"{min(ratios):>5.2f}–{max(ratios):.2f} {mib:>6.1f}MiB  {'; '.join(targets)}")
 
 
 if __name__ == "__main__":

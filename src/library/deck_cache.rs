@@ -244,7 +244,7 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
     let target = folder(stamp.hash);
     let searcher = match open_index(&target) {
         Ok(searcher) => searcher,
-        Err(_) => rebuild(cache, &target, &bytes, source)?,
+        Err(_) => rebuild(cache, &target, bytes, source)?,
     };
     if recorded.as_ref() != Some(&stamp) {
         // A stamp that cannot be written only costs a re-read next time.
@@ -268,7 +268,7 @@ fn doubt(folder: &Path) -> Option<String> {
 fn rebuild(
     cache: &Path,
     target: &Path,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     source: &Path,
 ) -> Result<Searcher, DeckError> {
     if target.exists() {
@@ -282,12 +282,25 @@ fn rebuild(
 }
 
 /// Reads `bytes` (the content of `source`) and builds its index in a temporary folder renamed to
-/// `target`; a note of what looks wrong in the reading goes with it.
-fn build(cache: &Path, target: &Path, bytes: &[u8], source: &Path) -> Result<Searcher, DeckError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| DeckError::InvalidUtf8 {
-        line: bytes[..e.valid_up_to()].split(|&b| b == b'\n').count(),
+/// `target`; a note of what looks wrong in the reading goes with it. The file's text is let go
+/// once read, and each question once indexed: a large deck is never held twice.
+fn build(
+    cache: &Path,
+    target: &Path,
+    bytes: Vec<u8>,
+    source: &Path,
+) -> Result<Searcher, DeckError> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        DeckError::InvalidUtf8 {
+            line: bytes[..e.utf8_error().valid_up_to()]
+                .split(|&b| b == b'\n')
+                .count(),
+        }
     })?;
-    let parsed = read::read(text, FileKind::of(source));
+    let parsed = read::read(&text, FileKind::of(source));
+    drop(text);
+    let doubt = parsed.doubtful().map(|doubt| doubt.kind.to_string());
     if parsed.deck.questions.is_empty() {
         return Err(DeckError::NoQuestions);
     }
@@ -304,16 +317,14 @@ fn build(cache: &Path, target: &Path, bytes: &[u8], source: &Path) -> Result<Sea
     let built = MmapDirectory::open(&temporary)
         .map_err(|e| DeckError::Index(e.into()))
         .and_then(|directory| {
-            indexer::build(directory, &parsed.deck.questions, indexer::Segments::Any)
+            indexer::build(directory, parsed.deck.questions, indexer::Segments::Any)
                 .map_err(DeckError::Index)
         });
-    let noted = match parsed.doubtful() {
+    let noted = match doubt {
         Some(doubt) => {
-            fs::write(temporary.join(DOUBT_FILE), doubt.kind.to_string()).map_err(|source| {
-                DeckError::Cache {
-                    folder: temporary.clone(),
-                    source,
-                }
+            fs::write(temporary.join(DOUBT_FILE), doubt).map_err(|source| DeckError::Cache {
+                folder: temporary.clone(),
+                source,
             })
         }
         None => Ok(()),

@@ -100,7 +100,7 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
 fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists, String)> {
     let index = indexer::build(
         MmapDirectory::open(dir)?,
-        &deck.questions,
+        deck.questions.clone(),
         indexer::Segments::One,
     )?;
     let segment = match index.searchable_segment_ids()?.as_slice() {

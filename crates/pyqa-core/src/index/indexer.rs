@@ -25,10 +25,11 @@ pub enum Segments {
     Any,
 }
 
-/// Creates an index of `questions` in `directory` and commits it.
+/// Creates an index of `questions` in `directory` and commits it. Each question is dropped once
+/// it is handed to the writer, so a large deck is not held twice.
 pub fn build(
     directory: impl Into<Box<dyn Directory>>,
-    questions: &[Question],
+    questions: Vec<Question>,
     segments: Segments,
 ) -> tantivy::Result<Index> {
     let (schema, fields) = schema::schema();
@@ -45,7 +46,7 @@ pub fn build(
     let mut writer: IndexWriter<TantivyDocument> = index.writer_with_num_threads(threads, heap)?;
     for question in questions {
         let body = question.answer.searchable_text();
-        let record = postcard::to_stdvec(question)
+        let record = postcard::to_stdvec(&question)
             .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
         writer.add_document(doc!(
             fields.number => u64::from(question.number.0),
