@@ -34,7 +34,7 @@ impl Analysis {
 
     /// A fresh analyzer.
     pub fn analyzer(self) -> TextAnalyzer {
-        let exact = TextAnalyzer::builder(CodeTokenizer)
+        let exact = TextAnalyzer::builder(CodeTokenizer::default())
             .filter(RemoveLongFilter::limit(60))
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter);

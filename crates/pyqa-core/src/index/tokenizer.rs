@@ -7,39 +7,68 @@
 use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
 
 /// Words and identifiers, each identifier also split at `.`, `_` and camelCase humps.
+///
+/// It keeps its buffers between texts: indexing a large deck allocates nothing per token.
 #[derive(Debug, Clone, Default)]
-pub struct CodeTokenizer;
+pub struct CodeTokenizer {
+    spans: Vec<Span>,
+    token: Token,
+}
 
-/// The tokens of one text, produced in advance (answers are short).
+/// Where one token is in the text, and its position.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    from: usize,
+    to: usize,
+    position: usize,
+}
+
+/// The tokens of one text: their spans are found in advance, each token's text is copied into
+/// one reused buffer as the stream advances.
 #[derive(Debug)]
-pub struct CodeTokenStream {
-    tokens: Vec<Token>,
+pub struct CodeTokenStream<'a> {
+    text: &'a str,
+    spans: &'a [Span],
     next: usize,
+    token: &'a mut Token,
 }
 
 impl Tokenizer for CodeTokenizer {
-    type TokenStream<'a> = CodeTokenStream;
+    type TokenStream<'a> = CodeTokenStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> CodeTokenStream {
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> CodeTokenStream<'a> {
+        self.spans.clear();
+        push_spans(text, &mut self.spans);
         CodeTokenStream {
-            tokens: tokens(text),
+            text,
+            spans: &self.spans,
             next: 0,
+            token: &mut self.token,
         }
     }
 }
 
-impl TokenStream for CodeTokenStream {
+impl TokenStream for CodeTokenStream<'_> {
     fn advance(&mut self) -> bool {
+        let Some(&Span { from, to, position }) = self.spans.get(self.next) else {
+            return false;
+        };
         self.next += 1;
-        self.next <= self.tokens.len()
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[from..to]);
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = position;
+        self.token.position_length = 1;
+        true
     }
 
     fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
+        self.token
     }
 
     fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
+        self.token
     }
 }
 
@@ -47,44 +76,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-/// All tokens of `text`. A token and the first of its parts share a position; the parts follow
-/// one another, so phrases of parts still match.
-fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+/// The spans of all tokens of `text`. A token and the first of its parts share a position; the
+/// parts follow one another, so phrases of parts still match.
+fn push_spans(text: &str, out: &mut Vec<Span>) {
     let mut position = 0;
-    for (from, to) in runs(text) {
-        position = push_identifier(text, from, to, position, &mut out);
-    }
-    out
-}
-
-/// Byte ranges of identifier runs: word characters joined by single dots (`http.server`).
-fn runs(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i].1) {
-            i += 1;
+    let mut chars = text.char_indices().peekable();
+    // Identifier runs: word characters joined by single dots (`http.server`).
+    while let Some((from, c)) = chars.next() {
+        if !is_word_char(c) {
             continue;
         }
-        let start = i;
-        while i < chars.len() {
-            let joins = chars[i].1 == '.'
-                && i > start
-                && is_word_char(chars[i - 1].1)
-                && chars
-                    .get(i + 1)
-                    .is_some_and(|&(_, c)| c.is_alphanumeric() || c == '_');
-            if !(is_word_char(chars[i].1) || joins) {
+        let mut to = from + c.len_utf8();
+        let mut after_word = true;
+        while let Some(&(i, c)) = chars.peek() {
+            let joins =
+                c == '.' && after_word && text[i + 1..].chars().next().is_some_and(is_word_char);
+            if !(is_word_char(c) || joins) {
                 break;
             }
-            i += 1;
+            after_word = c != '.';
+            to = i + c.len_utf8();
+            chars.next();
         }
-        let end = chars.get(i).map_or(text.len(), |&(offset, _)| offset);
-        runs.push((chars[start].0, end));
+        position = push_identifier(text, from, to, position, out);
     }
-    runs
 }
 
 /// Pushes the run `text[from..to]` as tokens starting at `position`; returns the next position.
@@ -93,91 +108,96 @@ fn push_identifier(
     from: usize,
     to: usize,
     position: usize,
-    out: &mut Vec<Token>,
+    out: &mut Vec<Span>,
 ) -> usize {
-    let components = split_keeping_offsets(text, from, to, |c| c == '.');
-    if components.len() > 1 {
-        push_token(text, from, to, position, out);
+    if pieces(text, from, to, '.').nth(1).is_some() {
+        out.push(Span { from, to, position });
     }
     let mut position = position;
-    for (c_from, c_to) in components {
-        let parts: Vec<(usize, usize)> = split_keeping_offsets(text, c_from, c_to, |c| c == '_')
-            .into_iter()
-            .flat_map(|(p_from, p_to)| humps(text, p_from, p_to))
-            .collect();
-        if parts.is_empty() {
+    for (c_from, c_to) in pieces(text, from, to, '.') {
+        let first = out.len();
+        let component_position = position;
+        for (p_from, p_to) in pieces(text, c_from, c_to, '_') {
+            push_humps(text, p_from, p_to, &mut position, out);
+        }
+        let parts = out.len() - first;
+        if parts == 0 {
             continue;
         }
         let trimmed = text[c_from..c_to].trim_matches('_');
-        if parts.len() > 1 || trimmed.len() != c_to - c_from {
-            push_token(text, c_from, c_to, position, out);
-        }
-        for (p_from, p_to) in parts {
-            push_token(text, p_from, p_to, position, out);
-            position += 1;
+        if parts > 1 || trimmed.len() != c_to - c_from {
+            let whole = Span {
+                from: c_from,
+                to: c_to,
+                position: component_position,
+            };
+            out.insert(first, whole);
         }
     }
     position
 }
 
-fn push_token(text: &str, from: usize, to: usize, position: usize, out: &mut Vec<Token>) {
-    out.push(Token {
-        offset_from: from,
-        offset_to: to,
-        position,
-        text: text[from..to].to_owned(),
-        position_length: 1,
-    });
-}
-
-/// The non-empty pieces of `text[from..to]` between separator characters.
-fn split_keeping_offsets(
+/// The non-empty pieces of `text[from..to]` between `separator`s (an ASCII character).
+fn pieces(
     text: &str,
     from: usize,
     to: usize,
-    sep: fn(char) -> bool,
-) -> Vec<(usize, usize)> {
-    let mut pieces = Vec::new();
-    let mut start = from;
-    for (i, c) in text[from..to].char_indices() {
-        if sep(c) {
-            if start < from + i {
-                pieces.push((start, from + i));
-            }
-            start = from + i + c.len_utf8();
-        }
-    }
-    if start < to {
-        pieces.push((start, to));
-    }
-    pieces
+    separator: char,
+) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text[from..to]
+        .split(separator)
+        .scan(from, move |at, piece| {
+            let start = *at;
+            *at += piece.len() + separator.len_utf8();
+            Some((start, start + piece.len()))
+        })
+        .filter(|(start, end)| start < end)
 }
 
-/// camelCase humps: `ProcessPoolExecutor` → `Process`, `Pool`, `Executor`; `HTTPServer` →
-/// `HTTP`, `Server`; `do` and `GET` stay whole.
-fn humps(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = text[from..to].char_indices().collect();
-    let mut humps = Vec::new();
-    let mut start = 0;
-    for i in 1..chars.len() {
-        let (prev, here) = (chars[i - 1].1, chars[i].1);
-        let next_lower = chars.get(i + 1).is_some_and(|&(_, c)| c.is_lowercase());
-        let lower_to_upper = prev.is_lowercase() && here.is_uppercase();
-        let acronym_end = prev.is_uppercase() && here.is_uppercase() && next_lower;
+/// Pushes the camelCase humps of `text[from..to]`, one position each: `ProcessPoolExecutor` →
+/// `Process`, `Pool`, `Executor`; `HTTPServer` → `HTTP`, `Server`; `do` and `GET` stay whole.
+fn push_humps(text: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Span>) {
+    let mut push = |start: usize, end: usize| {
+        out.push(Span {
+            from: start,
+            to: end,
+            position: *position,
+        });
+        *position += 1;
+    };
+    let mut chars = text[from..to].char_indices().peekable();
+    let Some((_, mut previous)) = chars.next() else {
+        return;
+    };
+    let mut start = from;
+    while let Some((i, here)) = chars.next() {
+        let next_lower = chars.peek().is_some_and(|&(_, c)| c.is_lowercase());
+        let lower_to_upper = previous.is_lowercase() && here.is_uppercase();
+        let acronym_end = previous.is_uppercase() && here.is_uppercase() && next_lower;
         if lower_to_upper || acronym_end {
-            humps.push((from + chars[start].0, from + chars[i].0));
-            start = i;
+            push(start, from + i);
+            start = from + i;
         }
+        previous = here;
     }
-    if let Some(&(offset, _)) = chars.get(start) {
-        humps.push((from + offset, to));
-    }
-    humps
+    push(start, to);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::tokens;
+    use tantivy::tokenizer::{Token, TokenStream, Tokenizer};
+
+    use super::CodeTokenizer;
+
+    fn tokens(text: &str) -> Vec<Token> {
+        let mut tokenizer = CodeTokenizer::default();
+        let mut stream = tokenizer.token_stream(text);
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            tokens.push(stream.token().clone());
+        }
+        tokens
+    }
 
     fn texts(text: &str) -> Vec<(String, usize)> {
         tokens(text)
