@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::text::delimited::{self, Delimited, Separator};
 use crate::text::inert;
-use crate::text::markdown::{self, Found, Shape};
+use crate::text::markdown::{self, Found, Reading, Shape};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::parse::{self, ParseError, ParseErrorKind, Renumbering};
 
@@ -92,8 +92,20 @@ impl ReadDeck {
     }
 }
 
+/// From this size a file's shape is judged on its first [`PREFIX_BYTES`], and only the
+/// reading that wins there reads the whole file: a large deck is not held in every reading at
+/// once.
+const LARGE_FILE_BYTES: usize = 4 << 20;
+/// How much of a large file its shape is judged on.
+const PREFIX_BYTES: usize = 1 << 20;
+
 /// Reads `text`, a file of `kind`. Control characters are made inert first.
 pub fn read(text: &str, kind: FileKind) -> ReadDeck {
+    read_judging(text, kind, LARGE_FILE_BYTES, PREFIX_BYTES)
+}
+
+/// [`read`], judging a file of `large` bytes or more on its first `prefix` bytes.
+fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> ReadDeck {
     let text = inert::make_inert(text);
     if matches!(kind, FileKind::Tsv | FileKind::Csv) || delimited::is_anki(&text) {
         let separator = if kind == FileKind::Csv {
@@ -104,10 +116,50 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
         let (how, found) = delimited::read(&text, separator);
         return finish(found, HowRead::Delimited(how), 0);
     }
+    if text.len() >= large
+        && let Some(read) = read_as_its_start(&text, kind, prefix)
+    {
+        return read;
+    }
+    read_structure(&text, kind)
+}
+
+/// A large file read in the one way its first `prefix` bytes are best read, when that reading
+/// finds nothing doubtful there; `None` when the whole file is to be judged.
+fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<ReadDeck> {
+    let mut end = prefix.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let end = text[..end].rfind('\n').map_or(end, |newline| newline + 1);
+    let start = read_structure(&text[..end], kind);
+    if start.doubtful().is_some() {
+        return None;
+    }
+    match start.how {
+        HowRead::NumberedLines => {
+            let legacy = parse::parse_inert(text);
+            Some(ReadDeck {
+                deck: legacy.deck,
+                problems: legacy.problems,
+                how: HowRead::NumberedLines,
+            })
+        }
+        HowRead::Markdown(shape) => {
+            let reading = markdown::reading(text, &shape)?;
+            let candidates = reading.found.len();
+            Some(read_markdown(text, reading, candidates))
+        }
+        HowRead::Delimited(_) => None,
+    }
+}
+
+/// Reads `text` in each Markdown shape and as numbered lines, and keeps the best reading.
+fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     // The two readings are independent: on a large file, each gets a core.
     let (legacy, readings) = std::thread::scope(|scope| {
-        let markdown = scope.spawn(|| markdown::readings(&text));
-        let legacy = parse::parse_inert(&text);
+        let markdown = scope.spawn(|| markdown::readings(text));
+        let legacy = parse::parse_inert(text);
         let readings = markdown.join().unwrap_or_default();
         (legacy, readings)
     });
@@ -123,22 +175,7 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
                     && reading.score() > 0
                     && kind == FileKind::Markdown) =>
         {
-            let (shape, unread) = (reading.shape.clone(), reading.unread.clone());
-            let mut read = finish(reading.answers(&text), HowRead::Markdown(shape), candidates);
-            // A quarter of the file, and more than a few lines, in no question is worth a look.
-            if unread.bytes * 4 > text.len()
-                && unread.bytes > 1000
-                && let Some(line) = unread.first_line
-            {
-                read.problems.push(ParseError {
-                    line,
-                    kind: ParseErrorKind::Unread {
-                        percent: unread.bytes * 100 / text.len().max(1),
-                    },
-                });
-                read.problems.sort_by_key(|p| p.line);
-            }
-            read
+            read_markdown(text, reading, candidates)
         }
         _ => {
             let mut problems = legacy.problems;
@@ -152,6 +189,26 @@ pub fn read(text: &str, kind: FileKind) -> ReadDeck {
             }
         }
     }
+}
+
+/// The deck of one Markdown `reading` of `text`, where `candidates` questions were seen.
+fn read_markdown(text: &str, reading: Reading, candidates: usize) -> ReadDeck {
+    let (shape, unread) = (reading.shape.clone(), reading.unread.clone());
+    let mut read = finish(reading.answers(text), HowRead::Markdown(shape), candidates);
+    // A quarter of the file, and more than a few lines, in no question is worth a look.
+    if unread.bytes * 4 > text.len()
+        && unread.bytes > 1000
+        && let Some(line) = unread.first_line
+    {
+        read.problems.push(ParseError {
+            line,
+            kind: ParseErrorKind::Unread {
+                percent: unread.bytes * 100 / text.len().max(1),
+            },
+        });
+        read.problems.sort_by_key(|p| p.line);
+    }
+    read
 }
 
 /// A problem when far fewer questions were read than lines that look like questions.
@@ -275,6 +332,8 @@ fn duplicates(found: &[Found], problems: &mut Vec<ParseError>) {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write;
+
     use super::{FileKind, read};
 
     /// The numbers questions got and the first problem's line and message.
@@ -328,5 +387,85 @@ mod tests {
     fn files_that_number_nothing_are_numbered_quietly() {
         let (numbers, problem) = numbering("## A?\nx\n## B?\ny\n");
         assert_eq!((numbers, problem), (vec![1, 2], None));
+    }
+
+    /// A deck of `count` questions in topics of ten, each question written by `question`.
+    fn generated(count: u32, question: impl Fn(u32) -> String) -> String {
+        let mut text = String::new();
+        for n in 1..=count {
+            if n % 10 == 1 {
+                let _ = write!(text, "# Topic {}\n\n", n / 10 + 1);
+            }
+            text.push_str(&question(n));
+        }
+        text
+    }
+
+    #[test]
+    fn a_large_file_judged_on_its_start_reads_as_the_whole_file_would() {
+        let answer = |n: u32| {
+            format!(
+                "The answer to {n} has `code_{n}` and\na second line.\n\n```python\nx = {n}\n```\n\n"
+            )
+        };
+        let decks = [
+            (
+                FileKind::Text,
+                generated(300, |n| format!("{n}. What is item {n}?\n{}", answer(n))),
+            ),
+            (
+                FileKind::Markdown,
+                generated(300, |n| {
+                    format!("## {n}. What is item {n}?\n\n{}", answer(n))
+                }),
+            ),
+            (
+                FileKind::Markdown,
+                generated(300, |n| format!("Q: What is item {n}?\nA: {}", answer(n))),
+            ),
+            (
+                FileKind::Markdown,
+                generated(300, |n| {
+                    format!(
+                        "<details><summary>What is item {n}?</summary>\n\n{}</details>\n\n",
+                        answer(n)
+                    )
+                }),
+            ),
+        ];
+        for (kind, text) in decks {
+            let whole = super::read_structure(&text, kind);
+            let judged = super::read_judging(&text, kind, 1000, text.len() / 10);
+            assert_eq!(whole.deck.questions.len(), 300, "{}", whole.how);
+            assert_eq!(judged.how, whole.how);
+            assert_eq!(judged.problems, whole.problems, "{}", whole.how);
+            assert_eq!(judged.deck, whole.deck, "{}", whole.how);
+        }
+    }
+
+    #[test]
+    fn a_large_file_whose_start_is_doubtful_is_judged_whole() {
+        // Eight draft questions without answers, then answered ones: the start reads doubtfully.
+        let mut text = String::from("# Drafts\n\n");
+        for n in 1..=8 {
+            let _ = write!(text, "### Q{n}: Draft question {n}?\n\n");
+        }
+        for n in 9..=200 {
+            let _ = write!(text, "### Q{n}: What is answered {n}?\n\nThis one.\n\n");
+        }
+        let start = super::read_structure(&text[..300], FileKind::Markdown);
+        assert!(start.doubtful().is_some(), "{:?}", start.problems);
+        assert!(super::read_as_its_start(&text, FileKind::Markdown, 300).is_none());
+    }
+
+    #[test]
+    fn a_large_file_is_read_in_the_shape_of_its_start() {
+        // Known limit: a shape that only begins after the judged start is not seen.
+        let mut text = generated(20, |n| format!("{n}. What is item {n}?\nIt is {n}.\n\n"));
+        text.push_str(&generated(200, |n| {
+            format!("## Heading question {n}?\n\nIt is {n}.\n\n")
+        }));
+        let judged = super::read_judging(&text, FileKind::Text, 1000, 700);
+        assert_eq!(judged.how, super::HowRead::NumberedLines);
     }
 }

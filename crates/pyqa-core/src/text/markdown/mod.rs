@@ -138,6 +138,18 @@ pub fn readings(text: &str) -> Vec<Reading> {
     readings
 }
 
+/// `text` read in one shape, as [`readings`] reads it in that shape.
+pub fn reading(text: &str, shape: &Shape) -> Option<Reading> {
+    let file = File::new(text);
+    match shape {
+        Shape::Details => file.details(),
+        Shape::Labelled => file.labelled(),
+        Shape::TableRows => file.table_rows(),
+        Shape::Headings { level, .. } => file.headings(*level),
+        Shape::ListItems => file.list_items(),
+    }
+}
+
 /// A Markdown file with its outline and line starts.
 struct File<'a> {
     text: &'a str,
