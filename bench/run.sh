@@ -21,6 +21,11 @@ rounds=${ROUNDS:-5}
 
 commands=("grep -i gil $data" "$bin --version" "$bin search gil" "$bin search memoizaton"
     "$bin show 64 --format md")
+# The floor: a static Rust "hello world", as fast as a process can start here.
+echo 'fn main() { println!("hello"); }' > "$work/hello.rs"
+if rustc -O -C target-feature=+crt-static -o "$work/hello" "$work/hello.rs" 2>/dev/null; then
+    commands+=("$work/hello")
+fi
 # The peer: tealdeer rendering one tldr page offline (`cargo install tealdeer`, without --locked).
 if command -v tldr >/dev/null && tldr --version 2>/dev/null | grep -q tealdeer; then
     commands+=("$(command -v tldr) --render bench/tldr-pyqa.md")
