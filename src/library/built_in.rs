@@ -13,7 +13,7 @@ pub fn deck() -> Result<DeckIndex, Error> {
     let (blob, directory) = StaticDirectory::load(BLOB)
         .map_err(|e| Error::Data(format!("the built-in set is damaged: {e}")))?;
     Ok(DeckIndex::built_in(
-        blob.deck.questions,
+        blob.questions,
         blob.related,
         blob.vocabulary,
         Box::new(directory),

@@ -1,5 +1,6 @@
-//! One deck and its search index: the built-in set (questions in memory, index in the binary) or
-//! a user's file (questions read from the index's store when needed, index in the cache).
+//! One deck and its search index: the built-in set (questions and index in the binary, each
+//! question decoded when first needed) or a user's file (questions read from the index's store
+//! when needed, index in the cache).
 
 use std::cell::OnceCell;
 use std::fmt;
@@ -12,7 +13,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::error::Error;
-use pyqa_core::index::blob::RelatedLists;
+use pyqa_core::index::blob::{BlobQuestion, RelatedLists};
 use pyqa_core::index::lookup;
 use pyqa_core::index::related;
 use pyqa_core::index::schema::{self, Fields};
@@ -23,10 +24,31 @@ pub const BUILT_IN: &str = "python";
 
 /// Where a deck's questions are.
 enum Questions {
-    /// All in memory, in number order (the built-in set).
-    Loaded(Vec<Arc<Question>>),
+    /// In the binary, in number order, each decoded when first needed (the built-in set).
+    Loaded(Vec<BuiltInQuestion>),
     /// In the index's document store, read on demand (user decks, which may be large).
     Stored,
+}
+
+/// A question of the built-in set, decoded from the binary's bytes when first needed.
+struct BuiltInQuestion {
+    listed: BlobQuestion<'static>,
+    decoded: OnceCell<Arc<Question>>,
+}
+
+impl BuiltInQuestion {
+    fn get(&self) -> Result<Arc<Question>, Error> {
+        if let Some(question) = self.decoded.get() {
+            return Ok(Arc::clone(question));
+        }
+        let question: Question = postcard::from_bytes(self.listed.encoded).map_err(|e| {
+            Error::Data(format!(
+                "the built-in set is damaged: question {}: {e}",
+                self.listed.number
+            ))
+        })?;
+        Ok(Arc::clone(self.decoded.get_or_init(|| Arc::new(question))))
+    }
 }
 
 /// A deck with its search index, opened when first needed.
@@ -83,14 +105,21 @@ impl fmt::Display for Missing {
 impl DeckIndex {
     /// The built-in set: its questions, related lists and vocabulary from the blob.
     pub fn built_in(
-        questions: Vec<Question>,
+        questions: Vec<BlobQuestion<'static>>,
         related: RelatedLists,
         vocabulary: &'static str,
         directory: Box<dyn Directory>,
     ) -> Self {
+        let questions = questions
+            .into_iter()
+            .map(|listed| BuiltInQuestion {
+                listed,
+                decoded: OnceCell::new(),
+            })
+            .collect();
         Self {
             name: BUILT_IN.to_owned(),
-            questions: Questions::Loaded(questions.into_iter().map(Arc::new).collect()),
+            questions: Questions::Loaded(questions),
             related,
             vocabulary: Some(vocabulary),
             directory: Some(directory),
@@ -177,7 +206,7 @@ impl DeckIndex {
     /// All questions, in number order.
     pub fn questions(&self) -> Result<Vec<Arc<Question>>, Error> {
         match &self.questions {
-            Questions::Loaded(questions) => Ok(questions.clone()),
+            Questions::Loaded(questions) => questions.iter().map(BuiltInQuestion::get).collect(),
             Questions::Stored => {
                 let searcher = self.searcher()?;
                 let mut questions = Vec::new();
@@ -205,12 +234,12 @@ impl DeckIndex {
             return Ok(Vec::new());
         }
         if let Questions::Loaded(questions) = &self.questions {
-            return Ok(questions
+            return questions
                 .iter()
-                .filter(|q| topic.is_none_or(|t| q.topic == t))
+                .filter(|q| topic.is_none_or(|t| q.listed.topic == t))
                 .take(limit)
-                .cloned()
-                .collect());
+                .map(BuiltInQuestion::get)
+                .collect();
         }
         let searcher = self.searcher()?;
         let query: Box<dyn Query> = match topic {
@@ -236,8 +265,9 @@ impl DeckIndex {
         if let Questions::Loaded(questions) = &self.questions {
             let mut names: Vec<String> = Vec::new();
             for question in questions {
-                if !names.contains(&question.topic) {
-                    names.push(question.topic.clone());
+                let topic = question.listed.topic;
+                if !names.iter().any(|name| name == topic) {
+                    names.push(topic.to_owned());
                 }
             }
             return Ok(names);
@@ -262,9 +292,10 @@ impl DeckIndex {
     ) -> Result<Result<Arc<Question>, Missing>, Error> {
         let found = match &self.questions {
             Questions::Loaded(questions) => questions
-                .binary_search_by_key(&number, |q| q.number)
+                .binary_search_by_key(&number, |q| q.listed.number)
                 .ok()
-                .map(|i| Arc::clone(&questions[i])),
+                .map(|i| questions[i].get())
+                .transpose()?,
             Questions::Stored => {
                 let searcher = self.searcher()?;
                 let term = Term::from_field_u64(self.fields.number, u64::from(number.0));
@@ -298,13 +329,13 @@ impl DeckIndex {
                 let number = lookup::number_at(self.searcher()?, self.fields, address)?
                     .ok_or_else(|| Error::Data("a document has no question number".into()))?;
                 let i = questions
-                    .binary_search_by_key(&number, |q| q.number)
+                    .binary_search_by_key(&number, |q| q.listed.number)
                     .map_err(|_| {
                         Error::Data(format!(
                             "the index names question {number}, which is not in the set"
                         ))
                     })?;
-                Ok(Arc::clone(&questions[i]))
+                questions[i].get()
             }
             Questions::Stored => self.stored_question(address),
         }
@@ -328,7 +359,7 @@ impl DeckIndex {
     /// Every question number, in order.
     fn numbers(&self) -> Result<Vec<QuestionNumber>, Error> {
         if let Questions::Loaded(questions) = &self.questions {
-            return Ok(questions.iter().map(|q| q.number).collect());
+            return Ok(questions.iter().map(|q| q.listed.number).collect());
         }
         let searcher = self.searcher()?;
         let name = searcher.schema().get_field_name(self.fields.number);

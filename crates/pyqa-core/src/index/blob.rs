@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::model::{Deck, QuestionNumber};
+use crate::text::model::QuestionNumber;
 
 /// Everything the binary knows about the built-in set.
 #[derive(Serialize, Deserialize, Debug)]
@@ -14,8 +14,9 @@ pub struct Blob<'a> {
     /// The index files (`meta.json` and one segment's files), borrowed from the blob when read.
     #[serde(borrow)]
     pub files: Vec<IndexFile<'a>>,
-    /// The questions as parsed, for display.
-    pub deck: Deck,
+    /// The questions as parsed, in number order, each decoded only when it is shown.
+    #[serde(borrow)]
+    pub questions: Vec<BlobQuestion<'a>>,
     /// Each question's most related questions, best first, worked out at build time.
     pub related: RelatedLists,
     /// The index's unstemmed words with their document counts, `word\tcount` lines, for typo
@@ -25,6 +26,16 @@ pub struct Blob<'a> {
 
 /// For each question, its most related questions, best first.
 pub type RelatedLists = Vec<(QuestionNumber, Vec<QuestionNumber>)>;
+
+/// One question of the built-in set: what finding and listing it needs, and the whole of it
+/// postcard-encoded.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy)]
+pub struct BlobQuestion<'a> {
+    pub number: QuestionNumber,
+    pub topic: &'a str,
+    /// The [`Question`](crate::text::model::Question), postcard-encoded.
+    pub encoded: &'a [u8],
+}
 
 /// One file of the index.
 #[derive(Serialize, Deserialize, Debug)]

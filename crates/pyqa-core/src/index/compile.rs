@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
-use crate::index::blob::{Blob, IndexFile, RelatedLists};
+use crate::index::blob::{Blob, BlobQuestion, IndexFile, RelatedLists};
 use crate::index::{indexer, lookup, related, schema};
 use crate::text::model::{Deck, Question};
 use crate::text::parse;
@@ -83,12 +83,27 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
     let indexing = CompileError::context::<tantivy::TantivyError>("indexing the built-in set");
     let (segment, related, vocabulary) = index_deck(&index_dir, &deck).map_err(indexing)?;
     let files = index_files(&index_dir, &segment)?;
+    let encoded = deck
+        .questions
+        .iter()
+        .map(postcard::to_stdvec)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(CompileError::context("serializing the questions"))?;
     let bytes = postcard::to_stdvec(&Blob {
         files: files
             .iter()
             .map(|(name, bytes)| IndexFile { name, bytes })
             .collect(),
-        deck,
+        questions: deck
+            .questions
+            .iter()
+            .zip(&encoded)
+            .map(|(question, encoded)| BlobQuestion {
+                number: question.number,
+                topic: &question.topic,
+                encoded,
+            })
+            .collect(),
         related,
         vocabulary: &vocabulary,
     })
