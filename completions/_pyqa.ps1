@@ -37,38 +37,41 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show answers in full')
             [CompletionResult]::new('related', 'related', [CompletionResultType]::ParameterValue, 'List the questions most like question N')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the questions, best match first')
             [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Show one question at random, for practice')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pyqa;browse' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;pick' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one); Tab changes it')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;quiz' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only questions of this deck (`python` is the built-in set)')
@@ -76,12 +79,9 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many questions in this session')
             [CompletionResult]::new('--new', '--new', [CompletionResultType]::ParameterName, 'At most this many new questions a day (due ones always come first)')
             [CompletionResult]::new('--retention', '--retention', [CompletionResultType]::ParameterName, 'The chance of recalling a card when it comes due (0.7 to 0.99)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'With --stats: print the statistics as a JSON array')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -90,8 +90,8 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the topics as a JSON array')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the topics as a JSON array')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -132,6 +132,69 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'pyqa;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the questions, best match first')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Search as you type, with a preview (also `pyqa` alone on a terminal)')
+            [CompletionResult]::new('pick', 'pick', [CompletionResultType]::ParameterValue, 'Search as you type; Enter prints the chosen question''s number')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show answers in full')
+            [CompletionResult]::new('related', 'related', [CompletionResultType]::ParameterValue, 'List the questions most like question N')
+            [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Show one question at random, for practice')
+            [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
+            [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
+            [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pyqa;help;search' {
+            break
+        }
+        'pyqa;help;browse' {
+            break
+        }
+        'pyqa;help;pick' {
+            break
+        }
+        'pyqa;help;show' {
+            break
+        }
+        'pyqa;help;related' {
+            break
+        }
+        'pyqa;help;random' {
+            break
+        }
+        'pyqa;help;quiz' {
+            break
+        }
+        'pyqa;help;list' {
+            break
+        }
+        'pyqa;help;topics' {
+            break
+        }
+        'pyqa;help;export' {
+            break
+        }
+        'pyqa;help;check' {
+            break
+        }
+        'pyqa;help;paths' {
+            break
+        }
+        'pyqa;help;completions' {
+            break
+        }
+        'pyqa;help;man' {
+            break
+        }
+        'pyqa;help;help' {
+            break
+        }
         'pyqa;show' {
             [CompletionResult]::new('53', '53', [CompletionResultType]::ParameterValue, 'What are partial functions (`functools.partial`)?')
             [CompletionResult]::new('54', '54', [CompletionResultType]::ParameterValue, 'What is memoization? How is it different from caching?')
@@ -160,13 +223,13 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('87', '87', [CompletionResultType]::ParameterValue, 'How do you sandbox untrusted Python code?')
             [CompletionResult]::new('88', '88', [CompletionResultType]::ParameterValue, 'How do you secure a Python application against code injection attacks?')
             [CompletionResult]::new('89', '89', [CompletionResultType]::ParameterValue, 'How do you optimize Python for multi-core CPUs given the GIL')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -199,134 +262,71 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('87', '87', [CompletionResultType]::ParameterValue, 'How do you sandbox untrusted Python code?')
             [CompletionResult]::new('88', '88', [CompletionResultType]::ParameterValue, 'How do you secure a Python application against code injection attacks?')
             [CompletionResult]::new('89', '89', [CompletionResultType]::ParameterValue, 'How do you optimize Python for multi-core CPUs given the GIL')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The most questions to list')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most questions to list')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The most questions to list')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most questions to list')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pyqa;search' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The most results to print')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The most results to print')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the results as a JSON array (with a plain-text `snippet` per hit)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
-            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;random' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format; `term` on a terminal, `md` when piped')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Same as `--format json`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'pyqa;list' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
+            [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the questions as a JSON array')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'pyqa;export' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The deck to export (default: the built-in set, `python`)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
             [CompletionResult]::new('--topic', '--topic', [CompletionResultType]::ParameterName, 'Only questions of this topic (a name, or a unique part of one)')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
-            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
-            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file (repeatable); its questions are `STEM:N`')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
-        'pyqa;help' {
-            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Search as you type, with a preview (also `pyqa` alone on a terminal)')
-            [CompletionResult]::new('pick', 'pick', [CompletionResultType]::ParameterValue, 'Search as you type; Enter prints the chosen question''s number')
-            [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
-            [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
-            [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show answers in full')
-            [CompletionResult]::new('related', 'related', [CompletionResultType]::ParameterValue, 'List the questions most like question N')
-            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the questions, best match first')
-            [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Show one question at random, for practice')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'pyqa;help;browse' {
-            break
-        }
-        'pyqa;help;pick' {
-            break
-        }
-        'pyqa;help;quiz' {
-            break
-        }
-        'pyqa;help;topics' {
-            break
-        }
-        'pyqa;help;check' {
-            break
-        }
-        'pyqa;help;paths' {
-            break
-        }
-        'pyqa;help;completions' {
-            break
-        }
-        'pyqa;help;man' {
-            break
-        }
-        'pyqa;help;show' {
-            break
-        }
-        'pyqa;help;related' {
-            break
-        }
-        'pyqa;help;search' {
-            break
-        }
-        'pyqa;help;random' {
-            break
-        }
-        'pyqa;help;list' {
-            break
-        }
-        'pyqa;help;export' {
-            break
-        }
-        'pyqa;help;help' {
             break
         }
     })

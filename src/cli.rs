@@ -68,6 +68,16 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The whole command tree, every subcommand's arguments included, for completions (a run
+    /// builds only the arguments of the subcommand it runs).
+    pub fn full_command() -> clap::Command {
+        let mut command = <Self as clap::CommandFactory>::command();
+        command.build();
+        command
+    }
+}
+
 /// `--color` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
@@ -76,8 +86,10 @@ pub enum ColorWhen {
     Never,
 }
 
-/// The subcommands.
+/// The subcommands. Each one's arguments are built only when it runs (or for completions, see
+/// [`Cli::full_command`]), so that a run does not build the whole tree.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Search the questions, best match first.
     #[command(after_long_help = "Examples:
@@ -176,7 +188,7 @@ Example:
     Shorthand(Vec<OsString>),
 }
 
-/// `pyqa browse` and `pyqa pick`.
+// The arguments of `pyqa browse` and `pyqa pick`.
 #[derive(Debug, Args)]
 pub struct BrowseArgs {
     /// Words to start the search with.
@@ -188,7 +200,7 @@ pub struct BrowseArgs {
     pub topic: Option<String>,
 }
 
-/// `pyqa random`.
+// The arguments of `pyqa random`.
 #[derive(Debug, Args)]
 pub struct RandomArgs {
     /// Only questions of this topic (a name, or a unique part of one).
@@ -199,7 +211,7 @@ pub struct RandomArgs {
     pub output: AnswerFormat,
 }
 
-/// `pyqa check`.
+// The arguments of `pyqa check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Deck files to check.
@@ -207,7 +219,7 @@ pub struct CheckArgs {
     pub files: Vec<std::path::PathBuf>,
 }
 
-/// `pyqa quiz`.
+// The arguments of `pyqa quiz`.
 #[derive(Debug, Args)]
 pub struct QuizArgs {
     /// Only questions of this topic (a name, or a unique part of one).
@@ -247,7 +259,7 @@ fn parse_retention(text: &str) -> Result<f64, String> {
     }
 }
 
-/// `pyqa completions`.
+// The arguments of `pyqa completions`.
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// The shell to complete for.
@@ -255,7 +267,7 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// `pyqa export`.
+// The arguments of `pyqa export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The deck to export (default: the built-in set, `python`).
@@ -282,7 +294,7 @@ pub enum ExportFormat {
     Anki,
 }
 
-/// `pyqa search`.
+// The arguments of `pyqa search`.
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     /// Words to look for; any text is accepted (quotes, AND, OR, -word, *).
@@ -306,7 +318,7 @@ pub struct SearchArgs {
     pub quiet: bool,
 }
 
-/// `pyqa related`.
+// The arguments of `pyqa related`.
 #[derive(Debug, Args)]
 pub struct RelatedArgs {
     /// A question number, as listed by `pyqa list`: `64`, or `DECK:N`.
@@ -322,7 +334,7 @@ pub struct RelatedArgs {
     pub json: bool,
 }
 
-/// `pyqa show`.
+// The arguments of `pyqa show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Question numbers, as listed by `pyqa list`: `64`, or `DECK:N` for a question of your decks.
@@ -333,7 +345,7 @@ pub struct ShowArgs {
     pub output: AnswerFormat,
 }
 
-/// How answers are printed (`show`, `random`).
+// How answers are printed (`show`, `random`).
 #[derive(Debug, Args)]
 pub struct AnswerFormat {
     /// Output format; `term` on a terminal, `md` when piped.
@@ -358,7 +370,7 @@ pub enum Format {
     Json,
 }
 
-/// `pyqa list`.
+// The arguments of `pyqa list`.
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only questions of this topic (a name, or a unique part of one).
@@ -370,7 +382,7 @@ pub struct ListArgs {
     pub json: bool,
 }
 
-/// `pyqa topics`.
+// The arguments of `pyqa topics`.
 #[derive(Debug, Args)]
 pub struct TopicsArgs {
     /// Print the topics as a JSON array.

@@ -5,7 +5,6 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use clap::CommandFactory;
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap_complete::Shell;
 
@@ -95,7 +94,7 @@ fn with_content(library: &Library) -> clap::Command {
     let numbers =
         move |arg: clap::Arg| arg.value_parser(PossibleValuesParser::new(numbers.clone()));
     let topics = move |arg: clap::Arg| arg.value_parser(PossibleValuesParser::new(topics.clone()));
-    let mut command = Cli::command()
+    let mut command = Cli::full_command()
         .mut_subcommand("show", |c| c.mut_arg("numbers", numbers.clone()))
         .mut_subcommand("related", |c| c.mut_arg("number", numbers));
     for name in ["search", "random", "list", "export"] {
