@@ -188,6 +188,9 @@ Example:
     Shorthand(Vec<OsString>),
 }
 
+// The argument structs below carry plain comments, not doc comments: a deferred subcommand would
+// take its struct's doc comment as its description.
+
 // The arguments of `pyqa browse` and `pyqa pick`.
 #[derive(Debug, Args)]
 pub struct BrowseArgs {
