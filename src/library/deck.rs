@@ -25,7 +25,7 @@ pub const BUILT_IN: &str = "python";
 /// Where a deck's questions are.
 enum Questions {
     /// In the binary, in number order, each decoded when first needed (the built-in set).
-    Loaded(Vec<BuiltInQuestion>),
+    Embedded(Vec<BuiltInQuestion>),
     /// In the index's document store, read on demand (user decks, which may be large).
     Stored,
 }
@@ -119,7 +119,7 @@ impl DeckIndex {
             .collect();
         Self {
             name: BUILT_IN.to_owned(),
-            questions: Questions::Loaded(questions),
+            questions: Questions::Embedded(questions),
             related,
             vocabulary: Some(vocabulary),
             directory: Some(directory),
@@ -206,7 +206,7 @@ impl DeckIndex {
     /// All questions, in number order.
     pub fn questions(&self) -> Result<Vec<Arc<Question>>, Error> {
         match &self.questions {
-            Questions::Loaded(questions) => questions.iter().map(BuiltInQuestion::get).collect(),
+            Questions::Embedded(questions) => questions.iter().map(BuiltInQuestion::get).collect(),
             Questions::Stored => {
                 let searcher = self.searcher()?;
                 let mut questions = Vec::new();
@@ -233,7 +233,7 @@ impl DeckIndex {
         if limit == 0 {
             return Ok(Vec::new());
         }
-        if let Questions::Loaded(questions) = &self.questions {
+        if let Questions::Embedded(questions) = &self.questions {
             return questions
                 .iter()
                 .filter(|q| topic.is_none_or(|t| q.listed.topic == t))
@@ -262,7 +262,7 @@ impl DeckIndex {
     /// The deck's topic names: in order of appearance for the built-in set, alphabetically for a
     /// stored deck, whose index lists them without reading its questions.
     pub fn topic_names(&self) -> Result<Vec<String>, Error> {
-        if let Questions::Loaded(questions) = &self.questions {
+        if let Questions::Embedded(questions) = &self.questions {
             let mut names: Vec<String> = Vec::new();
             for question in questions {
                 let topic = question.listed.topic;
@@ -291,7 +291,7 @@ impl DeckIndex {
         number: QuestionNumber,
     ) -> Result<Result<Arc<Question>, Missing>, Error> {
         let found = match &self.questions {
-            Questions::Loaded(questions) => questions
+            Questions::Embedded(questions) => questions
                 .binary_search_by_key(&number, |q| q.listed.number)
                 .ok()
                 .map(|i| questions[i].get())
@@ -325,7 +325,7 @@ impl DeckIndex {
     /// The question of a document of the index.
     pub fn question_at(&self, address: DocAddress) -> Result<Arc<Question>, Error> {
         match &self.questions {
-            Questions::Loaded(questions) => {
+            Questions::Embedded(questions) => {
                 let number = lookup::number_at(self.searcher()?, self.fields, address)?
                     .ok_or_else(|| Error::Data("a document has no question number".into()))?;
                 let i = questions
@@ -358,7 +358,7 @@ impl DeckIndex {
 
     /// Every question number, in order.
     fn numbers(&self) -> Result<Vec<QuestionNumber>, Error> {
-        if let Questions::Loaded(questions) = &self.questions {
+        if let Questions::Embedded(questions) = &self.questions {
             return Ok(questions.iter().map(|q| q.listed.number).collect());
         }
         let searcher = self.searcher()?;
