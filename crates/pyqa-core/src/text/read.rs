@@ -125,7 +125,7 @@ fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> Read
 }
 
 /// A large file read in the one way its first `prefix` bytes are best read, when that reading
-/// finds nothing doubtful there; `None` when the whole file is to be judged.
+/// finds questions there and nothing doubtful; `None` when the whole file is to be judged.
 fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<ReadDeck> {
     let mut end = prefix.min(text.len());
     while !text.is_char_boundary(end) {
@@ -133,7 +133,7 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<ReadDe
     }
     let end = text[..end].rfind('\n').map_or(end, |newline| newline + 1);
     let start = read_structure(&text[..end], kind);
-    if start.doubtful().is_some() {
+    if start.deck.questions.is_empty() || start.doubtful().is_some() {
         return None;
     }
     match start.how {
@@ -456,6 +456,19 @@ mod tests {
         let start = super::read_structure(&text[..300], FileKind::Markdown);
         assert!(start.doubtful().is_some(), "{:?}", start.problems);
         assert!(super::read_as_its_start(&text, FileKind::Markdown, 300).is_none());
+    }
+
+    #[test]
+    fn a_large_file_without_questions_at_its_start_is_judged_whole() {
+        let mut text = "A long preface, with no question in it.\n\n".repeat(30);
+        text.push_str(&generated(200, |n| {
+            format!("## Heading question {n}?\n\nIt is {n}.\n\n")
+        }));
+        let whole = super::read_structure(&text, FileKind::Markdown);
+        let judged = super::read_judging(&text, FileKind::Markdown, 1000, 500);
+        assert_eq!(judged.deck.questions.len(), 200);
+        assert_eq!(judged.how, whole.how);
+        assert_eq!(judged.deck, whole.deck);
     }
 
     #[test]
