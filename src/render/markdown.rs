@@ -130,6 +130,10 @@ fn fence_for(code: &str) -> String {
 /// Escapes what Markdown would read as markup, leaving `code spans` as they are; dunder names
 /// (`__init__`) become code spans rather than bold text.
 pub fn escape(text: &str) -> String {
+    // Most lines hold nothing to escape, nor an underscore that could start a dunder name.
+    if !text.contains(['\\', '*', '[', ']', '<', '`', '|', '~', '_']) {
+        return text.to_owned();
+    }
     let balanced_ticks = text.matches('`').count().is_multiple_of(2);
     let chars: Vec<char> = text.chars().collect();
     let is_word = |j: usize| {
