@@ -47,43 +47,43 @@ complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "search" -d 'Search the qu
 complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "random" -d 'Show one question at random, for practice'
 complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "list" -d 'List the questions, by topic'
 complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "export" -d 'Write the whole set (or one topic) as one Markdown or JSON document'
+complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one); Tab changes it' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one); Tab changes it' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one); Tab changes it' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one); Tab changes it' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l from -d 'Only questions of this deck (`python` is the built-in set)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s n -l count -d 'How many questions in this session' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l new -d 'At most this many new questions a day (due ones always come first)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l retention -d 'The chance of recalling a card when it comes due (0.7 to 0.99)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l stats -d 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l json -d 'With --stats: print the statistics as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l json -d 'Print the topics as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s h -l help -d 'Print help'
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
@@ -128,56 +128,56 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subc
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "man" -d 'Print the man page (roff)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
+md\t'GitHub-flavoured Markdown, for notes'
+plain\t'Plain text without markup'
+json\t'One JSON object per line: number, title, topic, markdown'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
-md\t'GitHub-flavoured Markdown, for notes'
-plain\t'Plain text without markup'
-json\t'One JSON object per line: number, title, topic, markdown'"
-complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l json -d 'Same as `--format json`'
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s n -l limit -d 'The most questions to list' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s n -l limit -d 'The most questions to list' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l json -d 'Print the questions as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s h -l help -d 'Print help'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s n -l limit -d 'The most results to print' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s n -l limit -d 'The most results to print' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
 python-internals-security\t'Python Internals & Security'"
-complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l json -d 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s q -l quiet -d 'Print only the question numbers, one per line'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
+md\t'GitHub-flavoured Markdown, for notes'
+plain\t'Plain text without markup'
+json\t'One JSON object per line: number, title, topic, markdown'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'
-md\t'GitHub-flavoured Markdown, for notes'
-plain\t'Plain text without markup'
-json\t'One JSON object per line: number, title, topic, markdown'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
 python-internals-security\t'Python Internals & Security'"
-complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l json -d 'Same as `--format json`'
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
@@ -188,18 +188,18 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s t -l topic -d 'Only q
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
 python-internals-security\t'Python Internals & Security'"
-complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l json -d 'Print the questions as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s h -l help -d 'Print help'
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l from -d 'The deck to export (default: the built-in set, `python`)' -r
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
+json\t'One JSON array of `{"number","title","topic","markdown"}`'
+anki\t'Anki\'s plain-text notes: question, answer as HTML, topic as a tag; `File > Import`'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
-complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l from -d 'The deck to export (default: the built-in set, `python`)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
-json\t'One JSON array of `{"number","title","topic","markdown"}`'
-anki\t'Anki\'s plain-text notes: question, answer as HTML, topic as a tag; `File > Import`'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'

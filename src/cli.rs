@@ -48,24 +48,47 @@ Options:
 Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
 )]
 pub struct Cli {
-    /// When to use colour: auto (a terminal, unless `NO_COLOR`), always, never.
-    #[arg(long = "color", hide_possible_values = true, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto, global = true)]
-    pub color: ColorWhen,
-
-    /// Wrap terminal output to N columns (default: the terminal's, `COLUMNS`, 80).
-    #[arg(long = "width", value_name = "N", global = true, value_parser = clap::value_parser!(u16).range(1..=10_000))]
-    pub width: Option<u16>,
-
-    /// Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`).
-    #[arg(long = "no-pager", global = true)]
-    pub no_pager: bool,
-
-    /// Also use this deck file (repeatable); its questions are `STEM:N`.
-    #[arg(long = "deck", value_name = "PATH", global = true, action = clap::ArgAction::Append, value_hint = clap::ValueHint::FilePath)]
-    pub decks: Vec<std::path::PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+// The options every command takes, before its name or after it; see `Cli::merged`. Each
+// subcommand has its own copy, built only when it runs (clap's `global` copies them into every
+// subcommand on each run). A plain comment: a deferred subcommand would take a doc comment of
+// this struct as its description.
+#[derive(Debug, Args)]
+pub struct CommonArgs {
+    /// When to use colour: auto (a terminal, unless `NO_COLOR`), always, never.
+    #[arg(display_order = 0, long = "color", hide_possible_values = true, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+
+    /// Wrap terminal output to N columns (default: the terminal's, `COLUMNS`, 80).
+    #[arg(display_order = 1, long = "width", value_name = "N", value_parser = clap::value_parser!(u16).range(1..=10_000))]
+    pub width: Option<u16>,
+
+    /// Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`).
+    #[arg(display_order = 2, long = "no-pager")]
+    pub no_pager: bool,
+
+    /// Also use this deck file (repeatable); its questions are `STEM:N`.
+    #[arg(display_order = 3, long = "deck", value_name = "PATH", action = clap::ArgAction::Append, value_hint = clap::ValueHint::FilePath)]
+    pub decks: Vec<std::path::PathBuf>,
+}
+
+impl CommonArgs {
+    /// Adds the options given after a subcommand's name (`later`) to these, given before it: a
+    /// later colour or width wins, `--no-pager` and decks add up.
+    pub fn absorb(&mut self, later: &mut CommonArgs) {
+        if later.color != ColorWhen::Auto {
+            self.color = later.color;
+        }
+        self.width = later.width.or(self.width);
+        self.no_pager |= later.no_pager;
+        self.decks.append(&mut later.decks);
+    }
 }
 
 impl Cli {
@@ -75,6 +98,27 @@ impl Cli {
         let mut command = <Self as clap::CommandFactory>::command();
         command.build();
         command
+    }
+}
+
+impl Command {
+    /// The common options given after the subcommand's name (none for a shorthand).
+    pub fn common_mut(&mut self) -> Option<&mut CommonArgs> {
+        match self {
+            Self::Search(args) => Some(&mut args.common),
+            Self::Browse(args) | Self::Pick(args) => Some(&mut args.common),
+            Self::Show(args) => Some(&mut args.common),
+            Self::Related(args) => Some(&mut args.common),
+            Self::Random(args) => Some(&mut args.common),
+            Self::Quiz(args) => Some(&mut args.common),
+            Self::List(args) => Some(&mut args.common),
+            Self::Topics(args) => Some(&mut args.common),
+            Self::Export(args) => Some(&mut args.common),
+            Self::Check(args) => Some(&mut args.common),
+            Self::Completions(args) => Some(&mut args.common),
+            Self::Paths(common) | Self::Man(common) => Some(common),
+            Self::Shorthand(_) => None,
+        }
     }
 }
 
@@ -172,7 +216,7 @@ Example:
     )]
     Check(CheckArgs),
     /// Print where pyqa looks for decks and keeps its cache and progress.
-    Paths,
+    Paths(CommonArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(after_long_help = "Examples:
   pyqa completions bash > ~/.local/share/bash-completion/completions/pyqa
@@ -182,7 +226,7 @@ Example:
     /// Print the man page (roff).
     #[command(after_long_help = "Example:
   pyqa man | man -l -")]
-    Man,
+    Man(CommonArgs),
     /// `pyqa 64` (show) or `pyqa gil` (search): a first word that is not a command.
     #[command(external_subcommand)]
     Shorthand(Vec<OsString>),
@@ -201,6 +245,9 @@ pub struct BrowseArgs {
     /// Only questions of this topic (a name, or a unique part of one); Tab changes it.
     #[arg(long = "topic", short = 't', value_name = "TOPIC")]
     pub topic: Option<String>,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa random`.
@@ -212,6 +259,9 @@ pub struct RandomArgs {
 
     #[command(flatten)]
     pub output: AnswerFormat,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa check`.
@@ -220,6 +270,9 @@ pub struct CheckArgs {
     /// Deck files to check.
     #[arg(value_name = "FILE", required = true, num_args = 1.., value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<std::path::PathBuf>,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa quiz`.
@@ -253,6 +306,9 @@ pub struct QuizArgs {
     /// With --stats: print the statistics as a JSON array.
     #[arg(long = "json", requires = "stats")]
     pub json: bool,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 fn parse_retention(text: &str) -> Result<f64, String> {
@@ -268,6 +324,9 @@ pub struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_name = "SHELL", value_enum)]
     pub shell: clap_complete::Shell,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa export`.
@@ -284,6 +343,9 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long = "format", short = 'f', value_name = "FORMAT", value_enum, default_value_t = ExportFormat::Md)]
     pub format: ExportFormat,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 /// How `export` writes the set.
@@ -319,6 +381,9 @@ pub struct SearchArgs {
     /// Print only the question numbers, one per line.
     #[arg(long = "quiet", short = 'q')]
     pub quiet: bool,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa related`.
@@ -335,6 +400,9 @@ pub struct RelatedArgs {
     /// Print the questions as a JSON array.
     #[arg(long = "json")]
     pub json: bool,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa show`.
@@ -346,6 +414,9 @@ pub struct ShowArgs {
 
     #[command(flatten)]
     pub output: AnswerFormat,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // How answers are printed (`show`, `random`).
@@ -383,6 +454,9 @@ pub struct ListArgs {
     /// Print the questions as a JSON array.
     #[arg(long = "json")]
     pub json: bool,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 // The arguments of `pyqa topics`.
@@ -391,6 +465,9 @@ pub struct TopicsArgs {
     /// Print the topics as a JSON array.
     #[arg(long = "json")]
     pub json: bool,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
 }
 
 fn parse_id(text: &str) -> Result<QuestionId, String> {

@@ -7,7 +7,7 @@ use std::io::{self, IsTerminal};
 
 use clap::Parser;
 
-use crate::cli::{Cli, ColorWhen, Command};
+use crate::cli::{Cli, Command};
 use crate::library::QuestionId;
 
 /// The command line, with a shorthand written out as the command it stands for; exits with a
@@ -15,9 +15,9 @@ use crate::library::QuestionId;
 pub fn parse() -> Cli {
     // `pyqa` alone on a terminal browses; elsewhere it prints the help, as before.
     if std::env::args_os().len() == 1 && io::stdin().is_terminal() && io::stdout().is_terminal() {
-        return Cli::parse_from(["pyqa", "browse"]);
+        return merged(Cli::parse_from(["pyqa", "browse"]));
     }
-    let cli = Cli::parse();
+    let cli = merged(Cli::parse());
     match cli.command {
         Command::Shorthand(ref words) => {
             let words = words.clone();
@@ -25,6 +25,14 @@ pub fn parse() -> Cli {
         }
         _ => cli,
     }
+}
+
+/// `cli` with the common options given after the subcommand's name added to those before it.
+fn merged(mut cli: Cli) -> Cli {
+    if let Some(later) = cli.command.common_mut() {
+        cli.common.absorb(later);
+    }
+    cli
 }
 
 /// `words` as `show WORDS` when the first is a question number, else as `search WORDS`, with
@@ -41,14 +49,9 @@ fn expand(outer: Cli, words: Vec<OsString>) -> Result<Cli, clap::Error> {
     };
     let mut argv: Vec<OsString> = vec!["pyqa".into(), command.into()];
     argv.extend(words);
-    let mut inner = Cli::try_parse_from(argv)?;
-    if outer.color != ColorWhen::Auto {
-        inner.color = outer.color;
-    }
-    inner.width = inner.width.or(outer.width);
-    inner.no_pager |= outer.no_pager;
-    let mut decks = outer.decks;
-    decks.append(&mut inner.decks);
-    inner.decks = decks;
+    let mut inner = merged(Cli::try_parse_from(argv)?);
+    let mut common = outer.common;
+    common.absorb(&mut inner.common);
+    inner.common = common;
     Ok(inner)
 }

@@ -123,6 +123,9 @@ pub fn run(out: &mut impl Write) -> Result<Outcome, Error> {
     Ok(Outcome::Found)
 }
 
+/// The ids of the options every command takes (`cli::CommonArgs`).
+const COMMON_OPTIONS: [&str; 4] = ["color", "width", "no_pager", "decks"];
+
 /// One command: its name and arguments, what it does, and its options.
 fn commands_entry(sub: &clap::Command, page: &mut Vec<u8>) -> Result<(), Error> {
     let name = format!("pyqa {}", sub.get_name());
@@ -132,6 +135,12 @@ fn commands_entry(sub: &clap::Command, page: &mut Vec<u8>) -> Result<(), Error> 
     writeln!(page, ".SS \"{}\"\n\\fB{}\\fR", escape(&name), escape(usage))?;
     if let Some(about) = sub.get_long_about().or_else(|| sub.get_about()) {
         writeln!(page, ".PP\n{}", escape(&about.to_string()))?;
+    }
+    // The options every command takes are documented once, with pyqa's own.
+    for id in COMMON_OPTIONS {
+        if sub.get_arguments().any(|arg| arg.get_id() == id) {
+            sub = sub.mut_arg(id, |arg| arg.hide(true));
+        }
     }
     let mut options = Vec::new();
     clap_mangen::Man::new(sub).render_options_section(&mut options)?;

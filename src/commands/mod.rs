@@ -51,14 +51,14 @@ pub fn run(cli: &Cli) -> Result<Outcome, Error> {
 fn user_decks(cli: &Cli) -> Vec<crate::library::deck::DeckIndex> {
     if matches!(
         cli.command,
-        Command::Check(_) | Command::Paths | Command::Completions(_) | Command::Man
+        Command::Check(_) | Command::Paths(_) | Command::Completions(_) | Command::Man(_)
     ) {
         return Vec::new();
     }
     let paths = Paths::detect().ok();
     deck_cache::load_all(
         paths.as_ref().map(|p| p.decks.as_path()),
-        &cli.decks,
+        &cli.common.decks,
         paths.as_ref().map(|p| p.cache.as_path()),
     )
 }
@@ -79,7 +79,7 @@ fn dispatch(
         Command::Random(args) => random::run(library, args, plan, out),
         Command::Quiz(args) => quiz::run(library, args, plan, out),
         Command::Completions(args) => completions::run(library, args, out),
-        Command::Man => man::run(out),
+        Command::Man(_) => man::run(out),
         Command::Browse(args) | Command::Pick(args) => crate::browse::run(
             library,
             &args.query.join(" "),
@@ -91,7 +91,7 @@ fn dispatch(
             "a shorthand is written out before it runs".into(),
         )),
         Command::Check(args) => check::run(args, out),
-        Command::Paths => paths(out),
+        Command::Paths(_) => paths(out),
     }
 }
 

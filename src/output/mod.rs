@@ -44,7 +44,7 @@ impl OutputPlan {
     pub fn detect(cli: &Cli) -> Self {
         let tty = io::stdout().is_terminal();
         let set = |name: &str| env::var_os(name).is_some_and(|v| !v.is_empty() && v != "0");
-        let color = match cli.color {
+        let color = match cli.common.color {
             ColorWhen::Always => true,
             ColorWhen::Never => false,
             ColorWhen::Auto => !set("NO_COLOR") && (tty || set("CLICOLOR_FORCE")),
@@ -55,6 +55,7 @@ impl OutputPlan {
             None
         };
         let width = cli
+            .common
             .width
             .map_or_else(|| width(terminal.map(|(w, _)| w)), usize::from);
         // The quiz and the browser talk with the user: never through a pager.
@@ -62,7 +63,7 @@ impl OutputPlan {
             cli.command,
             Command::Quiz(_) | Command::Browse(_) | Command::Pick(_)
         );
-        let pager = if tty && !cli.no_pager && !interactive {
+        let pager = if tty && !cli.common.no_pager && !interactive {
             pager_command()
         } else {
             None
@@ -78,7 +79,7 @@ impl OutputPlan {
             width,
             height: terminal.map(|(_, h)| usize::from(h)),
             pager,
-            answers: answer_format(cli, tty || cli.color == ColorWhen::Always),
+            answers: answer_format(cli, tty || cli.common.color == ColorWhen::Always),
             marks,
         }
     }
