@@ -19,8 +19,22 @@ for i in "${!runs[@]}"; do
         target/profiling/pyqa "${words[@]}" >/dev/null 2>&1 || true
 done
 {
-    echo "# Functions typical runs execute (bench/startup_order.sh), without their hash."
-    cat "$work"/run.* | grep -o -E '^c?fn=\([0-9]+\) .*' | sed -E 's/^c?fn=\([0-9]+\) //' |
-        sed -E -e "s/'[0-9]+$//" -e 's/17h[0-9a-f]{16}E$/E/' | grep -v -E '^(\(|0x)' | LC_ALL=C sort -u
-} >.cargo/startup-order.txt
-echo "$(($(wc -l <.cargo/startup-order.txt) - 1)) functions in .cargo/startup-order.txt"
+    echo "# Functions typical runs execute (bench/startup_order.sh), without their hash; those"
+    echo "# that more of the runs execute first."
+    for run in "$work"/run.*; do
+        grep -o -E '^c?fn=\([0-9]+\) .*' "$run" | sed -E 's/^c?fn=\([0-9]+\) //' |
+            sed -E -e "s/'[0-9]+$//" -e 's/17h[0-9a-f]{16}E$/E/' | grep -v -E '^(\(|0x)' |
+            LC_ALL=C sort -u
+    done | LC_ALL=C sort | uniq -c | LC_ALL=C sort -k1,1nr -k2,2 | awk '{ print $2 }'
+} >"$work/list"
+# glibc picks each string function's variant for the processor it runs on (valgrind's lacks
+# AVX-512): every variant of those the runs used goes first.
+grep -o -E '^__(mem|str|stp|wmem|wcs|rawmem)[a-z]*_' "$work/list" | LC_ALL=C sort -u >"$work/bases"
+{
+    grep '^#' "$work/list"
+    nm target/profiling/pyqa | awk 'NR == FNR { base[$0] = 1; next }
+        NF == 3 { for (b in base) if (index($3, b) == 1) { print $3; break } }' \
+        "$work/bases" - | LC_ALL=C sort -u
+    grep -v '^#' "$work/list"
+} | awk '!seen[$0]++' >.cargo/startup-order.txt
+echo "$(grep -c -v '^#' .cargo/startup-order.txt) functions in .cargo/startup-order.txt"
