@@ -99,8 +99,10 @@ pub fn run(out: &mut impl Write) -> Result<Outcome, Error> {
     man.render_description_section(&mut page)?;
     man.render_options_section(&mut page)?;
     writeln!(page, ".SH COMMANDS")?;
+    // The options every command takes (`cli::CommonArgs`) are pyqa's own.
+    let common: Vec<&clap::Id> = command.get_arguments().map(clap::Arg::get_id).collect();
     for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        commands_entry(sub, &mut page)?;
+        commands_entry(sub, &common, &mut page)?;
     }
     for (title, entries) in [
         ("EXIT STATUS", &EXIT_STATUS[..]),
@@ -123,11 +125,13 @@ pub fn run(out: &mut impl Write) -> Result<Outcome, Error> {
     Ok(Outcome::Found)
 }
 
-/// The ids of the options every command takes (`cli::CommonArgs`).
-const COMMON_OPTIONS: [&str; 4] = ["color", "width", "no_pager", "decks"];
-
-/// One command: its name and arguments, what it does, and its options.
-fn commands_entry(sub: &clap::Command, page: &mut Vec<u8>) -> Result<(), Error> {
+/// One command: its name and arguments, what it does, and its options but those in `common`,
+/// which pyqa's own options document once.
+fn commands_entry(
+    sub: &clap::Command,
+    common: &[&clap::Id],
+    page: &mut Vec<u8>,
+) -> Result<(), Error> {
     let name = format!("pyqa {}", sub.get_name());
     let mut sub = sub.clone().name(name.clone());
     let usage = sub.render_usage().to_string();
@@ -136,8 +140,7 @@ fn commands_entry(sub: &clap::Command, page: &mut Vec<u8>) -> Result<(), Error> 
     if let Some(about) = sub.get_long_about().or_else(|| sub.get_about()) {
         writeln!(page, ".PP\n{}", escape(&about.to_string()))?;
     }
-    // The options every command takes are documented once, with pyqa's own.
-    for id in COMMON_OPTIONS {
+    for &id in common {
         if sub.get_arguments().any(|arg| arg.get_id() == id) {
             sub = sub.mut_arg(id, |arg| arg.hide(true));
         }
