@@ -6,6 +6,8 @@
 //! [`output`] deciding once how output looks and [`commands`] holding one file per subcommand.
 //! The text model, parser and index code shared with `build.rs` live in the `pyqa_core` crate.
 
+#![forbid(unsafe_code)]
+
 pub mod browse;
 pub mod cli;
 pub mod commands;

@@ -80,6 +80,21 @@ fn a_closed_pipe_ends_quietly() {
     assert!(stderr.is_empty(), "{stderr}");
 }
 
+/// Started with stdout closed (`>&-`), pyqa writes nowhere and says nothing, as with `/dev/null`.
+#[test]
+fn a_closed_stdout_is_no_error() {
+    let env = TestEnv::new();
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg(r#"exec "$0" show 64 >&-"#)
+        .arg(env!("CARGO_BIN_EXE_pyqa"))
+        .envs(env.vars())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    assert!(output.stderr.is_empty(), "{:?}", output.stderr);
+}
+
 #[test]
 fn list_into_head_prints_one_line_and_nothing_else() {
     let env = TestEnv::new();

@@ -3,5 +3,7 @@
 //! Data flows one way: [`text`] reads a deck's text into questions, [`index`] turns questions into
 //! a tantivy index (and, at build time, into the blob the binary embeds).
 
+#![forbid(unsafe_code)]
+
 pub mod index;
 pub mod text;
