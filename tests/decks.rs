@@ -315,3 +315,40 @@ fn typos_are_corrected_against_a_deck_whatever_letter_they_start_with() {
     );
     assert!(stderr.contains("(no match for \"ealrus\")"), "{stderr}");
 }
+
+/// A deck of 4 MiB or more in numbered lines is indexed as it is read, question by question.
+#[test]
+fn a_large_deck_of_numbered_lines_is_indexed_whole() {
+    use std::fmt::Write;
+    let mut text = String::new();
+    for n in 1..=8_500 {
+        if n % 500 == 1 {
+            let _ = write!(text, "# Part {}\n\n", n / 500 + 1);
+        }
+        let _ = write!(
+            text,
+            "{n}. What does switch{n} change?\nIt turns setting{n} on for the whole run, which \
+             every later step reads before it starts its own work.\nSteps that began before it \
+             was set keep the value they saw, so a long run can mix both.\nNothing is written \
+             back to the file the setting came from.\n\n> It can be set twice.\n\
+             > The last value wins, as with any flag.\n> Leaving it out keeps the default.\n\
+             > A typo in its name is an error, not a silent default.\n\n```python\n\
+             run(switch{n}=True)\nrun(switch{n}=False)\n```\n\n"
+        );
+    }
+    assert!(text.len() >= 4 << 20, "{} bytes", text.len());
+    let home = TestEnv::new();
+    let deck = home.deck("big.txt", &text);
+    let (stdout, _) = home.run(&["check", &deck.display().to_string()], 0);
+    assert!(stdout.contains("numbered lines"), "{stdout}");
+    let (stdout, _) = home.run(&["search", "switch8499", "-q"], 0);
+    assert_eq!(stdout.lines().next(), Some("big:8499"));
+    let (stdout, _) = home.run(&["show", "big:8500", "--format", "plain"], 0);
+    assert!(
+        stdout.starts_with("8500. What does switch8500 change?"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("run(switch8500=True)"), "{stdout}");
+    let (stdout, _) = home.run(&["topics"], 0);
+    assert!(stdout.contains("Part 17"), "{stdout}");
+}

@@ -29,7 +29,8 @@ use crate::output;
 use pyqa_core::index::indexer;
 use pyqa_core::index::schema;
 use pyqa_core::text::inert;
-use pyqa_core::text::read::{self, FileKind};
+use pyqa_core::text::model::Question;
+use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
 /// changes.
@@ -282,8 +283,9 @@ fn rebuild(
 }
 
 /// Reads `bytes` (the content of `source`) and builds its index in a temporary folder renamed to
-/// `target`; a note of what looks wrong in the reading goes with it. The file's text is let go
-/// once read, and each question once indexed: a large deck is never held twice.
+/// `target`; a note of what looks wrong in the reading goes with it. A deck read whole lets its
+/// text go before it is indexed, and each question once indexed; a large deck of numbered lines
+/// is read question by question as it is indexed. Either way a large deck is never held twice.
 fn build(
     cache: &Path,
     target: &Path,
@@ -298,12 +300,48 @@ fn build(
                 .count(),
         }
     })?;
-    let parsed = read::read(&text, FileKind::of(source));
-    drop(text);
-    let doubt = parsed.doubtful().map(|doubt| doubt.kind.to_string());
-    if parsed.deck.questions.is_empty() {
-        return Err(DeckError::NoQuestions);
+    let (temporary, doubt) = match read::read_one_by_one(&text, FileKind::of(source)) {
+        DeckReading::Whole(read) => {
+            drop(text);
+            if read.deck.questions.is_empty() {
+                return Err(DeckError::NoQuestions);
+            }
+            let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
+            let size = indexer::DeckSize::of(read.deck.questions.len());
+            (index_in(cache, target, read.deck.questions, size)?, doubt)
+        }
+        DeckReading::OneByOne(questions) => (
+            index_in(cache, target, questions, indexer::DeckSize::Large)?,
+            None,
+        ),
+    };
+    if let Some(doubt) = doubt
+        && let Err(source) = fs::write(temporary.join(DOUBT_FILE), doubt)
+    {
+        let _ = fs::remove_dir_all(&temporary);
+        return Err(DeckError::Cache {
+            folder: temporary,
+            source,
+        });
     }
+    if fs::rename(&temporary, target).is_err() {
+        // Another pyqa built the same version first: use that one.
+        let _ = fs::remove_dir_all(&temporary);
+    }
+    open_index(target).map_err(|source| DeckError::Open {
+        folder: target.to_path_buf(),
+        source,
+    })
+}
+
+/// Indexes `questions` into a new temporary folder of `cache` for `target`; the folder, or
+/// nothing left behind.
+fn index_in(
+    cache: &Path,
+    target: &Path,
+    questions: impl IntoIterator<Item = Question>,
+    size: indexer::DeckSize,
+) -> Result<PathBuf, DeckError> {
     let temporary = cache.join(format!(
         ".build-{}-{:x}",
         std::process::id(),
@@ -317,30 +355,16 @@ fn build(
     let built = MmapDirectory::open(&temporary)
         .map_err(|e| DeckError::Index(e.into()))
         .and_then(|directory| {
-            indexer::build(directory, parsed.deck.questions, indexer::Segments::Any)
+            indexer::build(directory, questions, size, indexer::Segments::Any)
                 .map_err(DeckError::Index)
         });
-    let noted = match doubt {
-        Some(doubt) => {
-            fs::write(temporary.join(DOUBT_FILE), doubt).map_err(|source| DeckError::Cache {
-                folder: temporary.clone(),
-                source,
-            })
+    match built {
+        Ok(_) => Ok(temporary),
+        Err(e) => {
+            let _ = fs::remove_dir_all(&temporary);
+            Err(e)
         }
-        None => Ok(()),
-    };
-    if let Err(e) = built.and(noted) {
-        let _ = fs::remove_dir_all(&temporary);
-        return Err(e);
     }
-    if fs::rename(&temporary, target).is_err() {
-        // Another pyqa built the same version first: use that one.
-        let _ = fs::remove_dir_all(&temporary);
-    }
-    open_index(target).map_err(|source| DeckError::Open {
-        folder: target.to_path_buf(),
-        source,
-    })
 }
 
 /// A searcher over the index in `folder`, when it holds a deck index that opens.

@@ -116,6 +116,7 @@ fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists,
     let index = indexer::build(
         MmapDirectory::open(dir)?,
         deck.questions.clone(),
+        indexer::DeckSize::of(deck.questions.len()),
         indexer::Segments::One,
     )?;
     let segment = match index.searchable_segment_ids()?.as_slice() {

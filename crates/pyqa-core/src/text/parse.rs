@@ -155,37 +155,74 @@ pub fn parse_all(text: &str) -> Parsed {
 
 /// [`parse_all`] of a text whose control characters are inert already.
 pub(crate) fn parse_inert(text: &str) -> Parsed {
-    let mut splitter = Splitter::default();
-    for (index, line) in text.lines().enumerate() {
-        splitter.line(index + 1, line);
-    }
-    let Splitter {
-        questions: raw,
-        mut problems,
-        ..
-    } = splitter;
-    if raw.is_empty() {
-        problems.push(ParseError {
-            line: 1,
-            kind: ParseErrorKind::NoQuestions,
-        });
-    }
-    let questions = raw
-        .into_iter()
-        .filter_map(|q| q.finish(&mut problems))
-        .collect();
-    problems.sort_by_key(|p| p.line);
+    let mut questions = NumberedQuestions::new(text);
+    let deck = Deck {
+        questions: questions.by_ref().collect(),
+    };
     Parsed {
-        deck: Deck { questions },
-        problems,
+        deck,
+        problems: questions.into_problems(),
+    }
+}
+
+/// The questions of a text of numbered lines whose control characters are inert already, read
+/// one by one: each is made when the next heading, or the end of the text, is reached, so that
+/// a caller can index a large deck without holding all of its questions.
+#[derive(Debug)]
+pub struct NumberedQuestions<'a> {
+    lines: std::iter::Enumerate<std::str::Lines<'a>>,
+    splitter: Splitter<'a>,
+}
+
+impl<'a> NumberedQuestions<'a> {
+    /// Reads `text`, which must be inert (see [`inert`]).
+    pub(crate) fn new(text: &'a str) -> Self {
+        Self {
+            lines: text.lines().enumerate(),
+            splitter: Splitter::default(),
+        }
+    }
+
+    /// Every problem of the text, in line order, once all its questions are read.
+    pub fn into_problems(self) -> Vec<ParseError> {
+        let mut problems = self.splitter.problems;
+        if self.splitter.last_number.is_none() {
+            problems.push(ParseError {
+                line: 1,
+                kind: ParseErrorKind::NoQuestions,
+            });
+        }
+        problems.sort_by_key(|p| p.line);
+        problems
+    }
+}
+
+impl Iterator for NumberedQuestions<'_> {
+    type Item = Question;
+
+    fn next(&mut self) -> Option<Question> {
+        loop {
+            let finished = match self.lines.next() {
+                Some((index, line)) => self.splitter.line(index + 1, line),
+                None => Some(self.splitter.current.take()?),
+            };
+            if let Some(question) = finished.and_then(|raw| raw.finish(&mut self.splitter.problems))
+            {
+                return Some(question);
+            }
+        }
     }
 }
 
 /// Reads a text line by line into question headings, each with the lines of its answer.
+#[derive(Debug)]
 struct Splitter<'a> {
     /// The topic of the questions that follow.
     topic: String,
-    questions: Vec<RawQuestion<'a>>,
+    /// The question whose answer is being read.
+    current: Option<RawQuestion<'a>>,
+    /// The number of the last question started.
+    last_number: Option<u32>,
     problems: Vec<ParseError>,
     previous: &'a str,
     /// Inside a fenced code block (```` ``` ```` or `~~~`), where nothing starts a question or a
@@ -197,7 +234,8 @@ impl Default for Splitter<'_> {
     fn default() -> Self {
         Self {
             topic: DEFAULT_TOPIC.to_owned(),
-            questions: Vec::new(),
+            current: None,
+            last_number: None,
             problems: Vec::new(),
             previous: "",
             in_fence: false,
@@ -206,35 +244,38 @@ impl Default for Splitter<'_> {
 }
 
 impl<'a> Splitter<'a> {
-    fn line(&mut self, line_no: usize, line: &'a str) {
+    /// Reads one line; the question before it, all read, when the line starts another.
+    fn line(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
         let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
+        let mut finished = None;
         if self.in_fence || fence {
-            if let Some(question) = self.questions.last_mut() {
+            if let Some(question) = &mut self.current {
                 question.body.push(line);
             }
             self.in_fence ^= fence;
-        } else if !self.heading(line_no, line) {
+        } else if let Some(started) = self.heading(line_no, line) {
+            finished = self.current.replace(started);
+        } else {
             self.body(line_no, line);
         }
         self.previous = line;
+        finished
     }
 
-    /// Starts a question when `line` is a heading numbered above the last one; notes a heading
-    /// that is not (it stays in the answer above).
-    fn heading(&mut self, line_no: usize, line: &'a str) -> bool {
-        let Some((number, title)) = lines::heading(line) else {
-            return false;
-        };
-        let last = self.questions.last().map(|q| q.number);
+    /// The question `line` starts when it is a heading numbered above the last one; notes a
+    /// heading that is not (it stays in the answer above).
+    fn heading(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
+        let (number, title) = lines::heading(line)?;
+        let last = self.last_number;
         if last.is_none_or(|last| number > last) {
-            self.questions.push(RawQuestion {
+            self.last_number = Some(number);
+            return Some(RawQuestion {
                 number,
                 title: title.to_owned(),
                 topic: self.topic.clone(),
                 line: line_no,
                 body: Vec::new(),
             });
-            return true;
         }
         self.problems.push(ParseError {
             line: line_no,
@@ -243,16 +284,16 @@ impl<'a> Splitter<'a> {
                 after: QuestionNumber(last.unwrap_or_default()),
             },
         });
-        false
+        None
     }
 
     /// A section header (unless it is a comment in code), a line of the current answer, or text
     /// before the first question.
     fn body(&mut self, line_no: usize, line: &'a str) {
-        let comment_in_code = !self.questions.is_empty() && lines::is_code(self.previous);
+        let comment_in_code = self.current.is_some() && lines::is_code(self.previous);
         if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
             name.clone_into(&mut self.topic);
-        } else if let Some(question) = self.questions.last_mut() {
+        } else if let Some(question) = &mut self.current {
             question.body.push(line);
         } else if !line.trim().is_empty() && self.problems.is_empty() {
             self.problems.push(ParseError {
@@ -264,6 +305,7 @@ impl<'a> Splitter<'a> {
 }
 
 /// A question heading and the lines of its answer, before they are read as blocks.
+#[derive(Debug)]
 struct RawQuestion<'a> {
     number: u32,
     title: String,

@@ -3,6 +3,7 @@
 //! spreadsheet and flashcard exports. Each Markdown shape and the numbered-lines reading are
 //! tried; the one that finds the most questions with an answer reads the whole file.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
 
@@ -10,7 +11,7 @@ use crate::text::delimited::{self, Delimited, Separator};
 use crate::text::inert;
 use crate::text::markdown::{self, Found, Reading, Shape};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
-use crate::text::parse::{self, ParseError, ParseErrorKind, Renumbering};
+use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
 
 /// What kind of file a deck is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,32 +102,79 @@ const PREFIX_BYTES: usize = 1 << 20;
 
 /// Reads `text`, a file of `kind`. Control characters are made inert first.
 pub fn read(text: &str, kind: FileKind) -> ReadDeck {
-    read_judging(text, kind, LARGE_FILE_BYTES, PREFIX_BYTES)
+    read_judging(
+        &inert::make_inert(text),
+        kind,
+        LARGE_FILE_BYTES,
+        PREFIX_BYTES,
+    )
+    .whole()
 }
 
-/// [`read`], judging a file of `large` bytes or more on its first `prefix` bytes.
-fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> ReadDeck {
-    let text = inert::make_inert(text);
-    if matches!(kind, FileKind::Tsv | FileKind::Csv) || delimited::is_anki(&text) {
+/// A deck file's reading, whole or still going.
+#[derive(Debug)]
+pub enum DeckReading<'a> {
+    /// Read whole.
+    Whole(ReadDeck),
+    /// A large file whose start reads as numbered lines: its questions are read one by one as
+    /// they are taken, and nothing in that reading makes it doubtful.
+    OneByOne(NumberedQuestions<'a>),
+}
+
+impl DeckReading<'_> {
+    /// The whole deck, reading what is left of it.
+    pub fn whole(self) -> ReadDeck {
+        match self {
+            Self::Whole(read) => read,
+            Self::OneByOne(mut questions) => {
+                let deck = Deck {
+                    questions: questions.by_ref().collect(),
+                };
+                ReadDeck {
+                    deck,
+                    problems: questions.into_problems(),
+                    how: HowRead::NumberedLines,
+                }
+            }
+        }
+    }
+}
+
+/// [`read`] for indexing: a large deck of numbered lines is read question by question as its
+/// questions are indexed, so that they are never all held at once. A text with control
+/// characters (made inert in a copy) is read whole.
+pub fn read_one_by_one(text: &str, kind: FileKind) -> DeckReading<'_> {
+    match inert::make_inert(text) {
+        Cow::Borrowed(text) => read_judging(text, kind, LARGE_FILE_BYTES, PREFIX_BYTES),
+        Cow::Owned(text) => {
+            DeckReading::Whole(read_judging(&text, kind, LARGE_FILE_BYTES, PREFIX_BYTES).whole())
+        }
+    }
+}
+
+/// Reads the inert `text`, a file of `kind`, judging a file of `large` bytes or more on its
+/// first `prefix` bytes.
+fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
+    if matches!(kind, FileKind::Tsv | FileKind::Csv) || delimited::is_anki(text) {
         let separator = if kind == FileKind::Csv {
             Separator::Comma
         } else {
             Separator::Tab
         };
-        let (how, found) = delimited::read(&text, separator);
-        return finish(found, HowRead::Delimited(how), 0);
+        let (how, found) = delimited::read(text, separator);
+        return DeckReading::Whole(finish(found, HowRead::Delimited(how), 0));
     }
     if text.len() >= large
-        && let Some(read) = read_as_its_start(&text, kind, prefix)
+        && let Some(read) = read_as_its_start(text, kind, prefix)
     {
         return read;
     }
-    read_structure(&text, kind)
+    DeckReading::Whole(read_structure(text, kind))
 }
 
 /// A large file read in the one way its first `prefix` bytes are best read, when that reading
 /// finds questions there and nothing doubtful; `None` when the whole file is to be judged.
-fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<ReadDeck> {
+fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckReading<'_>> {
     let mut end = prefix.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -137,18 +185,11 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<ReadDe
         return None;
     }
     match start.how {
-        HowRead::NumberedLines => {
-            let legacy = parse::parse_inert(text);
-            Some(ReadDeck {
-                deck: legacy.deck,
-                problems: legacy.problems,
-                how: HowRead::NumberedLines,
-            })
-        }
+        HowRead::NumberedLines => Some(DeckReading::OneByOne(NumberedQuestions::new(text))),
         HowRead::Markdown(shape) => {
             let reading = markdown::reading(text, &shape)?;
             let candidates = reading.found.len();
-            Some(read_markdown(text, reading, candidates))
+            Some(DeckReading::Whole(read_markdown(text, reading, candidates)))
         }
         HowRead::Delimited(_) => None,
     }
@@ -435,7 +476,7 @@ mod tests {
         ];
         for (kind, text) in decks {
             let whole = super::read_structure(&text, kind);
-            let judged = super::read_judging(&text, kind, 1000, text.len() / 10);
+            let judged = super::read_judging(&text, kind, 1000, text.len() / 10).whole();
             assert_eq!(whole.deck.questions.len(), 300, "{}", whole.how);
             assert_eq!(judged.how, whole.how);
             assert_eq!(judged.problems, whole.problems, "{}", whole.how);
@@ -465,7 +506,7 @@ mod tests {
             format!("## Heading question {n}?\n\nIt is {n}.\n\n")
         }));
         let whole = super::read_structure(&text, FileKind::Markdown);
-        let judged = super::read_judging(&text, FileKind::Markdown, 1000, 500);
+        let judged = super::read_judging(&text, FileKind::Markdown, 1000, 500).whole();
         assert_eq!(judged.deck.questions.len(), 200);
         assert_eq!(judged.how, whole.how);
         assert_eq!(judged.deck, whole.deck);
@@ -478,7 +519,27 @@ mod tests {
         text.push_str(&generated(200, |n| {
             format!("## Heading question {n}?\n\nIt is {n}.\n\n")
         }));
-        let judged = super::read_judging(&text, FileKind::Text, 1000, 700);
+        let judged = super::read_judging(&text, FileKind::Text, 1000, 700).whole();
         assert_eq!(judged.how, super::HowRead::NumberedLines);
+    }
+
+    #[test]
+    fn a_large_file_of_numbered_lines_is_read_one_question_at_a_time() {
+        let text = generated(300, |n| {
+            format!("{n}. What is item {n}?\nIt is {n}.\n\n- one\n- two\n\n")
+        });
+        let super::DeckReading::OneByOne(mut questions) =
+            super::read_judging(&text, FileKind::Text, 1000, text.len() / 10)
+        else {
+            panic!("read whole");
+        };
+        let first = questions.next().expect("a first question");
+        assert_eq!(first.title, "What is item 1?");
+        let rest: Vec<_> = questions.by_ref().collect();
+        let whole = super::read_structure(&text, FileKind::Text);
+        assert_eq!(rest.len(), 299);
+        assert_eq!(whole.deck.questions[0], first);
+        assert_eq!(whole.deck.questions[1..], rest[..]);
+        assert_eq!(questions.into_problems(), whole.problems);
     }
 }
