@@ -110,6 +110,16 @@ fn push_identifier(
     position: usize,
     out: &mut Vec<Span>,
 ) -> usize {
+    // Most runs are plain words: their humps, and the whole before them if there are several.
+    if !text[from..to].contains(['.', '_']) {
+        let first = out.len();
+        let mut next = position;
+        push_humps(text, from, to, &mut next, out);
+        if out.len() - first > 1 {
+            out.insert(first, Span { from, to, position });
+        }
+        return next;
+    }
     if pieces(text, from, to, '.').nth(1).is_some() {
         out.push(Span { from, to, position });
     }
