@@ -5,7 +5,7 @@
 //!
 //! On Linux with glibc, `main` is the C entry point itself (`no_main`): Rust's own start-up,
 //! skipped that way, reads `/proc/self/maps` and sets up a signal stack to report stack
-//! overflows, about 8 % of a `pyqa show` (README, "Performance"). [`start`] keeps the rest of
+//! overflows, about 6 % of a `pyqa show` (README, "Performance"). [`start`] keeps the rest of
 //! what it does.
 #![cfg_attr(all(target_os = "linux", target_env = "gnu", not(test)), no_main)]
 
