@@ -110,41 +110,46 @@ fn push_identifier(
     position: usize,
     out: &mut Vec<Span>,
 ) -> usize {
-    // Most runs are plain words: their humps, and the whole before them if there are several.
-    if !text[from..to].contains(['.', '_']) {
-        let first = out.len();
-        let mut next = position;
-        push_humps(text, from, to, &mut next, out);
-        if out.len() - first > 1 {
-            out.insert(first, Span { from, to, position });
-        }
-        return next;
+    let mut position = position;
+    // Most runs are plain words, not split at dots (nor at underscores, below): splitting costs.
+    if !text[from..to].contains('.') {
+        push_component(text, from, to, &mut position, out);
+        return position;
     }
     if pieces(text, from, to, '.').nth(1).is_some() {
         out.push(Span { from, to, position });
     }
-    let mut position = position;
     for (c_from, c_to) in pieces(text, from, to, '.') {
-        let first = out.len();
-        let component_position = position;
-        for (p_from, p_to) in pieces(text, c_from, c_to, '_') {
-            push_humps(text, p_from, p_to, &mut position, out);
-        }
-        let parts = out.len() - first;
-        if parts == 0 {
-            continue;
-        }
-        let trimmed = text[c_from..c_to].trim_matches('_');
-        if parts > 1 || trimmed.len() != c_to - c_from {
-            let whole = Span {
-                from: c_from,
-                to: c_to,
-                position: component_position,
-            };
-            out.insert(first, whole);
-        }
+        push_component(text, c_from, c_to, &mut position, out);
     }
     position
+}
+
+/// Pushes the dot-free `text[from..to]`: its parts between underscores, each split at its
+/// humps, after the whole when there are several parts or underscores around them.
+fn push_component(text: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Span>) {
+    let first = out.len();
+    let start = *position;
+    if text[from..to].contains('_') {
+        for (p_from, p_to) in pieces(text, from, to, '_') {
+            push_humps(text, p_from, p_to, position, out);
+        }
+    } else {
+        push_humps(text, from, to, position, out);
+    }
+    let parts = out.len() - first;
+    if parts == 0 {
+        return;
+    }
+    let trimmed = text[from..to].trim_matches('_');
+    if parts > 1 || trimmed.len() != to - from {
+        let whole = Span {
+            from,
+            to,
+            position: start,
+        };
+        out.insert(first, whole);
+    }
 }
 
 /// The non-empty pieces of `text[from..to]` between `separator`s (an ASCII character).
