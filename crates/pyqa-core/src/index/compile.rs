@@ -115,7 +115,7 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
 fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists, String)> {
     let index = indexer::build(
         MmapDirectory::open(dir)?,
-        deck.questions.clone(),
+        deck.questions.iter().cloned(),
         indexer::DeckSize::of(deck.questions.len()),
         indexer::Segments::One,
     )?;
