@@ -55,10 +55,10 @@ pub struct Cli {
     pub command: Command,
 }
 
-// The options every command takes, before its name or after it; see `Cli::merged`. Each
-// subcommand has its own copy, built only when it runs (clap's `global` copies them into every
-// subcommand on each run). A plain comment: a deferred subcommand would take a doc comment of
-// this struct as its description.
+// The options every command takes, before its name or after it (`shorthand::merged` joins the
+// two). Each subcommand has its own copy, built only when it runs (clap's `global` copies them
+// into every subcommand on each run). A plain comment: a deferred subcommand would take a doc
+// comment of this struct as its description.
 #[derive(Debug, Args)]
 pub struct CommonArgs {
     /// When to use colour: auto (a terminal, unless `NO_COLOR`), always, never.
