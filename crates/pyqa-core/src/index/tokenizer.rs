@@ -130,7 +130,8 @@ fn push_identifier(
 fn push_component(text: &str, from: usize, to: usize, position: &mut usize, out: &mut Vec<Span>) {
     let first = out.len();
     let start = *position;
-    if text[from..to].contains('_') {
+    let underscored = text[from..to].contains('_');
+    if underscored {
         for (p_from, p_to) in pieces(text, from, to, '_') {
             push_humps(text, p_from, p_to, position, out);
         }
@@ -138,11 +139,8 @@ fn push_component(text: &str, from: usize, to: usize, position: &mut usize, out:
         push_humps(text, from, to, position, out);
     }
     let parts = out.len() - first;
-    if parts == 0 {
-        return;
-    }
-    let trimmed = text[from..to].trim_matches('_');
-    if parts > 1 || trimmed.len() != to - from {
+    let padded = || text[from..to].trim_matches('_').len() != to - from;
+    if parts > 1 || (parts == 1 && underscored && padded()) {
         let whole = Span {
             from,
             to,
