@@ -9,4 +9,5 @@ pub mod lookup;
 pub mod related;
 pub mod schema;
 pub mod static_directory;
+pub mod stemmer;
 pub mod tokenizer;

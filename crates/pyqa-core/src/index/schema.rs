@@ -7,11 +7,10 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, TokenStream,
 };
 
-use tantivy::tokenizer::TokenStream;
-
+use crate::index::stemmer::EnglishStemmer;
 use crate::index::tokenizer::CodeTokenizer;
 
 /// How text is turned into terms.
@@ -39,7 +38,7 @@ impl Analysis {
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter);
         match self {
-            Self::Stemmed => exact.filter(Stemmer::new(Language::English)).build(),
+            Self::Stemmed => exact.filter(EnglishStemmer).build(),
             Self::Exact => exact.build(),
         }
     }
