@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
-use crate::render::{anki, markdown, palette, terminal};
+use crate::render::{anki, markdown, terminal};
 use pyqa_core::text::model::Deck;
 use pyqa_core::text::parse::{parse, parse_all};
 use pyqa_core::text::read::{FileKind, HowRead, read};
@@ -135,9 +135,8 @@ proptest! {
     #[test]
     fn terminal_lines_fit_any_width(text in deck_text(), width in 1usize..=500) {
         let deck = parse(&text).expect("generated decks parse");
-        let skin = palette::skin(false);
         for question in &deck.questions {
-            let shown = terminal::question(question, &skin, width, false);
+            let shown = terminal::question(question, width, false);
             // A character two columns wide still needs two columns, even on a terminal of one.
             for line in shown.lines() {
                 prop_assert!(line.width() <= width.max(2), "width {}: {:?} is {} wide", width, line, line.width());
@@ -149,10 +148,9 @@ proptest! {
 #[test]
 fn the_built_in_questions_fit_every_width_up_to_500() {
     let deck = parse(include_str!("../data/python.txt")).expect("the data parses");
-    let skin = palette::skin(false);
     for width in 1..=500 {
         for question in &deck.questions {
-            for line in terminal::question(question, &skin, width, false).lines() {
+            for line in terminal::question(question, width, false).lines() {
                 assert!(
                     line.width() <= width,
                     "width {width}, question {}: {line:?}",

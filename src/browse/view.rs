@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::app::{App, Mode};
-use crate::render::{self, palette, terminal};
+use crate::render::{self, terminal};
 
 /// The keys, for `?` and the man page.
 pub const KEYS: &str = "\
@@ -109,14 +109,7 @@ fn draw_answer(frame: &mut Frame<'_>, app: &App<'_>, area: Rect, borders: Border
     let inner = block.inner(area);
     let text = app.selected().map_or_else(
         || "No question matches.".to_owned(),
-        |entry| {
-            terminal::question(
-                &entry.question,
-                &palette::skin(false),
-                usize::from(inner.width.max(1)),
-                false,
-            )
-        },
+        |entry| terminal::question(&entry.question, usize::from(inner.width.max(1)), false),
     );
     frame.render_widget(
         Paragraph::new(text)

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::library::{Entry, Library};
 use crate::output::OutputPlan;
 use crate::render::json::{AnswerEntry, QuestionEntry};
-use crate::render::{markdown, palette, plain, terminal};
+use crate::render::{markdown, plain, terminal};
 use pyqa_core::text::model::{Block, Question};
 
 /// How many related questions end an answer.
@@ -52,7 +52,6 @@ pub fn write_answers(
     out: &mut impl Write,
 ) -> Result<(), Error> {
     let format = plan.answers;
-    let skin = palette::skin(plan.color);
     for (i, entry) in entries.iter().enumerate() {
         let question = &match see_also {
             SeeAlso::Shown => with_see_also(entry)?,
@@ -65,7 +64,7 @@ pub fn write_answers(
             Format::Term => write!(
                 out,
                 "{}",
-                terminal::question(question, &skin, plan.width, plan.color)
+                terminal::question(question, plan.width, plan.color)
             )?,
             Format::Md => write!(out, "{}", markdown::question(question))?,
             Format::Plain => write!(out, "{}", plain::question(question))?,

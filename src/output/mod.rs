@@ -50,7 +50,7 @@ impl OutputPlan {
             ColorWhen::Auto => !set("NO_COLOR") && (tty || set("CLICOLOR_FORCE")),
         };
         let terminal = if tty {
-            termimad::crossterm::terminal::size().ok()
+            ratatui::crossterm::terminal::size().ok()
         } else {
             None
         };

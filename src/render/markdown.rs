@@ -122,7 +122,7 @@ fn cell(cell: &Cell) -> String {
 }
 
 /// A code fence longer than any run of backticks in the code.
-fn fence_for(code: &str) -> String {
+pub(super) fn fence_for(code: &str) -> String {
     let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     "`".repeat(longest.max(2) + 1)
 }
@@ -179,7 +179,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Escapes a line start that Markdown would read as a heading, list, quote or rule.
-fn escape_line_start(line: &str) -> String {
+pub(super) fn escape_line_start(line: &str) -> String {
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let numbered = digits > 0 && line[digits..].starts_with(['.', ')']);
     if numbered {

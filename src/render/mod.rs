@@ -3,6 +3,7 @@
 //! The text renderers share one walk over an answer's blocks; each supplies its own [`Dialect`].
 
 pub mod anki;
+mod flow;
 pub mod highlight;
 pub mod json;
 pub mod layout;
@@ -10,7 +11,6 @@ pub mod markdown;
 pub mod palette;
 pub mod plain;
 mod table;
-mod termimad_markup;
 pub mod terminal;
 
 use pyqa_core::text::model::{Block, Cell, Comparison};

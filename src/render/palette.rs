@@ -2,8 +2,7 @@
 //! light backgrounds alike: one of the terminal's own base colours (which its theme adapts) and
 //! otherwise bold, underline and dim, never the bright yellow and cyan that vanish on white.
 
-use termimad::crossterm::style::{Attribute, Color, StyledContent, Stylize};
-use termimad::{Alignment, MadSkin};
+use ratatui::crossterm::style::{Attribute, Color, ContentStyle, StyledContent, Stylize};
 
 /// Question numbers, answer headings and bullets: the terminal's base cyan (ANSI 6).
 const ACCENT: Color = Color::DarkCyan;
@@ -33,25 +32,70 @@ impl Role {
     }
 }
 
-/// The termimad skin for answers: the palette's colours when `color`, otherwise plain characters.
-pub fn skin(color: bool) -> MadSkin {
-    let mut skin = if color {
-        let mut skin = MadSkin::default();
-        skin.headers[0].set_fg(ACCENT);
-        skin.italic.add_attr(Attribute::Dim);
-        skin.bullet.set_fg(ACCENT);
-        skin
-    } else {
-        MadSkin::no_style()
-    };
-    skin.headers[0].align = Alignment::Left;
-    skin.code_block.left_margin = 4;
-    skin
+/// How a piece of an answer looks: a set of styles, combined with [`Look::with`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Look(u8);
+
+impl Look {
+    /// In the accent colour: bullets and list numbers.
+    pub const ACCENT: Self = Self(1);
+    /// Strong text and headings inside answers.
+    pub const BOLD: Self = Self(1 << 1);
+    /// Emphasis and the topic line: italic and dimmed.
+    pub const ITALIC: Self = Self(1 << 2);
+    /// Code: light grey on a dark grey box, which reads on dark and light backgrounds alike.
+    pub const CODE: Self = Self(1 << 3);
+    /// Struck-through text.
+    pub const STRUCK: Self = Self(1 << 4);
+    /// Quote marks and rules.
+    pub const DIM: Self = Self(1 << 5);
+    /// The question's title.
+    pub const TITLE: Self = Self(Self::ACCENT.0 | Self::BOLD.0);
+
+    /// This look and `other`'s, both in effect.
+    #[must_use]
+    pub fn with(self, other: Self) -> Self {
+        Self(self.0 | other.0)
+    }
+
+    /// Whether every style of `other` is in this look.
+    pub fn has(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// `text` with this look's escape sequences around it.
+    pub fn paint(self, text: &str) -> String {
+        if self == Self::default() || text.is_empty() {
+            return text.to_owned();
+        }
+        let mut style = ContentStyle::new();
+        if self.has(Self::ACCENT) {
+            style.foreground_color = Some(ACCENT);
+        }
+        if self.has(Self::CODE) {
+            style.foreground_color = Some(Color::AnsiValue(249));
+            style.background_color = Some(Color::AnsiValue(235));
+        }
+        for (on, attribute) in [
+            (self.has(Self::BOLD), Attribute::Bold),
+            (self.has(Self::ITALIC), Attribute::Italic),
+            (
+                self.has(Self::ITALIC) || self.has(Self::DIM),
+                Attribute::Dim,
+            ),
+            (self.has(Self::STRUCK), Attribute::CrossedOut),
+        ] {
+            if on {
+                style.attributes.set(attribute);
+            }
+        }
+        style.apply(text).to_string()
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{Role, skin};
+    use super::{Look, Role};
 
     /// The SGR parameters of every escape sequence in `styled`.
     fn parameters(styled: &str) -> Vec<String> {
@@ -73,15 +117,22 @@ mod tests {
                 );
             }
         }
-        let answer = skin(true)
-            .term_text("# Title\n**bold** *it* `code`\n* item")
-            .to_string();
-        // Code keeps termimad's grey box: light text on its own dark background reads anywhere.
+        let looks = [
+            Look::TITLE,
+            Look::BOLD
+                .with(Look::ITALIC)
+                .with(Look::STRUCK)
+                .with(Look::DIM),
+            Look::CODE,
+        ];
+        let answer: String = looks.iter().map(|look| look.paint("x")).collect();
+        // Code has a grey box: light text on its own dark background reads anywhere.
         let code = ["48;5;235", "38;5;249", "49"];
         for parameter in parameters(&answer) {
-            let bright = parameter.starts_with("38;5;") && parameter != "38;5;6";
-            let fine =
-                code.contains(&parameter.as_str()) || !(bright || parameter.starts_with('9'));
+            // 90–97 are the bright colours; 9 alone is crossed out.
+            let bright = (parameter.starts_with("38;5;") && parameter != "38;5;6")
+                || (parameter.len() == 2 && parameter.starts_with('9'));
+            let fine = code.contains(&parameter.as_str()) || !bright;
             assert!(fine, "{parameter} in {answer:?}");
         }
     }

@@ -8,6 +8,9 @@ use pyqa_core::text::model::{Cell, Comparison};
 use super::layout;
 use super::palette::Role;
 
+/// Tables are not drawn when a column would be narrower than this.
+pub const MIN_CELL_WIDTH: usize = 8;
+
 /// One cell's lines before wrapping: prose as one line, code line by line.
 struct CellLines {
     lines: Vec<String>,

@@ -1,33 +1,38 @@
-//! Answers styled for the terminal with termimad, wrapped to the terminal's width.
-
-use termimad::MadSkin;
+//! Answers for the terminal: the answer as Markdown, laid out to the terminal's width by
+//! [`flow`](super::flow), with comparisons drawn as tables.
 
 use std::cell::RefCell;
 use std::fmt::Write as _;
 
-use super::{Dialect, label_column, label_line, layout, table, termimad_markup, write_blocks};
+use super::markdown::{escape, escape_line_start, fence_for};
+use super::palette::Look;
+use super::{Dialect, flow, label_column, label_line, layout, table, write_blocks};
 use pyqa_core::text::model::{Comparison, Question};
 
-/// A question and its answer, laid out for a terminal `width` columns wide; `color` says whether
-/// the skin is styled (comparison tables are drawn here, not by termimad).
-pub fn question(q: &Question, skin: &MadSkin, width: usize, color: bool) -> String {
+/// A question and its answer, laid out for a terminal `width` columns wide and painted when
+/// `color`.
+pub fn question(q: &Question, width: usize, color: bool) -> String {
     if width < MIN_WIDTH {
         return super::plain::question(q)
             .lines()
             .flat_map(|l| hard_wrap(l, width.max(1)))
             .collect();
     }
-    let dialect = Termimad {
+    let dialect = Terminal {
         width,
         color,
         tables: RefCell::new(Vec::new()),
     };
-    let markup = markup(q, &dialect);
-    let text = skin.text(&markup, Some(width)).to_string();
+    let mut answer = String::new();
+    write_blocks(&dialect, &q.answer.blocks, 0, &mut answer);
+    let laid_out = flow::lay_out(&answer, width, color);
     let tables = dialect.tables.into_inner();
-    // termimad pads code lines to the block's width; unstyled, that is only trailing blanks.
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
+    let line =
+        |text: &str, look| flow::in_look(&escape_line_start(&escape(text)), look, width, color);
+    let mut out = line(&format!("{}. {}", q.number, q.title), Look::TITLE);
+    out.push_str(&line(&q.topic, Look::ITALIC));
+    out.push('\n');
+    for line in laid_out.lines() {
         let table = line
             .trim()
             .strip_prefix(TABLE_PLACEHOLDER)
@@ -36,30 +41,18 @@ pub fn question(q: &Question, skin: &MadSkin, width: usize, color: bool) -> Stri
         if let Some(table) = table {
             out.push_str(table);
         } else {
-            out.push_str(line.trim_end_matches(' '));
+            out.push_str(line);
             out.push('\n');
         }
     }
     out
 }
 
-/// Stands for a comparison table in the markup until termimad has laid out the rest.
+/// Stands for a comparison table in the Markdown until the rest is laid out.
 const TABLE_PLACEHOLDER: char = '\u{E000}';
 
-/// The question in termimad's Markdown dialect.
-fn markup(q: &Question, dialect: &Termimad) -> String {
-    let mut out = format!(
-        "# {}. {}\n*{}*\n",
-        q.number,
-        escape(&q.title),
-        escape(&q.topic)
-    );
-    write_blocks(dialect, &q.answer.blocks, 0, &mut out);
-    out
-}
-
-/// Below this width the plain form is cut into lines instead: termimad cannot fit a list's indent
-/// and a wide character into fewer columns.
+/// Below this width the plain form is cut into lines instead: a list's indent and a wide
+/// character do not fit into fewer columns.
 const MIN_WIDTH: usize = 8;
 
 /// `line` cut every `width` columns, each piece ending in a newline.
@@ -77,17 +70,16 @@ fn hard_wrap(mut line: &str, width: usize) -> Vec<String> {
 
 /// Below this width, comparisons are shown as one group per thing rather than a table.
 const MIN_TABLE_WIDTH: usize = 20;
-/// Nor are they tables when a column would be narrower than this.
-const MIN_CELL_WIDTH: usize = 8;
 
-struct Termimad {
+/// The answer's blocks as Markdown, comparisons drawn aside.
+struct Terminal {
     width: usize,
     color: bool,
     /// The comparison tables drawn so far, which the markup holds placeholders for.
     tables: RefCell<Vec<String>>,
 }
 
-impl Dialect for Termimad {
+impl Dialect for Terminal {
     fn table(&self, table: &Comparison) -> Option<String> {
         if self.width < MIN_TABLE_WIDTH {
             return None;
@@ -96,7 +88,7 @@ impl Dialect for Termimad {
             table,
             label_column(table),
             self.width,
-            MIN_CELL_WIDTH,
+            table::MIN_CELL_WIDTH,
             self.color,
         )?;
         let mut tables = self.tables.borrow_mut();
@@ -107,25 +99,29 @@ impl Dialect for Termimad {
                 let _ = write!(out, "\n**{}:**\n", escape(&label));
             }
             for (subject, code) in below.code {
-                let _ = write!(out, "\n*{}*\n```\n{code}\n```\n", escape(&subject));
+                let fence = fence_for(&code);
+                let _ = write!(out, "\n*{}*\n{fence}\n{code}\n{fence}\n", escape(&subject));
             }
         }
         Some(out)
     }
 
     fn line(&self, text: &str) -> String {
-        escape(text)
+        // Two spaces end a line without ending the paragraph: each line stays a line.
+        format!("{}  ", escape_line_start(&escape(text)))
     }
 
     fn item(&self, number: Option<usize>, text: &str) -> String {
+        let text = escape_line_start(&escape(text));
         match number {
-            Some(n) => format!("{n}. {}", escape(text)),
-            None => format!("* {}", escape(text)),
+            Some(n) => format!("{n}. {text}"),
+            None => format!("- {text}"),
         }
     }
 
     fn code(&self, code: &str) -> String {
-        format!("```\n{code}\n```\n")
+        let fence = fence_for(code);
+        format!("{fence}\n{code}\n{fence}\n")
     }
 
     fn label(&self, label: &str, depth: usize) -> String {
@@ -134,19 +130,6 @@ impl Dialect for Termimad {
     }
 
     fn markdown(&self, markdown: &str) -> String {
-        termimad_markup::from_markdown(markdown)
+        markdown.to_owned()
     }
-}
-
-/// Escapes the characters termimad reads as markup; balanced backticks stay code spans.
-pub(super) fn escape(text: &str) -> String {
-    let keep_ticks = text.matches('`').count().is_multiple_of(2);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '*' | '~' | '|' | '\\') || (c == '`' && !keep_ticks) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
