@@ -38,8 +38,7 @@ bench_rounds "$work" "$rounds" "$runs" "${commands[@]}"
 mapfile -t peaks < <(bench_peak_rss "${commands[@]}")
 
 size=$(stat -c %s "$bin")
-verdict="met"
-(( size <= 6000000 )) || verdict="NOT met"
+verdict=$(python3 -c "import sys; sys.path.insert(0, 'bench'); from summary import verdict; print(verdict($size <= 6_000_000))")
 echo "binary: $size bytes (target ≤ 6,000,000: $verdict)${peer:+; tealdeer: $(stat -c %s "$peer") bytes}"
 echo "$rounds rounds of $runs runs per command; $(nproc) cores"
 python3 bench/summary.py "$work" "$rounds" "${peaks[@]}"

@@ -21,14 +21,14 @@ for run in 1 2 3; do
 done
 python3 - "$questions" "$work"/build.* <<'PY'
 import sys
+sys.path.insert(0, "bench")
+from summary import verdict
 n = int(sys.argv[1])
 runs = [tuple(map(float, open(p).read().split())) for p in sys.argv[2:]]
-def mark(ok):
-    return "met" if ok else "NOT met"
 for seconds, kib in runs:
     rate, mib = n / seconds, kib / 1024
-    print(f"cache build: {seconds:.2f} s = {rate:,.0f} questions/s (target ≥ 40,000: {mark(rate >= 40000)}), "
-          f"peak RSS {mib:.0f} MiB (target ≤ 150: {mark(mib <= 150)})")
+    print(f"cache build: {seconds:.2f} s = {rate:,.0f} questions/s (target ≥ 40,000: {verdict(rate >= 40000)}), "
+          f"peak RSS {mib:.0f} MiB (target ≤ 150: {verdict(mib <= 150)})")
 PY
 
 json=$work/hyperfine.json
@@ -43,9 +43,11 @@ done
 index_kib=$(du -sk "$work/cache" | cut -f1)
 python3 - "$json" "$peak" "$index_kib" <<'PY'
 import json, sys
+sys.path.insert(0, "bench")
+from summary import verdict
 grep, pyqa = json.load(open(sys.argv[1]))["results"]
 ratio = pyqa['median'] / grep['median']
 print(f"warm search: median {pyqa['median']*1000:.1f} ms, grep -c {grep['median']*1000:.1f} ms: "
-      f"{ratio:.3f}x grep (target ≤ 0.1: {'met' if ratio <= 0.1 else 'NOT met'})")
+      f"{ratio:.3f}x grep (target ≤ 0.1: {verdict(ratio <= 0.1)})")
 print(f"warm search peak RSS: {int(sys.argv[2]) / 1024:.1f} MiB (the index on disk: {int(sys.argv[3]) / 1024:.0f} MiB)")
 PY

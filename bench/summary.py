@@ -19,11 +19,16 @@ def name_of(command):
     return " ".join(os.path.basename(word) for word in command.split())
 
 
+def verdict(ok):
+    """How every bench script says whether a target is met."""
+    return "met" if ok else "NOT met"
+
+
 def target(value, limit, unit):
     """`≤ limit` with a mark of whether `value` meets it, or a dash without a target."""
     if limit is None:
         return "—"
-    return f"≤ {limit}{unit} {'met' if value <= limit else 'NOT met'}"
+    return f"≤ {limit}{unit} {verdict(value <= limit)}"
 
 
 def load(work, rounds):
