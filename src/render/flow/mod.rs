@@ -303,6 +303,12 @@ mod tests {
     }
 
     #[test]
+    fn a_table_too_narrow_to_draw_in_a_list_item_keeps_the_items_marker() {
+        let item = "- | Kind | Speed |\n  |---|---|\n  | list | fast |\n";
+        assert_eq!(lay_out(item, 14, false), "• Kind: list\n  Speed: fast\n");
+    }
+
+    #[test]
     fn colour_paints_code_emphasis_and_bullets() {
         let shown = lay_out("- *it* and `code`", 40, true);
         assert!(shown.contains("\u{1b}[38;5;6m• "), "{shown:?}");

@@ -9,19 +9,24 @@ use crate::render::palette::Look;
 use crate::render::table;
 
 impl Flow {
+    /// The columns the quote marks and list indents take before a line's text, or `None` when
+    /// too few would be left: the text then keeps its columns and loses its indent.
+    fn indent(&self) -> Option<usize> {
+        let used = 2 * self.quotes + self.items.iter().sum::<usize>();
+        (used + 2 <= self.width).then_some(used)
+    }
+
     /// The first line's prefix, the other lines' prefix, and the columns left after them.
     pub(super) fn prefixes(&mut self) -> (Vec<Run>, Vec<Run>, usize) {
+        let Some(used) = self.indent() else {
+            self.marker = None;
+            return (Vec::new(), Vec::new(), self.width);
+        };
         let quote = Run {
             text: "│ ".repeat(self.quotes),
             look: Look::DIM,
         };
-        let indent: usize = self.items.iter().sum();
-        let used = 2 * self.quotes + indent;
-        if used + 2 > self.width {
-            // Too deep for this width: the text keeps its columns and loses its indent.
-            self.marker = None;
-            return (Vec::new(), Vec::new(), self.width);
-        }
+        let indent = used - 2 * self.quotes;
         let rest = vec![quote.clone(), spaces(indent)];
         let first = match self.marker.take() {
             Some(marker) => {
@@ -107,7 +112,7 @@ impl Flow {
                 .collect(),
         };
         self.start_lines();
-        let (first, rest, available) = self.prefixes();
+        let available = self.width - self.indent().unwrap_or(0);
         if let Some(drawn) = table::draw(
             &comparison,
             false,
@@ -115,6 +120,7 @@ impl Flow {
             table::MIN_CELL_WIDTH,
             self.color,
         ) {
+            let (first, rest, _) = self.prefixes();
             for (i, line) in drawn.table.lines().enumerate() {
                 let mut prefix = if i == 0 { first.clone() } else { rest.clone() };
                 prefix.push(Run {
