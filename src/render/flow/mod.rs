@@ -107,8 +107,11 @@ impl Flow {
 
     fn start(&mut self, tag: &Tag<'_>) {
         match tag {
-            Tag::Paragraph | Tag::Heading { .. } | Tag::BlockQuote(_) | Tag::Table(_) => {
+            Tag::Paragraph | Tag::Heading { .. } | Tag::Table(_) => self.end_block(),
+            Tag::BlockQuote(_) => {
+                // The blank line before a quote is outside it: no quote mark.
                 self.end_block();
+                self.start_lines();
             }
             Tag::CodeBlock(_) => {
                 self.end_block();
@@ -292,6 +295,10 @@ mod tests {
                 false
             ),
             "│ see the docs (https://d.io) and above\n"
+        );
+        assert_eq!(
+            lay_out("one\n\n> two\n>\n> three", 80, false),
+            "one\n\n│ two\n│\n│ three\n"
         );
     }
 
