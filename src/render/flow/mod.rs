@@ -287,6 +287,14 @@ mod tests {
     }
 
     #[test]
+    fn tabs_in_code_become_four_spaces() {
+        assert_eq!(
+            lay_out("```\nif x:\n\treturn 1\n```\n", 40, false),
+            "    if x:\n        return 1\n"
+        );
+    }
+
+    #[test]
     fn links_show_their_address_and_quotes_are_marked() {
         assert_eq!(
             lay_out(

@@ -73,8 +73,9 @@ impl Flow {
             0
         };
         let available = available - margin;
+        // A tab takes as many columns as the terminal likes; four spaces take four.
+        let code = code.trim_end_matches('\n').replace('\t', "    ");
         let pieces: Vec<&str> = code
-            .trim_end_matches('\n')
             .lines()
             .flat_map(|line| cut_verbatim(line, available))
             .collect();
