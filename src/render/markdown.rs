@@ -36,7 +36,8 @@ pub fn topic_heading(topic: &str) -> String {
     format!("# {}\n", escape(topic))
 }
 
-struct Gfm;
+/// Answers as GitHub-flavoured Markdown; the terminal's dialect writes most blocks as this does.
+pub(super) struct Gfm;
 
 impl Dialect for Gfm {
     fn line(&self, text: &str) -> String {
@@ -122,7 +123,7 @@ fn cell(cell: &Cell) -> String {
 }
 
 /// A code fence longer than any run of backticks in the code.
-pub(super) fn fence_for(code: &str) -> String {
+fn fence_for(code: &str) -> String {
     let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     "`".repeat(longest.max(2) + 1)
 }
@@ -179,7 +180,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Escapes a line start that Markdown would read as a heading, list, quote or rule.
-pub(super) fn escape_line_start(line: &str) -> String {
+fn escape_line_start(line: &str) -> String {
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let numbered = digits > 0 && line[digits..].starts_with(['.', ')']);
     if numbered {

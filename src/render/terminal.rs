@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::fmt::Write as _;
 
-use super::markdown::{escape, escape_line_start, fence_for};
+use super::markdown::{Gfm, escape};
 use super::palette::Look;
 use super::{Dialect, flow, label_column, label_line, layout, table, write_blocks};
 use pyqa_core::text::model::{Comparison, Question};
@@ -27,8 +27,7 @@ pub fn question(q: &Question, width: usize, color: bool) -> String {
     write_blocks(&dialect, &q.answer.blocks, 0, &mut answer);
     let laid_out = flow::lay_out(&answer, width, color);
     let tables = dialect.tables.into_inner();
-    let line =
-        |text: &str, look| flow::in_look(&escape_line_start(&escape(text)), look, width, color);
+    let line = |text: &str, look| flow::in_look(&Gfm.line(text), look, width, color);
     let mut out = line(&format!("{}. {}", q.number, q.title), Look::TITLE);
     out.push_str(&line(&q.topic, Look::ITALIC));
     out.push('\n');
@@ -71,7 +70,8 @@ fn hard_wrap(mut line: &str, width: usize) -> Vec<String> {
 /// Below this width, comparisons are shown as one group per thing rather than a table.
 const MIN_TABLE_WIDTH: usize = 20;
 
-/// The answer's blocks as Markdown, comparisons drawn aside.
+/// The answer's blocks as Markdown (as [`Gfm`] writes them, each line a line and labels ending
+/// in a colon), comparisons drawn aside.
 struct Terminal {
     width: usize,
     color: bool,
@@ -99,8 +99,7 @@ impl Dialect for Terminal {
                 let _ = write!(out, "\n**{}:**\n", escape(&label));
             }
             for (subject, code) in below.code {
-                let fence = fence_for(&code);
-                let _ = write!(out, "\n*{}*\n{fence}\n{code}\n{fence}\n", escape(&subject));
+                let _ = write!(out, "\n*{}*\n{}", escape(&subject), self.code(&code));
             }
         }
         Some(out)
@@ -108,20 +107,15 @@ impl Dialect for Terminal {
 
     fn line(&self, text: &str) -> String {
         // Two spaces end a line without ending the paragraph: each line stays a line.
-        format!("{}  ", escape_line_start(&escape(text)))
+        format!("{}  ", Gfm.line(text))
     }
 
     fn item(&self, number: Option<usize>, text: &str) -> String {
-        let text = escape_line_start(&escape(text));
-        match number {
-            Some(n) => format!("{n}. {text}"),
-            None => format!("- {text}"),
-        }
+        Gfm.item(number, text)
     }
 
     fn code(&self, code: &str) -> String {
-        let fence = fence_for(code);
-        format!("{fence}\n{code}\n{fence}\n")
+        Gfm.code(code)
     }
 
     fn label(&self, label: &str, depth: usize) -> String {
@@ -130,6 +124,6 @@ impl Dialect for Terminal {
     }
 
     fn markdown(&self, markdown: &str) -> String {
-        markdown.to_owned()
+        Gfm.markdown(markdown)
     }
 }
