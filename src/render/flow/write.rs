@@ -41,10 +41,11 @@ impl Flow {
     /// Owes a blank line before what is written next, when a block came before it.
     pub(super) fn start_lines(&mut self) {
         if self.gap && !self.out.is_empty() {
-            let quote = "│".repeat(self.quotes.min(1));
-            let marks = Look::DIM.paint(&quote);
-            self.out.push_str(if self.color { &marks } else { &quote });
-            self.out.push('\n');
+            let quote = Run {
+                text: "│".repeat(self.quotes.min(1)),
+                look: Look::DIM,
+            };
+            self.line(&[quote], &[]);
         }
         self.gap = false;
     }
