@@ -1,6 +1,6 @@
 """Prints, for each command timed by bench_rounds (bench/lib.sh), the median of its medians, the
 median and range of the rounds' ratios to the first command (grep), its peak RSS, and the targets
-of issue 14 where the command has one.
+where the command has one; then `pyqa search gil` against the peer, tealdeer, when it was timed.
 
 Usage: python3 bench/summary.py WORK ROUNDS PEAK_KIB...
 """
@@ -10,8 +10,10 @@ import statistics
 import sys
 
 # Targets by command (as named below): the ratio to grep, and the peak RSS in MiB.
-TIME_TARGETS = {"pyqa --version": 0.6, "pyqa search gil": 0.8, "pyqa show 64 --format md": 0.7}
-RSS_TARGETS = {"pyqa search gil": 4.0}
+TIME_TARGETS = {"pyqa search gil": 0.95, "pyqa show 64 --format md": 0.85}
+RSS_TARGETS = {}
+# The ratio of `pyqa search gil` to tealdeer rendering a page, in the same rounds.
+PEER_TARGET = 0.95
 
 
 def name_of(command):
@@ -51,6 +53,14 @@ def main():
             targets.append(target(mib, RSS_TARGETS[name], " MiB"))
         print(f"{name:<34} {median * 1000:>7.3f}ms {ratio:>7.3f}x "
               f"{min(ratios):>5.2f}–{max(ratios):.2f} {mib:>6.1f}MiB  {'; '.join(targets)}")
+    names = [name_of(c["command"]) for c in results[0]]
+    peer = next((i for i, n in enumerate(names) if n.startswith("tldr ")), None)
+    if peer is not None and "pyqa search gil" in names:
+        pyqa = names.index("pyqa search gil")
+        ratios = [r[pyqa]["median"] / r[peer]["median"] for r in results]
+        ratio = statistics.median(ratios)
+        print(f"pyqa search gil vs tealdeer: {ratio:.3f}x ({min(ratios):.2f}–{max(ratios):.2f}); "
+              f"{target(ratio, PEER_TARGET, 'x')}")
 
 
 if __name__ == "__main__":

@@ -1,19 +1,20 @@
-//! The README stays true: its development tree names paths that exist (and every source folder),
-//! and its command table lists every subcommand.
+//! The documentation stays true: the architecture notes' tree names paths that exist (and every
+//! source folder), the README's command table lists every subcommand, and the README stays short.
 
 use std::path::{Path, PathBuf};
 
 use clap::CommandFactory;
 
 const README: &str = include_str!("../README.md");
+const ARCHITECTURE: &str = include_str!("../docs/ARCHITECTURE.md");
 
 /// The paths in the first column of the development tree; an indented entry is inside the last
 /// unindented folder.
 fn tree_paths() -> Vec<PathBuf> {
-    let section = README
-        .split("## Development")
+    let section = ARCHITECTURE
+        .split("## Where things are")
         .nth(1)
-        .expect("a Development section");
+        .expect("a \"Where things are\" section");
     let tree = section.split("```").nth(1).expect("a tree in a code block");
     let mut paths = Vec::new();
     let mut parent = PathBuf::new();
@@ -59,7 +60,7 @@ fn every_path_in_the_development_tree_exists() {
     for path in &paths {
         assert!(
             Path::new(env!("CARGO_MANIFEST_DIR")).join(path).exists(),
-            "the README names {}, which does not exist",
+            "docs/ARCHITECTURE.md names {}, which does not exist",
             path.display()
         );
     }
@@ -82,7 +83,7 @@ fn every_source_folder_is_in_the_development_tree() {
                 || Path::new(env!("CARGO_MANIFEST_DIR"))
                     .join(&module)
                     .is_file(),
-            "the README's tree does not name {}",
+            "docs/ARCHITECTURE.md's tree does not name {}",
             folder.display()
         );
     }
@@ -97,6 +98,25 @@ fn the_command_table_lists_every_subcommand() {
         assert!(
             table.contains(&format!("| `pyqa {name}")),
             "the README's command table lacks `pyqa {name}`"
+        );
+    }
+}
+
+#[test]
+fn the_readme_is_for_users_and_short() {
+    assert!(
+        README.len() <= 20_000,
+        "the README is {} bytes; design notes and figures go in docs/",
+        README.len()
+    );
+    for link in README.split("](docs/").skip(1) {
+        let path = link.split(')').next().unwrap_or_default();
+        assert!(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("docs")
+                .join(path)
+                .is_file(),
+            "the README links docs/{path}, which does not exist"
         );
     }
 }
