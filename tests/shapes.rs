@@ -174,6 +174,100 @@ fn numbered_lines_with_fenced_code() {
     );
 }
 
+/// The topics of `questions`, in order, each once.
+fn topics(questions: &[(u64, String, String)]) -> Vec<&str> {
+    let mut topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
+    topics.dedup();
+    topics
+}
+
+#[test]
+fn a_line_written_like_the_questions_is_one_whatever_its_number() {
+    let expected = [
+        "What is a tuple?",
+        "What is a set?",
+        "What does `len` return?",
+        "How do you copy a list?",
+        "What is a docstring?",
+        "What is `None`?",
+        "How are exceptions caught?",
+        "What does `pass` do?",
+    ];
+    let questions = read_as(
+        "br-ans-disorder.md",
+        "list items, 8 questions in 1 topic",
+        &expected,
+    );
+    let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(numbers, (1..=8).collect::<Vec<_>>(), "numbered by place");
+    let (_, checked) = check("br-ans-disorder.md");
+    assert!(checked.contains(":12: numbers repeat;"), "{checked}");
+    // The same lines in a text file are read line by line, the same way.
+    let env = TestEnv::new();
+    let source = format!(
+        "{}/{FIXTURES}/br-ans-disorder.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = env.file("disorder.txt", std::fs::read(source).unwrap());
+    let (listed, _) = env.run(&["--deck", text.to_str().unwrap(), "list", "--json"], 0);
+    let entries: Vec<Value> = serde_json::from_str(&listed).unwrap();
+    let read: Vec<&str> = entries
+        .iter()
+        .filter(|e| e["deck"] == "disorder")
+        .map(|e| e["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(read, expected);
+}
+
+#[test]
+fn topics_written_at_the_questions_own_heading_level() {
+    let questions = read_as(
+        "topics-same-level.md",
+        "\"## Q.\" headings, 4 questions in 2 topics; no problems",
+        &[
+            "What is Python?",
+            "What is PEP 8?",
+            "Which built-in types are immutable?",
+            "What is the difference between a list and a tuple?",
+        ],
+    );
+    assert_eq!(topics(&questions), ["Introduction", "Data types"]);
+}
+
+#[test]
+fn bold_question_paragraphs_with_bold_labels_in_the_answers() {
+    read_as(
+        "bold-paragraphs.md",
+        "bold paragraphs, 4 questions in 1 topic; no problems",
+        &[
+            "What is a list?",
+            "What is a dictionary?",
+            "Why are strings immutable?",
+            "Explain list comprehensions.",
+        ],
+    );
+}
+
+#[test]
+fn tab_indented_lines_with_unanswered_questions_and_a_footer() {
+    read_as(
+        "tab-numbered.txt",
+        "numbered lines, 3 questions in 1 topic",
+        &[
+            "What is a decorator?",
+            "What is a context manager?",
+            "What is the difference between is and ==?",
+        ],
+    );
+    let (_, checked) = check("tab-numbered.txt");
+    for unanswered in [3, 4, 6] {
+        assert!(
+            checked.contains(&format!("question {unanswered} has no answer")),
+            "{checked}"
+        );
+    }
+}
+
 #[test]
 fn markdown_answers_render_in_every_format() {
     let env = TestEnv::new();

@@ -6,6 +6,7 @@ use std::path::Path;
 use super::Outcome;
 use crate::cli::CheckArgs;
 use crate::error::Error;
+use crate::library::deck_file;
 use crate::render;
 use pyqa_core::text::parse::{ParseError, ParseErrorKind};
 use pyqa_core::text::read::{self, FileKind, ReadDeck};
@@ -15,7 +16,7 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     for path in &args.files {
         let shown = path.display().to_string();
         let bytes =
-            std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+            deck_file::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
         let (read, found) = check(&bytes, path);
         let summary = format!(
             "{shown}: read as {}, {} in {}",

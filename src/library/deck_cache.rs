@@ -23,8 +23,8 @@ use xxhash_rust::xxh3::Xxh3;
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
-use crate::library::atomic_file;
 use crate::library::deck::{BUILT_IN, DeckIndex};
+use crate::library::{atomic_file, deck_file};
 use crate::output;
 use pyqa_core::index::indexer;
 use pyqa_core::index::schema;
@@ -226,7 +226,10 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
         .and_then(|t| Stamp::parse(&t, &tag));
     let folder = |hash: u64| cache.join(format!("{key}-{hash:016x}"));
 
-    if let Some(stamp) = &recorded
+    // A pipe or a device has no size or time that tells its content: it is read every time.
+    let regular = metadata.is_file();
+    if regular
+        && let Some(stamp) = &recorded
         && stamp.size == metadata.len()
         && stamp.modified == modified
         && let Ok(searcher) = open_index(&folder(stamp.hash))
@@ -236,7 +239,7 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
             doubt: doubt(&folder(stamp.hash)),
         });
     }
-    let bytes = fs::read(source).map_err(DeckError::Unreadable)?;
+    let bytes = deck_file::read(source).map_err(DeckError::Unreadable)?;
     let stamp = Stamp {
         size: metadata.len(),
         modified,
@@ -247,7 +250,7 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
         Ok(searcher) => searcher,
         Err(_) => rebuild(cache, &target, bytes, source)?,
     };
-    if recorded.as_ref() != Some(&stamp) {
+    if regular && recorded.as_ref() != Some(&stamp) {
         // A stamp that cannot be written only costs a re-read next time.
         let _ = atomic_file::write(&stamp_path, stamp.render(&tag).as_bytes());
         remove_stale(cache, &key, &target);

@@ -7,6 +7,7 @@ pub mod atomic_file;
 pub mod built_in;
 pub mod deck;
 pub mod deck_cache;
+pub mod deck_file;
 pub mod fsrs;
 pub mod paths;
 pub mod progress;

@@ -168,6 +168,13 @@ fn is_dotted_name(text: &str) -> bool {
         })
 }
 
+/// `line` without the `<br>` (`<br/>`, `<br />`) that ends it, if one does.
+pub fn strip_break(line: &str) -> Option<&str> {
+    ["<br>", "<br/>", "<br />"]
+        .iter()
+        .find_map(|tag| line.strip_suffix(tag))
+}
+
 fn strip_hashes(line: &str) -> &str {
     line.trim_start_matches('#')
 }

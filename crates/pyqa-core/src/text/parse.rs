@@ -156,13 +156,42 @@ pub fn parse_all(text: &str) -> Parsed {
 /// [`parse_all`] of a text whose control characters are inert already.
 pub(crate) fn parse_inert(text: &str) -> Parsed {
     let mut questions = NumberedQuestions::new(text);
-    let deck = Deck {
+    let mut deck = Deck {
         questions: questions.by_ref().collect(),
     };
-    Parsed {
-        deck,
-        problems: questions.into_problems(),
+    let disorder = questions.splitter.disorder;
+    let mut problems = questions.into_problems();
+    if let Some((line, reason)) = disorder {
+        // Numbers that repeat or go backwards cannot name questions: they are numbered by place.
+        for (place, question) in (1..).zip(&mut deck.questions) {
+            question.number = QuestionNumber(place);
+        }
+        problems.push(ParseError {
+            line,
+            kind: ParseErrorKind::Renumbered {
+                reason,
+                count: deck.questions.len(),
+            },
+        });
+        problems.sort_by_key(|p| p.line);
     }
+    Parsed { deck, problems }
+}
+
+/// Whether a text of numbered lines (inert) has questions whose numbers repeat or go
+/// backwards, so that they are to be numbered by place: a pass that keeps no answer.
+pub(crate) fn is_disordered(text: &str) -> bool {
+    let mut splitter = Splitter {
+        dry: true,
+        ..Splitter::default()
+    };
+    for (index, line) in text.lines().enumerate() {
+        splitter.line(index + 1, line);
+        if splitter.disorder.is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The questions of a text of numbered lines whose control characters are inert already, read
@@ -228,6 +257,14 @@ struct Splitter<'a> {
     /// Inside a fenced code block (```` ``` ```` or `~~~`), where nothing starts a question or a
     /// topic.
     in_fence: bool,
+    /// How many questions were started in each form.
+    forms: Vec<(LineForm, usize)>,
+    /// The last number of a numbered list (from 1) inside the current answer.
+    list_run: Option<u32>,
+    /// Where a question first started with a number not above the one before, and how.
+    disorder: Option<(usize, Renumbering)>,
+    /// Whether answers are left out (a pass that only follows the questions).
+    dry: bool,
 }
 
 impl Default for Splitter<'_> {
@@ -239,68 +276,141 @@ impl Default for Splitter<'_> {
             problems: Vec::new(),
             previous: "",
             in_fence: false,
+            forms: Vec::new(),
+            list_run: None,
+            disorder: None,
+            dry: false,
+        }
+    }
+}
+
+/// How a question line is written, apart from its number and words: what makes a line look
+/// exactly like the other questions of its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct LineForm {
+    /// `#12.…`, `## 12. …`.
+    hashed: bool,
+    /// Indented by a tab, by spaces, or not at all.
+    indent: Option<char>,
+    /// Ended by `<br>`.
+    broken: bool,
+}
+
+impl LineForm {
+    fn of(line: &str) -> Self {
+        let unindented = line.trim_start();
+        Self {
+            hashed: unindented.starts_with('#'),
+            indent: line.chars().next().filter(|c| c.is_whitespace()),
+            broken: lines::strip_break(line.trim_end()).is_some(),
         }
     }
 }
 
 impl<'a> Splitter<'a> {
-    /// Reads one line; the question before it, all read, when the line starts another.
+    /// Reads one line; the question before it, all read, when the line starts another or a
+    /// section header ends it.
     fn line(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
         let fence = line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~");
         let mut finished = None;
         if self.in_fence || fence {
-            if let Some(question) = &mut self.current {
-                question.body.push(line);
-            }
+            self.push(line);
             self.in_fence ^= fence;
         } else if let Some(started) = self.heading(line_no, line) {
             finished = self.current.replace(started);
         } else {
-            self.body(line_no, line);
+            finished = self.body(line_no, line);
         }
         self.previous = line;
         finished
     }
 
-    /// The question `line` starts when it is a heading numbered above the last one; notes a
-    /// heading that is not (it stays in the answer above).
-    fn heading(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
-        let (number, title) = lines::heading(line)?;
-        let last = self.last_number;
-        if last.is_none_or(|last| number > last) {
-            self.last_number = Some(number);
-            return Some(RawQuestion {
-                number,
-                title: title.to_owned(),
-                topic: self.topic.clone(),
-                line: line_no,
-                body: Vec::new(),
-            });
+    /// Adds `line` to the current answer.
+    fn push(&mut self, line: &'a str) {
+        if let Some(question) = &mut self.current
+            && !self.dry
+        {
+            question.body.push(line);
         }
-        self.problems.push(ParseError {
-            line: line_no,
-            kind: ParseErrorKind::OutOfOrder {
-                number: QuestionNumber(number),
-                after: QuestionNumber(last.unwrap_or_default()),
-            },
-        });
-        None
     }
 
-    /// A section header (unless it is a comment in code), a line of the current answer, or text
-    /// before the first question.
-    fn body(&mut self, line_no: usize, line: &'a str) {
+    /// The question `line` starts: a heading numbered above the last one, or one written
+    /// exactly like the questions before it (whatever its number) that is no item of a list in
+    /// the answer. Notes a heading that starts none (it stays in the answer above).
+    fn heading(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
+        let (number, title) = lines::heading(line)?;
+        let title = lines::strip_break(title).unwrap_or(title).trim_end();
+        let form = LineForm::of(line);
+        let last = self.last_number;
+        let in_order = last.is_none_or(|last| number > last);
+        if !in_order {
+            // `1.`, `2.`, … under a question are the items of a list in its answer.
+            let in_list = number == 1 || self.list_run.is_some_and(|run| number == run + 1);
+            if in_list {
+                self.list_run = Some(number);
+            }
+            if in_list || !self.is_question_form(form, title) {
+                self.problems.push(ParseError {
+                    line: line_no,
+                    kind: ParseErrorKind::OutOfOrder {
+                        number: QuestionNumber(number),
+                        after: QuestionNumber(last.unwrap_or_default()),
+                    },
+                });
+                return None;
+            }
+            let reason = if last == Some(number) {
+                Renumbering::Repeat
+            } else {
+                Renumbering::Backwards
+            };
+            self.disorder.get_or_insert((line_no, reason));
+        }
+        self.last_number = Some(number.max(last.unwrap_or(0)));
+        self.list_run = None;
+        match self.forms.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, count)) => *count += 1,
+            None => self.forms.push((form, 1)),
+        }
+        Some(RawQuestion {
+            number,
+            title: title.to_owned(),
+            topic: self.topic.clone(),
+            line: line_no,
+            body: Vec::new(),
+        })
+    }
+
+    /// Whether a line of `form` with `title` reads as a question: it asks (a `?` or a `<br>`
+    /// break) and is written as most questions so far are.
+    fn is_question_form(&self, form: LineForm, title: &str) -> bool {
+        let asks = form.broken || title.ends_with('?');
+        let usual = self
+            .forms
+            .iter()
+            .max_by_key(|(_, count)| *count)
+            .is_some_and(|(usual, count)| *usual == form && *count >= 2);
+        asks && usual
+    }
+
+    /// A section header (unless it is a comment in code), which ends the answer above; a line
+    /// of the current answer; or text before the first question.
+    fn body(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
         let comment_in_code = self.current.is_some() && lines::is_code(self.previous);
         if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
             name.clone_into(&mut self.topic);
-        } else if let Some(question) = &mut self.current {
-            question.body.push(line);
-        } else if !line.trim().is_empty() && self.problems.is_empty() {
+            return self.current.take();
+        }
+        if self.current.is_some() {
+            self.push(line);
+        } else if !line.trim().is_empty() && self.problems.is_empty() && self.last_number.is_none()
+        {
             self.problems.push(ParseError {
                 line: line_no,
                 kind: ParseErrorKind::TextBeforeFirstQuestion,
             });
         }
+        None
     }
 }
 
@@ -316,7 +426,13 @@ struct RawQuestion<'a> {
 
 impl RawQuestion<'_> {
     /// The question with its answer as blocks; `None` (and a problem) when it has no answer.
-    fn finish(self, problems: &mut Vec<ParseError>) -> Option<Question> {
+    fn finish(mut self, problems: &mut Vec<ParseError>) -> Option<Question> {
+        // `Ans: …` or `**Answer:**` opening the answer is no part of it.
+        if let Some(first) = self.body.iter_mut().find(|l| !l.trim().is_empty())
+            && let Some(rest) = crate::text::markdown::answer::after_label(first)
+        {
+            *first = rest.trim_start();
+        }
         let answer = Answer {
             blocks: comparison::tabulate(blocks(&self.body)),
         };

@@ -118,7 +118,7 @@ pub enum DeckReading<'a> {
     Whole(ReadDeck),
     /// A large file whose start reads as numbered lines: its questions are read one by one as
     /// they are taken, and nothing in that reading makes it doubtful.
-    OneByOne(NumberedQuestions<'a>),
+    OneByOne(Box<NumberedQuestions<'a>>),
 }
 
 impl DeckReading<'_> {
@@ -185,7 +185,11 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
         return None;
     }
     match start.how {
-        HowRead::NumberedLines => Some(DeckReading::OneByOne(NumberedQuestions::new(text))),
+        // Questions numbered out of order are numbered by place, which needs them all first.
+        HowRead::NumberedLines if parse::is_disordered(text) => None,
+        HowRead::NumberedLines => Some(DeckReading::OneByOne(Box::new(NumberedQuestions::new(
+            text,
+        )))),
         HowRead::Markdown(shape) => {
             let reading = markdown::reading(text, &shape)?;
             let candidates = reading.found.len();
@@ -383,6 +387,80 @@ mod tests {
         let numbers = read.deck.questions.iter().map(|q| q.number.0).collect();
         let first = read.problems.first().map(|p| (p.line, p.kind.to_string()));
         (numbers, first)
+    }
+
+    #[test]
+    fn multi_byte_characters_beside_markers_read_without_panicking() {
+        // Found by fuzzing: a question's first line that ends the file inside a wide character.
+        for text in [
+            "- ### Whé",
+            "- **Whaté**",
+            "1. **Où?**\n   ü",
+            "Q: é\nA: ü",
+            "- ### é\n  ü",
+            "**Q: ü**",
+        ] {
+            for kind in [FileKind::Markdown, FileKind::Text] {
+                let read = read(text, kind);
+                assert!(read.deck.questions.len() <= 1, "{text:?}");
+            }
+        }
+    }
+
+    /// The titles and topics `text` reads as, as a file of `kind`.
+    fn read_titles(text: &str, kind: FileKind) -> Vec<(String, String)> {
+        read(text, kind)
+            .deck
+            .questions
+            .into_iter()
+            .map(|q| (q.title, q.topic))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_questions_inside_an_answer_stays_in_it() {
+        let text = "5. What should a code review ask?\nThree things:\n1. Is it tested?\n2. Is it clear?\n3. Is it needed?\n6. What is a linter?\nA tool that flags suspect code.\n7. What is a formatter?\nA tool that rewrites layout.\n";
+        let titles = read_titles(text, FileKind::Text);
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        let read = read(text, FileKind::Text);
+        assert_eq!(read.deck.questions[0].number.0, 5);
+    }
+
+    #[test]
+    fn repeated_numbers_in_numbered_lines_number_by_place() {
+        let text = "1. What is a?\nx\n2. What is b?\ny\n2. What is c?\nz\n3. What is d?\nw\n";
+        let read = read(text, FileKind::Text);
+        let numbers: Vec<u32> = read.deck.questions.iter().map(|q| q.number.0).collect();
+        assert_eq!(numbers, [1, 2, 3, 4]);
+        assert!(
+            read.problems[0]
+                .kind
+                .to_string()
+                .starts_with("numbers repeat"),
+            "{:?}",
+            read.problems
+        );
+    }
+
+    #[test]
+    fn plain_headings_at_the_question_level_name_topics() {
+        let text = "## Basics\n\n## 1. What is a list?\n\nMutable.\n\n## 2. What is a tuple?\n\nImmutable.\n\n## Functions\n\n## 3. What is a lambda?\n\nAn anonymous function.\n\n## Summary\n\nThat is all.\n";
+        let titles = read_titles(text, FileKind::Markdown);
+        let topics: Vec<&str> = titles.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(topics, ["Basics", "Basics", "Functions"], "{titles:?}");
+    }
+
+    #[test]
+    fn bold_questions_under_topic_headings() {
+        let text = "# Notes\n\n## Strings\n\n__What is an f-string?__\n\nA literal with `{}` fields.\n\n__Example:__\n\n    f\"{x}\"\n\n## Files\n\n__How do you read a file?__\n\nWith `open` in a `with` block.\n";
+        let titles = read_titles(text, FileKind::Markdown);
+        assert_eq!(
+            titles,
+            [
+                ("What is an f-string?".to_owned(), "Strings".to_owned()),
+                ("How do you read a file?".to_owned(), "Files".to_owned()),
+            ]
+        );
     }
 
     #[test]

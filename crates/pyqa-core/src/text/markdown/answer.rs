@@ -73,8 +73,8 @@ fn drop_label(lines: &mut Vec<Cow<'_, str>>) {
     }
 }
 
-/// What follows an answer label at the start of `line`.
-fn after_label(line: &str) -> Option<&str> {
+/// What follows an answer label (`**Answer:**`, `Ans:`, `A:`) at the start of `line`.
+pub(crate) fn after_label(line: &str) -> Option<&str> {
     let line = line.trim_start();
     for wrap in ["**", "__", "*", "_", ""] {
         let Some(inner) = line.strip_prefix(wrap) else {
@@ -116,12 +116,33 @@ fn is_decoration(line: &str) -> bool {
             || lower.contains('⬆')
             || lower.contains('↑')
             || lower.contains("back")))
+        || (lower.starts_with('<') && is_top_link_text(&lower))
         || (lower.starts_with("<div") && lower.ends_with('>'))
         || lower == "</div>"
         || (lower.starts_with("<!--") && lower.ends_with("-->"))
         || lower == "<br>"
         || lower == "<br/>"
         || lower == "<br />"
+}
+
+/// Whether an HTML line's text, its tags left out, is a link back up the page
+/// (`<b><a href="#">↥ back to top</a></b>`).
+fn is_top_link_text(html: &str) -> bool {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let words = text.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(
+        words,
+        "back to top" | "top" | "go to top" | "to top" | "return to top"
+    )
 }
 
 /// `---`, `***`, `___`: a thematic break.
@@ -149,6 +170,12 @@ mod tests {
         assert_eq!(clean(&["A: Yes.\n"]), "Yes.\n");
         assert_eq!(
             clean(&["<div align=\"center\">\n\nText.\n\n</div>\n"]),
+            "Text.\n"
+        );
+        assert_eq!(
+            clean(&[
+                "Text.\n\n<div align=\"right\">\n    <b><a href=\"#\">↥ back to top</a></b>\n</div>\n"
+            ]),
             "Text.\n"
         );
     }

@@ -42,6 +42,8 @@ pub enum Shape {
     Details,
     /// `Q:` / `A:` (or `Question:` / `Answer:`) lines.
     Labelled,
+    /// Paragraphs that are one bold line (`**12. What…?**`), the answer in the blocks after.
+    BoldParagraphs,
     /// Rows of a table with a question and an answer column.
     TableRows,
 }
@@ -60,6 +62,7 @@ impl fmt::Display for Shape {
             Self::ListItems => f.write_str("list items"),
             Self::Details => f.write_str("<details> blocks"),
             Self::Labelled => f.write_str("Q:/A: lines"),
+            Self::BoldParagraphs => f.write_str("bold paragraphs"),
             Self::TableRows => f.write_str("question/answer table rows"),
         }
     }
@@ -132,6 +135,7 @@ pub fn readings(text: &str) -> Vec<Reading> {
         readings.extend(file.headings(level));
     }
     readings.extend(file.list_items());
+    readings.extend(file.bold_paragraphs());
     for (rank, reading) in readings.iter_mut().enumerate() {
         reading.rank = rank;
     }
@@ -147,6 +151,7 @@ pub fn reading(text: &str, shape: &Shape) -> Option<Reading> {
         Shape::TableRows => file.table_rows(),
         Shape::Headings { level, .. } => file.headings(*level),
         Shape::ListItems => file.list_items(),
+        Shape::BoldParagraphs => file.bold_paragraphs(),
     }
 }
 
@@ -203,13 +208,18 @@ impl TopicTracker {
     /// Takes note of a heading; whether it named the topic.
     fn heading(&mut self, level: u8, text: &str) -> bool {
         if self.level.is_some_and(|topic| level <= topic) {
-            let name = title::topic(text);
-            if !name.is_empty() {
-                self.current = name;
-            }
+            self.name(text);
             return true;
         }
         false
+    }
+
+    /// Makes the heading `text` name the topic, unless it names a table of contents.
+    fn name(&mut self, text: &str) {
+        let name = title::topic(text);
+        if !name.is_empty() && !is_contents(&name) {
+            self.current = name;
+        }
     }
 }
 
@@ -244,6 +254,12 @@ impl<'f> Walk<'f> {
     fn heading(&mut self, level: u8, text: &str) {
         self.end();
         self.topics.heading(level, text);
+    }
+
+    /// A heading that names the topic of the questions after it.
+    fn topic(&mut self, text: &str) {
+        self.end();
+        self.topics.name(text);
     }
 
     /// Ends the open answer and starts a question at `at`.
@@ -329,33 +345,97 @@ impl<'a> File<'a> {
         }
     }
 
-    /// Questions as headings of `level`: those that read as questions.
+    /// Questions as headings of `level`: those that read as questions, in the forms (`Q.`,
+    /// `N.`, `# N.`) whose headings mostly have an answer. Another heading of this level that
+    /// is followed by questions names their topic.
     fn headings(&self, level: u8) -> Option<Reading> {
-        // For each block, whether it is a heading of this level that reads as a question.
-        let question: Vec<bool> = self
-            .blocks
+        let candidate = |block: &TopBlock| match &block.kind {
+            Kind::Heading { level: l, text } if *l == level && title::looks_like_question(text) => {
+                Some(marker_class(text))
+            }
+            _ => None,
+        };
+        let forms: Vec<Option<String>> = self.blocks.iter().map(candidate).collect();
+        let first = forms.iter().position(Option::is_some)?;
+        let rejected = self.unanswered_forms(level, &forms);
+        let question: Vec<bool> = forms
             .iter()
-            .map(|b| match &b.kind {
-                Kind::Heading { level: l, text } => *l == level && title::looks_like_question(text),
-                _ => false,
-            })
+            .map(|f| f.as_ref().is_some_and(|f| !rejected.contains(f)))
             .collect();
-        let first = question.iter().position(|&q| q)?;
         let mut walk = Walk::new(self, self.topic_levels.above(level));
-        for (block, &is_question) in self.blocks.iter().zip(&question) {
+        for (i, (block, &is_question)) in self.blocks.iter().zip(&question).enumerate() {
             match &block.kind {
                 Kind::Heading { text, .. } if is_question => {
                     walk.start(block.range.start, None, text);
+                }
+                Kind::Heading { level: l, text }
+                    if *l == level && self.leads(i, level, &question) =>
+                {
+                    walk.topic(text);
                 }
                 Kind::Heading { level: l, text } if *l <= level => walk.heading(*l, text),
                 _ => walk.gather(block),
             }
         }
+        let first = question.iter().position(|&q| q).unwrap_or(first);
         let example = match &self.blocks[first].kind {
             Kind::Heading { text, .. } => marker_of(text),
             _ => String::new(),
         };
         walk.finish(Shape::Headings { level, example })
+    }
+
+    /// The forms of question-like headings of `level` that are no questions: those whose
+    /// headings mostly have no answer, when the best form's mostly have one.
+    fn unanswered_forms(&self, level: u8, forms: &[Option<String>]) -> Vec<String> {
+        // Per form: how many headings, how many of them answered.
+        let mut tally: Vec<(&str, usize, usize)> = Vec::new();
+        for (i, form) in forms.iter().enumerate() {
+            let Some(form) = form else { continue };
+            let answered = usize::from(self.has_content_after(i, level));
+            match tally.iter_mut().find(|(f, ..)| f == form) {
+                Some((_, count, yes)) => {
+                    *count += 1;
+                    *yes += answered;
+                }
+                None => tally.push((form, 1, answered)),
+            }
+        }
+        let mostly = |count: usize, yes: usize| yes * 2 > count;
+        let Some(&(best, count, yes)) = tally.iter().max_by_key(|(_, _, yes)| *yes) else {
+            return Vec::new();
+        };
+        if !mostly(count, yes) {
+            return Vec::new();
+        }
+        tally
+            .iter()
+            .filter(|(form, count, yes)| *form != best && !mostly(*count, *yes))
+            .map(|(form, ..)| (*form).to_owned())
+            .collect()
+    }
+
+    /// Whether content other than HTML and rules comes after block `i` before the next heading
+    /// of `level` or above.
+    fn has_content_after(&self, i: usize, level: u8) -> bool {
+        self.blocks[i + 1..]
+            .iter()
+            .take_while(|b| !matches!(&b.kind, Kind::Heading { level: l, .. } if *l <= level))
+            .any(|b| match &b.kind {
+                Kind::Html => false,
+                Kind::Other => !answer::is_rule(self.text[b.range.clone()].trim()),
+                _ => true,
+            })
+    }
+
+    /// Whether the next heading of `level` or above after block `i` is a question.
+    fn leads(&self, i: usize, level: u8, question: &[bool]) -> bool {
+        self.blocks
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, b)| matches!(&b.kind, Kind::Heading { level: l, .. } if *l <= level))
+            .is_some_and(|(j, _)| question[j])
     }
 
     /// Questions as list items whose first line reads as a question (bold, a heading, or a
@@ -373,9 +453,7 @@ impl<'a> File<'a> {
                         }
                         let number = list_number(&self.text[item.range.clone()]);
                         walk.start(item.range.start, number, &item.lead);
-                        // The lead's range may end with its newline.
-                        let last = item.lead_range.end.saturating_sub(1);
-                        let rest = next_line(self.text, last.max(item.lead_range.start));
+                        let rest = after_line(self.text, &item.lead_range);
                         if rest < item.range.end {
                             walk.piece(rest..item.range.end);
                         }
@@ -469,6 +547,26 @@ impl<'a> File<'a> {
         walk.finish(Shape::Labelled)
     }
 
+    /// Questions as paragraphs of one bold line that reads as a question (`**3. Why…?**`); a
+    /// bold label (`**Example:**`) is none. The answer is in the blocks up to the next question
+    /// or heading.
+    fn bold_paragraphs(&self) -> Option<Reading> {
+        let mut walk = Walk::new(self, self.topic_levels.above(7));
+        for block in &self.blocks {
+            match &block.kind {
+                Kind::Heading { level, text } => walk.heading(*level, text),
+                Kind::Paragraph { .. } => match bold_line(&self.text[block.range.clone()]) {
+                    Some(text) if title::looks_like_question(text) => {
+                        walk.start(block.range.start, None, text);
+                    }
+                    _ => walk.gather(block),
+                },
+                _ => walk.gather(block),
+            }
+        }
+        walk.finish(Shape::BoldParagraphs)
+    }
+
     /// Questions as rows of tables whose header names a question and an answer column.
     fn table_rows(&self) -> Option<Reading> {
         let mut topics = TopicTracker::new(self.topic_levels.above(7));
@@ -542,6 +640,41 @@ fn marker_of(text: &str) -> String {
     }
 }
 
+/// The form of a question heading's marker, for telling questions from topics that look
+/// alike: `Q.`, `N.`, `# N.`, or empty (a question by its question mark alone).
+fn marker_class(text: &str) -> String {
+    let marker = marker_of(text);
+    marker
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '*' | '_'))
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// Whether a topic's name is that of a table of contents, which is never a topic.
+fn is_contents(name: &str) -> bool {
+    let name = name.trim_end_matches(':').trim().to_ascii_lowercase();
+    matches!(
+        name.as_str(),
+        "table of contents" | "contents" | "toc" | "index" | "table of content"
+    )
+}
+
+/// The text of a paragraph that is one line, all of it bold (`**…**` or `__…__`), unless it
+/// is a label (its text ends with `:`).
+fn bold_line(source: &str) -> Option<&str> {
+    let line = source.trim();
+    if line.contains('\n') {
+        return None;
+    }
+    let inner = ["**", "__"]
+        .iter()
+        .find_map(|mark| line.strip_prefix(mark)?.strip_suffix(mark))?
+        .trim();
+    let label = inner.trim_end_matches(['*', '_']).trim_end().ends_with(':');
+    (!inner.is_empty() && !label && !inner.contains("**")).then_some(inner)
+}
+
 /// The number of an ordered list item's marker (`12.` or `12)`).
 fn list_number(source: &str) -> Option<u32> {
     let digits: String = source
@@ -550,6 +683,16 @@ fn list_number(source: &str) -> Option<u32> {
         .take_while(char::is_ascii_digit)
         .collect();
     digits.parse().ok()
+}
+
+/// The offset where the line after the last one of `range` starts; `range` may end with its
+/// newline or before it.
+fn after_line(text: &str, range: &Range<usize>) -> usize {
+    if range.end > range.start && text[..range.end].ends_with('\n') {
+        range.end
+    } else {
+        next_line(text, range.end)
+    }
 }
 
 /// The offset where the line after the one holding `offset` starts.
