@@ -366,7 +366,7 @@ impl<'a> Splitter<'a> {
             };
             self.disorder.get_or_insert((line_no, reason));
         }
-        self.last_number = Some(number.max(last.unwrap_or(0)));
+        self.last_number = Some(number);
         self.list_run = None;
         match self.forms.iter_mut().find(|(f, _)| *f == form) {
             Some((_, count)) => *count += 1,
@@ -401,7 +401,12 @@ impl<'a> Splitter<'a> {
             name.clone_into(&mut self.topic);
             return self.current.take();
         }
-        if self.current.is_some() {
+        if let Some(question) = &mut self.current
+            && question.continues_title(line)
+        {
+            question.title.push(' ');
+            question.title.push_str(line.trim());
+        } else if self.current.is_some() {
             self.push(line);
         } else if !line.trim().is_empty() && self.problems.is_empty() && self.last_number.is_none()
         {
@@ -425,6 +430,11 @@ struct RawQuestion<'a> {
 }
 
 impl RawQuestion<'_> {
+    /// Whether `line`, right after a title cut short, ends it (see [`crate::text::title::continues`]).
+    fn continues_title(&self, line: &str) -> bool {
+        self.body.is_empty() && crate::text::title::continues(&self.title, line)
+    }
+
     /// The question with its answer as blocks; `None` (and a problem) when it has no answer.
     fn finish(mut self, problems: &mut Vec<ParseError>) -> Option<Question> {
         // `Ans: …` or `**Answer:**` opening the answer is no part of it.

@@ -16,14 +16,77 @@ pub fn topic(text: &str) -> String {
     clean(rest)
 }
 
-/// Whether a heading or lead line reads as a question: it has a question marker or number, or
-/// ends with a question mark.
+/// Whether a heading or lead line reads as a question: it has a question marker or number,
+/// ends with a question mark, or starts with a word that asks (`How`, `Explain`, …).
 pub fn looks_like_question(text: &str) -> bool {
     let text = clean(text);
     let (number, rest) = marker(&text);
     number.is_some()
         || rest.len() < text.len()
         || rest.trim_end().trim_end_matches(['*', '_']).ends_with('?')
+        || asks(rest)
+}
+
+/// Words that open a question or a task set in an interview (`Explain…`, `Why…`). Words that
+/// also open the name of a topic (`List comprehensions`, `Functions`) are left out.
+const ASKING_WORDS: [&str; 22] = [
+    "what",
+    "why",
+    "how",
+    "when",
+    "where",
+    "which",
+    "who",
+    "whose",
+    "is",
+    "are",
+    "can",
+    "does",
+    "do",
+    "should",
+    "explain",
+    "describe",
+    "define",
+    "compare",
+    "differentiate",
+    "distinguish",
+    "difference",
+    "differences",
+];
+
+/// Whether `text` starts with one of the [`ASKING_WORDS`] and goes on after it.
+fn asks(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let first = first.trim_end_matches([',', ':']);
+    words.next().is_some() && ASKING_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w))
+}
+
+/// Whether `line`, right after a question's first line `title`, ends a title that was cut
+/// short (`…static methods in` / `Python?`): the title has no closing punctuation, and the line
+/// is short, closes with `?` or `.`, and starts in lower case or has three words at most.
+pub fn continues(title: &str, line: &str) -> bool {
+    let line = line.trim();
+    let title = clean(title);
+    !title.ends_with(['?', '.', ':', '!'])
+        && line.ends_with(['?', '.'])
+        && line.len() <= 80
+        && !line.contains(':')
+        && (line.starts_with(char::is_lowercase) || line.split_whitespace().count() <= 3)
+}
+
+/// Whether a heading's text is only a question's marker (`Question 12`, `Q3.`): it numbers
+/// the question that follows and names no topic.
+pub fn is_bare_marker(text: &str) -> bool {
+    let text = clean(text).to_ascii_lowercase();
+    ["question", "ques", "q"].iter().any(|label| {
+        text.strip_prefix(label).is_some_and(|rest| {
+            rest.trim()
+                .trim_end_matches(['.', ':', ')'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ' ' || c == '#')
+        })
+    })
 }
 
 /// `Q.`, `Q:`, `Q12:`, `Question 12.`, then `12.`, `12-`, `12)`, `12:` at the start of `text`:
@@ -157,5 +220,12 @@ mod tests {
         assert!(looks_like_question("What is a closure?"));
         assert!(!looks_like_question("Table of Contents"));
         assert!(!looks_like_question("Basics"));
+        assert!(looks_like_question("Explain about closures"));
+        assert!(looks_like_question("How Python manages memory"));
+        assert!(!looks_like_question("List comprehensions"));
+        assert!(!looks_like_question("How"));
+        assert!(is_bare_marker("Question 12"));
+        assert!(is_bare_marker("**Q3.**"));
+        assert!(!is_bare_marker("Questions about files"));
     }
 }

@@ -217,7 +217,7 @@ impl TopicTracker {
     /// Makes the heading `text` name the topic, unless it names a table of contents.
     fn name(&mut self, text: &str) {
         let name = title::topic(text);
-        if !name.is_empty() && !is_contents(&name) {
+        if !name.is_empty() && !is_contents(&name) && !title::is_bare_marker(&name) {
             self.current = name;
         }
     }
@@ -358,10 +358,11 @@ impl<'a> File<'a> {
         let forms: Vec<Option<String>> = self.blocks.iter().map(candidate).collect();
         let first = forms.iter().position(Option::is_some)?;
         let rejected = self.unanswered_forms(level, &forms);
-        let question: Vec<bool> = forms
+        let mut question: Vec<bool> = forms
             .iter()
             .map(|f| f.as_ref().is_some_and(|f| !rejected.contains(f)))
             .collect();
+        self.take_the_rest_of_a_level(level, &mut question);
         let mut walk = Walk::new(self, self.topic_levels.above(level));
         for (i, (block, &is_question)) in self.blocks.iter().zip(&question).enumerate() {
             match &block.kind {
@@ -383,6 +384,32 @@ impl<'a> File<'a> {
             _ => String::new(),
         };
         walk.finish(Shape::Headings { level, example })
+    }
+
+    /// When nearly all headings of `level` are questions (four in five, five at least), the
+    /// others that have an answer and name no topic are questions too (`About the GIL`).
+    fn take_the_rest_of_a_level(&self, level: u8, question: &mut [bool]) {
+        let at_level: Vec<usize> = (0..self.blocks.len())
+            .filter(
+                |&i| matches!(&self.blocks[i].kind, Kind::Heading { level: l, .. } if *l == level),
+            )
+            .collect();
+        let asking = at_level.iter().filter(|&&i| question[i]).count();
+        if asking < 5 || asking * 5 < at_level.len() * 4 {
+            return;
+        }
+        for &i in &at_level {
+            let Kind::Heading { text, .. } = &self.blocks[i].kind else {
+                continue;
+            };
+            if !question[i]
+                && !is_contents(&title::topic(text))
+                && !self.leads(i, level, question)
+                && self.has_content_after(i, level)
+            {
+                question[i] = true;
+            }
+        }
     }
 
     /// The forms of question-like headings of `level` that are no questions: those whose
@@ -446,14 +473,26 @@ impl<'a> File<'a> {
             match &block.kind {
                 Kind::Heading { level, text } => walk.heading(*level, text),
                 Kind::List { items } if items.iter().any(|i| self.is_question_item(i)) => {
+                    // When most items of a list read as questions, its other items are written
+                    // just like them: they are questions too (`Explain…` beside `What…?`).
+                    let asking = items.iter().filter(|i| self.is_question_item(i)).count();
+                    let all = asking * 2 > items.len();
                     for item in items {
-                        if !self.is_question_item(item) {
+                        if !(self.is_question_item(item) || all && self.is_item_like_question(item))
+                        {
                             walk.piece(item.range.clone());
                             continue;
                         }
                         let number = list_number(&self.text[item.range.clone()]);
-                        walk.start(item.range.start, number, &item.lead);
-                        let rest = after_line(self.text, &item.lead_range);
+                        let mut rest = after_line(self.text, &item.lead_range);
+                        let lead = match self.title_end(&item.lead, rest, item.range.end) {
+                            Some((end, line)) => {
+                                rest = end;
+                                format!("{} {line}", item.lead.trim_end())
+                            }
+                            None => item.lead.clone(),
+                        };
+                        walk.start(item.range.start, number, &lead);
                         if rest < item.range.end {
                             walk.piece(rest..item.range.end);
                         }
@@ -484,6 +523,24 @@ impl<'a> File<'a> {
                 .first_line
                 .get_or_insert_with(|| self.line(block.range.start));
         }
+    }
+
+    /// The line that ends a title cut short (see [`title::continues`]): that line, at `at`
+    /// and before `end`, and where the next one starts.
+    fn title_end(&self, lead: &str, at: usize, end: usize) -> Option<(usize, &'a str)> {
+        if at >= end {
+            return None;
+        }
+        let next = next_line(self.text, at).min(end);
+        let line = self.text[at..next].trim();
+        title::continues(lead, line).then_some((next, line))
+    }
+
+    /// Whether an item could be a question by its look: it has a first line that is no link.
+    fn is_item_like_question(&self, item: &outline::Item) -> bool {
+        let source = self.text[item.lead_range.clone()].trim();
+        let link_only = source.starts_with('[') && source.ends_with(')') && source.contains("](");
+        !link_only && !item.lead.trim().is_empty()
     }
 
     fn is_question_item(&self, item: &outline::Item) -> bool {
