@@ -28,7 +28,7 @@ complete -c pyqa -n "__fish_pyqa_needs_command" -l color -d 'When to use colour:
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_needs_command" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_needs_command" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_needs_command" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_needs_command" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_needs_command" -s h -l help -d 'Print help'
 complete -c pyqa -n "__fish_pyqa_needs_command" -s V -l version -d 'Print version'
@@ -52,7 +52,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one); Tab changes it' -r
@@ -60,7 +60,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand pick" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r
@@ -72,7 +72,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l stats -d 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l json -d 'With --stats: print the statistics as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
@@ -81,7 +81,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l json -d 'Print the topics as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -s h -l help -d 'Print help'
@@ -89,28 +89,28 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l color -d 'When to us
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand paths" -s h -l help -d 'Print help'
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "search" -d 'Search the questions, best match first'
@@ -136,7 +136,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l json -d 'Same as `--format json`'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -145,7 +145,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l json -d 'Print the questions as a JSON array'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand related" -s h -l help -d 'Print help'
@@ -154,7 +154,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
@@ -171,7 +171,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand random" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
@@ -183,7 +183,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l color -d 'When to use
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'
@@ -199,7 +199,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l color -d 'When to u
 always\t''
 never\t''"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l width -d 'Wrap terminal output to N columns (default: the terminal\'s, `COLUMNS`, 80)' -r
-complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l deck -d 'Also use this deck file (repeatable); its questions are `STEM:N`' -r -F
+complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one)' -r -f -a "functional-programming\t'Functional Programming'
 testing\t'Testing'
 advanced-networking-system-design\t'Advanced Networking & System Design'

@@ -73,7 +73,7 @@ pub struct CommonArgs {
     #[arg(display_order = 2, long = "no-pager")]
     pub no_pager: bool,
 
-    /// Also use this deck file (repeatable); its questions are `STEM:N`.
+    /// Also use this deck file or folder (repeatable); its questions are `NAME:N`.
     #[arg(display_order = 3, long = "deck", value_name = "PATH", action = clap::ArgAction::Append, value_hint = clap::ValueHint::FilePath)]
     pub decks: Vec<std::path::PathBuf>,
 }
@@ -211,8 +211,12 @@ numbered by position), duplicate titles, text before the first question, files w
 readings that look wrong and invalid UTF-8. Exit status: 0 no problems, 1 problems found, 2 a file \
 could not be read.
 
-Example:
-  pyqa check ~/.config/pyqa/decks/notes.txt"
+A folder is checked file by file: which files are one question, which hold several, and which \
+were skipped (empty, not text, not a deck file) and why.
+
+Examples:
+  pyqa check ~/.config/pyqa/decks/notes.txt
+  pyqa check ~/notes/interview/"
     )]
     Check(CheckArgs),
     /// Print where pyqa looks for decks and keeps its cache and progress.
@@ -267,8 +271,8 @@ pub struct RandomArgs {
 // The arguments of `pyqa check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Deck files to check.
-    #[arg(value_name = "FILE", required = true, num_args = 1.., value_hint = clap::ValueHint::FilePath)]
+    /// Deck files or folders to check.
+    #[arg(value_name = "PATH", required = true, num_args = 1.., value_hint = clap::ValueHint::FilePath)]
     pub files: Vec<std::path::PathBuf>,
 
     #[command(flatten)]

@@ -140,7 +140,8 @@ fn unreadable_and_odd_deck_files_are_warned_about_and_skipped() {
     for (path, message) in [
         (&binary, "invalid UTF-8"),
         (&missing, "cannot read it"),
-        (&folder, "it is a folder"),
+        // A folder is a deck of its files; this one has none.
+        (&folder, "no questions found"),
         (&unreadable, "cannot read it: Input/output error"),
     ] {
         let stderr = check(

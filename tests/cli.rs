@@ -7,6 +7,7 @@ mod completions;
 mod decks;
 mod errors;
 mod eval;
+mod folders;
 mod linking;
 mod paging;
 mod quiz;

@@ -8,6 +8,7 @@ use crate::cli::CheckArgs;
 use crate::error::Error;
 use crate::library::deck_file;
 use crate::render;
+use pyqa_core::text::folder::{self, FileOutcome, Skip};
 use pyqa_core::text::parse::{ParseError, ParseErrorKind};
 use pyqa_core::text::read::{self, FileKind, ReadDeck};
 
@@ -15,6 +16,10 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     let mut problems = 0;
     for path in &args.files {
         let shown = path.display().to_string();
+        if path.is_dir() {
+            problems += check_folder(path, &shown, out)?;
+            continue;
+        }
         let bytes =
             deck_file::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
         let (read, found) = check(&bytes, path);
@@ -42,6 +47,74 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
             render::count(problems, "problem")
         )])
     })
+}
+
+/// Checks the folder deck at `path`, shown as `shown`: a line of how it was read, then a line
+/// for each skipped file and each problem in a file. How many problems there were.
+fn check_folder(path: &Path, shown: &str, out: &mut impl Write) -> Result<usize, Error> {
+    let listing = deck_file::Listing::of(path)
+        .map_err(|e| Error::io(format!("cannot read the folder {shown}"), e))?;
+    let read = folder::read(listing.read());
+    let deck = &read.deck;
+    // Notes and problems, in the files' order; only problems count.
+    let mut lines: Vec<String> = Vec::new();
+    let mut problems = 0;
+    let (mut single, mut several, mut skipped) = (0, 0, 0);
+    let shown = shown.trim_end_matches('/');
+    for file in &read.files {
+        let at = format!("{shown}/{}", file.path);
+        match &file.outcome {
+            FileOutcome::Question(_) => single += 1,
+            FileOutcome::Questions { how, count } => {
+                several += 1;
+                lines.push(format!(
+                    "{at}: read as {how}, {}",
+                    render::count(*count, "question")
+                ));
+            }
+            FileOutcome::Skipped(skip) => {
+                skipped += 1;
+                lines.push(format!("{at}: {skip}"));
+                problems += usize::from(!matches!(skip, Skip::NotADeckFile | Skip::AboutTheFolder));
+            }
+        }
+        lines.extend(file.problems.iter().map(|p| p.located(&at)));
+        problems += file.problems.len();
+    }
+    let mut parts = Vec::new();
+    if single > 0 {
+        let each = if single == 1 { "" } else { " each" };
+        parts.push(format!(
+            "{} of one question{each}",
+            render::count(single, "file")
+        ));
+    }
+    if several > 0 {
+        parts.push(format!("{} of several", render::count(several, "file")));
+    }
+    if skipped > 0 {
+        parts.push(format!("{} skipped", render::count(skipped, "file")));
+    }
+    if deck.questions.is_empty() {
+        lines.push(format!("{shown}/: no questions found"));
+        problems += 1;
+    }
+    let mut summary = format!(
+        "{shown}/: read as a folder, {} in {}",
+        render::count(deck.questions.len(), "question"),
+        render::count(deck.topic_count(), "topic"),
+    );
+    if !parts.is_empty() {
+        summary.extend([" (", &parts.join(", "), ")"]);
+    }
+    if problems == 0 {
+        summary.push_str("; no problems");
+    }
+    writeln!(out, "{summary}")?;
+    for line in &lines {
+        writeln!(out, "{line}")?;
+    }
+    Ok(problems)
 }
 
 /// The file read as a deck, and every problem in line order (bytes that are not UTF-8 too).

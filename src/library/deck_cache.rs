@@ -16,7 +16,6 @@ use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use xxhash_rust::xxh3::Xxh3;
 
@@ -28,6 +27,7 @@ use crate::library::{atomic_file, deck_file};
 use crate::output;
 use pyqa_core::index::indexer;
 use pyqa_core::index::schema;
+use pyqa_core::text::folder::{self, FolderFile};
 use pyqa_core::text::inert;
 use pyqa_core::text::model::Question;
 use pyqa_core::text::read::{self, DeckReading, FileKind};
@@ -50,8 +50,6 @@ fn format_tag() -> String {
 pub enum DeckError {
     /// The file could not be read.
     Unreadable(io::Error),
-    /// The path is a folder.
-    Folder,
     /// The bytes are not UTF-8 from this line on.
     InvalidUtf8 { line: usize },
     /// No line reads as a question.
@@ -68,7 +66,6 @@ impl fmt::Display for DeckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unreadable(e) => write!(f, "cannot read it: {e}"),
-            Self::Folder => f.write_str("it is a folder, not a file"),
             Self::InvalidUtf8 { line } => write!(
                 f,
                 "line {line}: invalid UTF-8 (`pyqa check` lists every problem)"
@@ -94,13 +91,13 @@ impl Error for DeckError {
                 Some(source)
             }
             Self::Index(e) => Some(e),
-            Self::Folder | Self::InvalidUtf8 { .. } | Self::NoQuestions => None,
+            Self::InvalidUtf8 { .. } | Self::NoQuestions => None,
         }
     }
 }
 
-/// The decks in `decks_dir` (`*.txt`, `*.md`) and the `extra` files, with their indexes. A file
-/// that cannot be used is left out with a one-line warning naming it.
+/// The decks in `decks_dir` (deck files and folders) and the `extra` files and folders, with
+/// their indexes. A deck that cannot be used is left out with a one-line warning naming it.
 pub fn load_all(
     decks_dir: Option<&Path>,
     extra: &[PathBuf],
@@ -110,10 +107,7 @@ pub fn load_all(
     files.extend(extra.iter().cloned());
     let mut decks: Vec<DeckIndex> = Vec::new();
     for file in files {
-        let name = file
-            .file_stem()
-            .map(|s| inert::make_inert(&s.to_string_lossy()).into_owned())
-            .unwrap_or_default();
+        let name = deck_name(&file);
         if name == BUILT_IN || decks.iter().any(|d| d.name() == name) {
             output::report(&format!(
                 "warning: {}: a deck named \"{name}\" is already loaded; skipped",
@@ -147,25 +141,61 @@ pub fn load_all(
     decks
 }
 
-/// The extensions of deck files found in the decks folder.
-const DECK_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "tsv", "csv"];
+/// A deck's name: its file's stem (`notes` for `notes.md`), or its folder's name.
+pub fn deck_name(path: &Path) -> String {
+    let name = if path.is_dir() {
+        fs::canonicalize(path)
+            .ok()
+            .and_then(|p| p.file_name().map(ToOwned::to_owned))
+    } else {
+        path.file_stem().map(ToOwned::to_owned)
+    };
+    name.map(|s| inert::make_inert(&s.to_string_lossy()).into_owned())
+        .unwrap_or_default()
+}
 
-/// Deck files (see [`DECK_EXTENSIONS`]) in `dir`, by name; none when it does not exist.
+/// The decks in `dir`, by name: deck files (see [`read::is_deck_file`]) and folders that are
+/// not hidden; none when it does not exist.
 fn deck_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else {
         return Vec::new();
     };
     let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.path())
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|e| DECK_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
-                && p.is_file()
-        })
+        .filter(|p| (read::is_deck_file(p) && p.is_file()) || p.is_dir())
         .collect();
     files.sort();
     files
+}
+
+/// What a deck is read from: a file's bytes, or a folder's files.
+enum Content {
+    File(Vec<u8>),
+    Folder(Vec<FolderFile>),
+}
+
+impl Content {
+    /// The XXH3-64 of `tag` and the content: a folder's as each file's path and bytes.
+    fn hash(&self, tag: &str) -> u64 {
+        let mut hasher = Xxh3::new();
+        hasher.update(tag.as_bytes());
+        match self {
+            Self::File(bytes) => hasher.update(bytes),
+            Self::Folder(files) => {
+                for file in files {
+                    hasher.update(file.path.as_bytes());
+                    hasher.update(&[0]);
+                    if let Ok(bytes) = &file.content {
+                        hasher.update(&(bytes.len() as u64).to_le_bytes());
+                        hasher.update(bytes);
+                    }
+                }
+            }
+        }
+        hasher.digest()
+    }
 }
 
 /// What a stamp records about a deck file.
@@ -203,17 +233,29 @@ struct Opened {
 /// The file in an index folder that says why the file's reading looks wrong.
 const DOUBT_FILE: &str = "pyqa-doubt.txt";
 
-/// The index folder of deck file `source`, built if there is none for its current content.
+/// The index folder of deck file or folder `source`, built if there is none for its current
+/// content. A folder's stamp records its files' total size and, as its time, a hash of every
+/// file's path, size and time.
 fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
     let metadata = fs::metadata(source).map_err(DeckError::Unreadable)?;
-    if metadata.is_dir() {
-        return Err(DeckError::Folder);
-    }
-    let modified = metadata
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos());
+    let listing = if metadata.is_dir() {
+        Some(deck_file::Listing::of(source).map_err(DeckError::Unreadable)?)
+    } else {
+        None
+    };
+    let (size, modified) = match &listing {
+        Some(listing) => {
+            let mut hasher = Xxh3::new();
+            for file in &listing.files {
+                hasher.update(file.relative.as_bytes());
+                hasher.update(&[0]);
+                hasher.update(&file.size.to_le_bytes());
+                hasher.update(&file.modified.to_le_bytes());
+            }
+            (listing.size(), u128::from(hasher.digest()))
+        }
+        None => (metadata.len(), deck_file::modified(&metadata)),
+    };
     let tag = format_tag();
     let canonical = fs::canonicalize(source).unwrap_or_else(|_| source.to_path_buf());
     let key = format!(
@@ -227,10 +269,10 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
     let folder = |hash: u64| cache.join(format!("{key}-{hash:016x}"));
 
     // A pipe or a device has no size or time that tells its content: it is read every time.
-    let regular = metadata.is_file();
+    let regular = metadata.is_file() || listing.is_some();
     if regular
         && let Some(stamp) = &recorded
-        && stamp.size == metadata.len()
+        && stamp.size == size
         && stamp.modified == modified
         && let Ok(searcher) = open_index(&folder(stamp.hash))
     {
@@ -239,16 +281,19 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
             doubt: doubt(&folder(stamp.hash)),
         });
     }
-    let bytes = deck_file::read(source).map_err(DeckError::Unreadable)?;
+    let content = match &listing {
+        Some(listing) => Content::Folder(listing.read()),
+        None => Content::File(deck_file::read(source).map_err(DeckError::Unreadable)?),
+    };
     let stamp = Stamp {
-        size: metadata.len(),
+        size,
         modified,
-        hash: hash_of(&tag, &bytes),
+        hash: content.hash(&tag),
     };
     let target = folder(stamp.hash);
     let searcher = match open_index(&target) {
         Ok(searcher) => searcher,
-        Err(_) => rebuild(cache, &target, bytes, source)?,
+        Err(_) => rebuild(cache, &target, content, source)?,
     };
     if regular && recorded.as_ref() != Some(&stamp) {
         // A stamp that cannot be written only costs a re-read next time.
@@ -267,12 +312,12 @@ fn doubt(folder: &Path) -> Option<String> {
     fs::read_to_string(folder.join(DOUBT_FILE)).ok()
 }
 
-/// Builds the index of `bytes` (the content of `source`) at `target`, first removing a damaged
+/// Builds the index of `content` (that of `source`) at `target`, first removing a damaged
 /// index found there, with a note.
 fn rebuild(
     cache: &Path,
     target: &Path,
-    bytes: Vec<u8>,
+    content: Content,
     source: &Path,
 ) -> Result<Searcher, DeckError> {
     if target.exists() {
@@ -282,41 +327,27 @@ fn rebuild(
         ));
         let _ = fs::remove_dir_all(target);
     }
-    build(cache, target, bytes, source)
+    build(cache, target, content, source)
 }
 
-/// Reads `bytes` (the content of `source`) and builds its index in a temporary folder renamed to
-/// `target`; a note of what looks wrong in the reading goes with it. A deck read whole lets its
-/// text go before it is indexed, and each question once indexed; a large deck of numbered lines
-/// is read question by question as it is indexed. Either way a large deck is never held twice.
+/// Reads `content` (that of `source`) and builds its index in a temporary folder renamed to
+/// `target`; a note of what looks wrong in the reading goes with it.
 fn build(
     cache: &Path,
     target: &Path,
-    bytes: Vec<u8>,
+    content: Content,
     source: &Path,
 ) -> Result<Searcher, DeckError> {
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        DeckError::InvalidUtf8 {
-            line: bytes[..e.utf8_error().valid_up_to()]
-                .split(|&b| b == b'\n')
-                .count(),
-        }
-    })?;
-    let (temporary, doubt) = match read::read_one_by_one(&text, FileKind::of(source)) {
-        DeckReading::Whole(read) => {
-            drop(text);
-            if read.deck.questions.is_empty() {
+    let (temporary, doubt) = match content {
+        Content::File(bytes) => index_file(cache, target, bytes, source)?,
+        Content::Folder(files) => {
+            let questions = folder::read(files).deck.questions;
+            if questions.is_empty() {
                 return Err(DeckError::NoQuestions);
             }
-            let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
-            let size = indexer::DeckSize::of(read.deck.questions.len());
-            (index_in(cache, target, read.deck.questions, size)?, doubt)
+            let size = indexer::DeckSize::of(questions.len());
+            (index_in(cache, target, questions, size)?, None)
         }
-        DeckReading::OneByOne(questions) => (
-            index_in(cache, target, questions, indexer::DeckSize::Large)?,
-            None,
-        ),
     };
     if let Some(doubt) = doubt
         && let Err(source) = fs::write(temporary.join(DOUBT_FILE), doubt)
@@ -334,6 +365,41 @@ fn build(
     open_index(target).map_err(|source| DeckError::Open {
         folder: target.to_path_buf(),
         source,
+    })
+}
+
+/// Reads deck file `source`'s `bytes` and indexes them in a temporary folder for `target`; the
+/// folder, and what looks wrong in the reading. A deck read whole lets its text go before it is
+/// indexed, and each question once indexed; a large deck of numbered lines is read question by
+/// question as it is indexed. Either way a large deck is never held twice.
+fn index_file(
+    cache: &Path,
+    target: &Path,
+    bytes: Vec<u8>,
+    source: &Path,
+) -> Result<(PathBuf, Option<String>), DeckError> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        DeckError::InvalidUtf8 {
+            line: bytes[..e.utf8_error().valid_up_to()]
+                .split(|&b| b == b'\n')
+                .count(),
+        }
+    })?;
+    Ok(match read::read_one_by_one(&text, FileKind::of(source)) {
+        DeckReading::Whole(read) => {
+            drop(text);
+            if read.deck.questions.is_empty() {
+                return Err(DeckError::NoQuestions);
+            }
+            let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
+            let size = indexer::DeckSize::of(read.deck.questions.len());
+            (index_in(cache, target, read.deck.questions, size)?, doubt)
+        }
+        DeckReading::OneByOne(questions) => (
+            index_in(cache, target, questions, indexer::DeckSize::Large)?,
+            None,
+        ),
     })
 }
 

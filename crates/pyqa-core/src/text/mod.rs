@@ -3,6 +3,7 @@
 
 pub mod comparison;
 pub mod delimited;
+pub mod folder;
 pub mod inert;
 pub mod lines;
 pub mod markdown;

@@ -95,6 +95,16 @@ pub struct Deck {
     pub questions: Vec<Question>,
 }
 
+impl Deck {
+    /// How many topics the questions are in.
+    pub fn topic_count(&self) -> usize {
+        let mut topics: Vec<&str> = self.questions.iter().map(|q| q.topic.as_str()).collect();
+        topics.sort_unstable();
+        topics.dedup();
+        topics.len()
+    }
+}
+
 impl Answer {
     /// The answer's words as plain text, one line per source line: what is indexed and excerpted.
     pub fn plain_text(&self) -> String {

@@ -26,6 +26,15 @@ pub enum FileKind {
     Csv,
 }
 
+/// The extensions of the files read as decks in a folder.
+pub const DECK_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "tsv", "csv"];
+
+/// Whether the file at `path` is, by its extension, one that decks are written in.
+pub fn is_deck_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| DECK_EXTENSIONS.iter().any(|d| e.eq_ignore_ascii_case(d)))
+}
+
 impl FileKind {
     /// The kind of the file at `path`, by its extension.
     pub fn of(path: &Path) -> Self {
@@ -74,15 +83,7 @@ pub struct ReadDeck {
 impl ReadDeck {
     /// How many topics the questions are in.
     pub fn topic_count(&self) -> usize {
-        let mut topics: Vec<&str> = self
-            .deck
-            .questions
-            .iter()
-            .map(|q| q.topic.as_str())
-            .collect();
-        topics.sort_unstable();
-        topics.dedup();
-        topics.len()
+        self.deck.topic_count()
     }
 
     /// The problem that says the reading looks wrong, if there is one.

@@ -89,6 +89,63 @@ pub fn is_bare_marker(text: &str) -> bool {
     })
 }
 
+/// The number and title a file's name gives (its extension already off): `Question 12 - Why
+/// use a set` gives `(Some(12), "Why use a set")`; a slug (`what-is-a-list`, `flask_routes`)
+/// gets its spaces back and a capital first letter.
+pub fn from_file_name(stem: &str) -> (Option<u32>, String) {
+    let text = stem.replace('_', " ");
+    let mut rest = text.trim();
+    for label in ["question", "ques", "q"] {
+        if let Some(head) = rest.get(..label.len())
+            && head.eq_ignore_ascii_case(label)
+            && rest[label.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
+            rest = rest[label.len()..].trim_start();
+            break;
+        }
+    }
+    let digits = leading_digits(rest);
+    let number = digits.parse().ok();
+    let after = rest[digits.len()..].trim_start_matches([' ', '.', '-', '–', ')', ':']);
+    // A name that is only a number (`12.md`) keeps it as its title.
+    // A name that is a number and a word like `question` is titled by both: `Question 1`.
+    let bare = ["question", "exercise", "problem", "q"]
+        .iter()
+        .any(|word| after.trim().eq_ignore_ascii_case(word));
+    if bare && !digits.is_empty() {
+        return (number, format!("Question {digits}"));
+    }
+    let title = if after.is_empty() { rest } else { after };
+    let title = if title.contains(' ') {
+        clean(title)
+    } else {
+        clean(&title.replace('-', " "))
+    };
+    let mut chars = title.chars();
+    let title = match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => title,
+    };
+    (if digits.is_empty() { None } else { number }, title)
+}
+
+/// A question written as one long text, split into a title and the rest: the first sentence when
+/// the first line is longer than a title should be, else the first line.
+pub fn split_title(text: &str) -> (String, String) {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let first = first.trim();
+    if first.len() > 100
+        && let Some(end) = first.find(". ")
+        && end >= 10
+    {
+        let more = format!("{}\n{rest}", &first[end + 2..]);
+        return (first[..=end].to_owned(), more.trim().to_owned());
+    }
+    (clean(first), rest.trim().to_owned())
+}
+
 /// `Q.`, `Q:`, `Q12:`, `Question 12.`, then `12.`, `12-`, `12)`, `12:` at the start of `text`:
 /// the number, if any, and what follows the marker.
 fn marker(text: &str) -> (Option<u32>, &str) {
@@ -227,5 +284,21 @@ mod tests {
         assert!(is_bare_marker("Question 12"));
         assert!(is_bare_marker("**Q3.**"));
         assert!(!is_bare_marker("Questions about files"));
+    }
+
+    #[test]
+    fn file_names_give_titles() {
+        for (stem, number, title) in [
+            ("Question 12 - Why use a set", Some(12), "Why use a set"),
+            ("Q3. What is a tuple?", Some(3), "What is a tuple?"),
+            ("07_what_is_a_closure", Some(7), "What is a closure"),
+            ("what-is-a-list", None, "What is a list"),
+            ("Queue vs stack", None, "Queue vs stack"),
+            ("2-way binding - notes", Some(2), "Way binding - notes"),
+            ("12", Some(12), "12"),
+            ("1-question", Some(1), "Question 1"),
+        ] {
+            assert_eq!(from_file_name(stem), (number, title.to_owned()), "{stem:?}");
+        }
     }
 }

@@ -1,0 +1,159 @@
+//! A folder as a deck: one question per file, files of several questions, subfolders as topics,
+//! and the files that give no question, reported by `pyqa check` (fixture:
+//! `tests/fixtures/folders/study-notes`, written for these tests).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::util::TestEnv;
+
+const FOLDER: &str = "tests/fixtures/folders/study-notes";
+
+/// The questions of every deck but the built-in set, as `(deck:number, title, topic)`.
+fn listed(env: &TestEnv, args: &[&str]) -> Vec<(String, String, String)> {
+    let mut all = args.to_vec();
+    all.extend(["list", "--json"]);
+    let (stdout, stderr) = env.run(&all, 0);
+    assert!(stderr.is_empty(), "{stderr}");
+    let entries: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    entries
+        .iter()
+        .filter(|e| e["deck"] != "python")
+        .map(|e| {
+            (
+                format!("{}:{}", e["deck"].as_str().unwrap(), e["number"]),
+                e["title"].as_str().unwrap().to_owned(),
+                e["topic"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(FOLDER)
+}
+
+/// Copies the fixture folder to `to`.
+fn copy_fixture(to: &Path) {
+    for entry in walk(&fixture()) {
+        let relative = entry.strip_prefix(fixture()).unwrap();
+        let target = to.join(relative);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&entry, target).unwrap();
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+const EXPECTED: [(&str, &str, &str); 6] = [
+    ("study-notes:1", "Why do we write unit tests?", "Testing"),
+    ("study-notes:2", "What is a mock", "Testing"),
+    ("study-notes:3", "How do pytest fixtures work?", "Testing"),
+    (
+        "study-notes:4",
+        "Write a function that turns a list of pairs into a dict.",
+        "Web",
+    ),
+    ("study-notes:5", "What is WSGI?", "Web"),
+    ("study-notes:6", "What does ASGI add?", "Web"),
+];
+
+fn expected() -> Vec<(String, String, String)> {
+    EXPECTED
+        .iter()
+        .map(|(n, t, topic)| ((*n).to_owned(), (*t).to_owned(), (*topic).to_owned()))
+        .collect()
+}
+
+#[test]
+fn a_folder_given_with_deck_is_a_deck_named_after_it() {
+    let env = TestEnv::new();
+    let folder = fixture();
+    assert_eq!(
+        listed(&env, &["--deck", folder.to_str().unwrap()]),
+        expected()
+    );
+    let (shown, _) = env.run(
+        &[
+            "--deck",
+            folder.to_str().unwrap(),
+            "show",
+            "study-notes:1",
+            "study-notes:4",
+            "--format",
+            "md",
+        ],
+        0,
+    );
+    insta::assert_snapshot!("folder_show", shown);
+}
+
+#[test]
+fn check_says_how_a_folder_was_read_and_what_it_skipped() {
+    let output = TestEnv::new()
+        .pyqa()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["check", FOLDER])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("folder_check", String::from_utf8(output.stdout).unwrap());
+}
+
+#[test]
+fn a_folder_in_the_decks_folder_is_a_deck_and_is_read_again_when_a_file_changes() {
+    let env = TestEnv::new();
+    let folder = env.root().join("config/pyqa/decks/study-notes");
+    copy_fixture(&folder);
+    assert_eq!(listed(&env, &[]), expected());
+    std::fs::write(
+        folder.join("testing/02 - what-is-a-mock.md"),
+        "# What does a mock record?\r\n\r\nEvery call made to it.\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("web/draft.md"),
+        "How a request reaches a view.\n",
+    )
+    .unwrap();
+    let titles: Vec<String> = listed(&env, &[]).into_iter().map(|(_, t, _)| t).collect();
+    assert!(
+        titles.contains(&"What does a mock record?".to_owned()),
+        "{titles:?}"
+    );
+    assert!(titles.contains(&"Draft".to_owned()), "{titles:?}");
+    assert_eq!(titles.len(), 7);
+}
+
+#[test]
+fn a_folder_with_no_questions_is_skipped_with_a_warning() {
+    let env = TestEnv::new();
+    let folder = env.root().join("empty-notes");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("picture.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let (_, stderr) = env.run(&["--deck", folder.to_str().unwrap(), "topics"], 0);
+    assert_eq!(
+        stderr,
+        format!(
+            "pyqa: warning: {}: no questions found (`pyqa check` lists every problem); skipped\n",
+            folder.display()
+        )
+    );
+    let (checked, _) = env.run(&["check", folder.to_str().unwrap()], 1);
+    assert!(
+        checked.ends_with("empty-notes/: no questions found\n"),
+        "{checked}"
+    );
+}
