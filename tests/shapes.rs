@@ -249,6 +249,22 @@ fn bold_question_paragraphs_with_bold_labels_in_the_answers() {
 }
 
 #[test]
+fn exercises_between_rule_lines_with_labelled_sections() {
+    // A preamble with a template block, doubled rules, a missing rule between two exercises,
+    // a label garbled by a wrong decoding, labels without a colon, one exercise with no label.
+    read_as(
+        "exercises.txt",
+        "exercises between rule lines, 4 questions in 1 topic",
+        &[
+            "Write a program that prints every number from 1 to 50 that is a multiple of 3 but not of 9, on one line, separated by spaces.",
+            "Write a function that counts the vowels in a word.",
+            "Write a program that reads lines until an empty one and prints them in capitals.",
+            "Define a class Stack with push and pop methods that keep their items in a list.",
+        ],
+    );
+}
+
+#[test]
 fn tab_indented_lines_with_unanswered_questions_and_a_footer() {
     read_as(
         "tab-numbered.txt",

@@ -516,7 +516,7 @@ mod tests {
             file("1-question.py", "print(sum(range(10)))\n"),
             file(
                 "2-question.py",
-                "\"\"\"\nQuestion: Write a function that doubles a number. Print what it gives for 4, for 40 and for the numbers one to ten.\n\"\"\"\n\ndef double(n):\n    return 2 * n\n",
+                "\"\"\"\nQuestion: Write a function that doubles a number. Print what it gives for 4, for 40 and for the numbers one to ten, each on its own line, with the number it was given before it and an equals sign between the two, and finish with the sum of all the doubled numbers.\n\"\"\"\n\ndef double(n):\n    return 2 * n\n",
             ),
         ]);
         let read: Vec<(u32, &str)> = folder
@@ -537,7 +537,7 @@ mod tests {
         };
         assert_eq!(
             answer,
-            "Print what it gives for 4, for 40 and for the numbers one to ten.\n\n```python\ndef double(n):\n    return 2 * n\n```\n"
+            "Print what it gives for 4, for 40 and for the numbers one to ten, each on its own line, with the number it was given before it and an equals sign between the two, and finish with the sum of all the doubled numbers.\n\n```python\ndef double(n):\n    return 2 * n\n```\n"
         );
     }
 

@@ -1,6 +1,7 @@
 //! Decks as text: the question model, what one line is, the parser, the comparisons in answers
 //! that become tables, and making control characters inert. Depends on std and serde only.
 
+pub mod blocks;
 pub mod comparison;
 pub mod delimited;
 pub mod folder;

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::path::Path;
 
+use crate::text::blocks;
 use crate::text::delimited::{self, Delimited, Separator};
 use crate::text::inert;
 use crate::text::markdown::{self, Found, Reading, Shape};
@@ -59,6 +60,8 @@ pub enum HowRead {
     Markdown(Shape),
     /// A spreadsheet or flashcard export.
     Delimited(Delimited),
+    /// Exercises between rule lines, with `Question:` / `Solution:` sections.
+    Exercises,
 }
 
 impl fmt::Display for HowRead {
@@ -67,6 +70,7 @@ impl fmt::Display for HowRead {
             Self::NumberedLines => f.write_str("numbered lines"),
             Self::Markdown(shape) => shape.fmt(f),
             Self::Delimited(delimited) => delimited.fmt(f),
+            Self::Exercises => f.write_str("exercises between rule lines"),
         }
     }
 }
@@ -196,7 +200,7 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
             let candidates = reading.found.len();
             Some(DeckReading::Whole(read_markdown(text, reading, candidates)))
         }
-        HowRead::Delimited(_) => None,
+        HowRead::Delimited(_) | HowRead::Exercises => None,
     }
 }
 
@@ -214,6 +218,15 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         .into_iter()
         .max_by_key(|r| (r.score(), std::cmp::Reverse(r.rank)));
     let numbered = legacy.deck.questions.len();
+    if let Some(exercises) = blocks::read(text) {
+        let answered = exercises
+            .iter()
+            .filter(|f| !f.answer.trim().is_empty())
+            .count();
+        if answered > numbered && best.as_ref().is_none_or(|r| answered > r.score()) {
+            return finish(exercises, HowRead::Exercises, candidates);
+        }
+    }
     match best {
         Some(reading)
             if reading.score() > numbered

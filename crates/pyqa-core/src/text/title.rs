@@ -132,11 +132,11 @@ pub fn from_file_name(stem: &str) -> (Option<u32>, String) {
 }
 
 /// A question written as one long text, split into a title and the rest: the first sentence when
-/// the first line is longer than a title should be, else the first line.
+/// the first line is longer than any title should be (250 bytes), else the first line.
 pub fn split_title(text: &str) -> (String, String) {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let first = first.trim();
-    if first.len() > 100
+    if first.len() > 250
         && let Some(end) = first.find(". ")
         && end >= 10
     {

@@ -1,0 +1,388 @@
+//! Exercise files: blocks between rule lines (`#----------#`, `-----`, `=====`), each with
+//! labelled sections (`Question:`, `Hints:`, `Solution:`) over several lines. The question is
+//! the question section (or, without a label, the block's first paragraph): its first line the
+//! title, the rest the start of the answer; the other sections follow, labelled, code fenced.
+//! A block with no answer section (a preamble, a template) is no question.
+
+use crate::text::lines;
+use crate::text::markdown::Found;
+use crate::text::parse::DEFAULT_TOPIC;
+use crate::text::title;
+
+/// Labels that open the question of an exercise.
+const QUESTION_LABELS: [&str; 6] = ["question", "questions", "problem", "exercise", "task", "q"];
+/// Labels that open a part of its answer.
+const ANSWER_LABELS: [&str; 14] = [
+    "hint",
+    "hints",
+    "solution",
+    "solutions",
+    "answer",
+    "answers",
+    "ans",
+    "a",
+    "explanation",
+    "output",
+    "expected output",
+    "example",
+    "code",
+    "note",
+];
+
+/// The exercises of `text` when it is written as blocks between rule lines: at least two blocks
+/// hold a question with an answer section. `None` otherwise.
+pub fn read(text: &str) -> Option<Vec<Found>> {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.iter().filter(|l| is_rule(l)).count() < 2 {
+        return None;
+    }
+    let mut found = Vec::new();
+    let mut start = 0;
+    for end in (0..=lines.len()).filter(|&i| i == lines.len() || is_rule(lines[i])) {
+        read_block(&lines, start, end, &mut found);
+        start = end + 1;
+    }
+    (found.len() >= 2).then_some(found)
+}
+
+/// Whether `line` is a rule between blocks: three or more `-`, `=`, `*`, `_` or `~`, maybe
+/// between `#`s or `+`s (`#----#`).
+fn is_rule(line: &str) -> bool {
+    let text = line.trim().trim_matches(['#', '+']);
+    text.len() >= 3
+        && ['-', '=', '*', '_', '~']
+            .iter()
+            .any(|&c| text.chars().all(|t| t == c))
+}
+
+/// What a line of a block is.
+enum Line<'a> {
+    /// `Question:` / `Hints: use range()`: the label's kind, its words, and the text after it.
+    Label(Kind, &'a str, &'a str),
+    Text(&'a str),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Question,
+    Answer,
+}
+
+/// `line` as a label (`Question:`, `**Hints:**`, `Solution`, `Question£º` in a mis-decoded
+/// file), or as text.
+fn classify(line: &str) -> Line<'_> {
+    let bare = line.trim().trim_start_matches('#').trim();
+    let bare = bare.trim_start_matches(['*', '_']);
+    let word_end = bare
+        .find(|c: char| !(c.is_alphabetic() || c == ' '))
+        .unwrap_or(bare.len());
+    let word = bare[..word_end].trim_end();
+    let Some(text) = after_label(&bare[word.len()..]) else {
+        return Line::Text(line);
+    };
+    let lower = word.to_lowercase();
+    let kind = if QUESTION_LABELS.contains(&lower.as_str()) {
+        Kind::Question
+    } else if ANSWER_LABELS.contains(&lower.as_str()) {
+        Kind::Answer
+    } else {
+        return Line::Text(line);
+    };
+    // `Q` or `A` alone are letters more often than labels.
+    if lower.len() == 1 && !bare[word.len()..].trim_start().starts_with(':') {
+        return Line::Text(line);
+    }
+    Line::Label(kind, word, text)
+}
+
+/// The text after a label word, when what follows the word makes it a label: nothing (or a
+/// closing `**`), a colon (`:`, `：`), or a few bytes a wrong decoding made of a colon (`£º`).
+fn after_label(after: &str) -> Option<&str> {
+    let decoration = |c: char| c == '*' || c == '_';
+    let rest = after.trim_start_matches(decoration);
+    if rest.trim().is_empty() {
+        return Some("");
+    }
+    for colon in [":", "\u{ff1a}"] {
+        if let Some(text) = rest.trim_start().strip_prefix(colon) {
+            return Some(text.trim_start_matches(decoration).trim());
+        }
+    }
+    let token = rest.split_whitespace().next().unwrap_or_default();
+    let mojibake = rest.starts_with(|c: char| !c.is_ascii() && !c.is_alphanumeric())
+        && token.chars().count() <= 3
+        && token.chars().all(|c| !c.is_ascii());
+    mojibake.then(|| rest[token.len()..].trim())
+}
+
+/// One section of a block: its label (none for the lines before the first) and its lines.
+struct Section<'a> {
+    label: Option<(Kind, &'a str)>,
+    /// 0-based line of the label, or of the first line.
+    line: usize,
+    lines: Vec<&'a str>,
+}
+
+/// Reads the block `lines[start..end]`, adding the exercises it holds to `found` (usually one;
+/// two when a rule between them is missing).
+fn read_block(lines: &[&str], start: usize, end: usize, found: &mut Vec<Found>) {
+    let mut sections: Vec<Section<'_>> = vec![Section {
+        label: None,
+        line: start,
+        lines: Vec::new(),
+    }];
+    for (index, &line) in lines.iter().enumerate().take(end).skip(start) {
+        match classify(line) {
+            Line::Label(kind, word, text) => {
+                let mut section = Section {
+                    label: Some((kind, word)),
+                    line: index,
+                    lines: Vec::new(),
+                };
+                if !text.is_empty() {
+                    section.lines.push(text);
+                }
+                sections.push(section);
+            }
+            Line::Text(text) => sections
+                .last_mut()
+                .expect("a block has a first section")
+                .lines
+                .push(text),
+        }
+    }
+    // A question label after an answer section starts the next exercise.
+    let mut exercise: Vec<Section<'_>> = Vec::new();
+    for section in sections {
+        let asks = matches!(section.label, Some((Kind::Question, _)));
+        if asks
+            && exercise
+                .iter()
+                .any(|s| matches!(s.label, Some((Kind::Answer, _))))
+        {
+            let mut header = Vec::new();
+            if let Some(last) = exercise.last_mut() {
+                while last
+                    .lines
+                    .last()
+                    .is_some_and(|l| l.trim().is_empty() || is_header_line(l))
+                {
+                    header.push(last.lines.pop().unwrap_or_default());
+                }
+            }
+            header.reverse();
+            found.extend(exercise_of(&exercise));
+            exercise = vec![Section {
+                label: None,
+                line: section.line.saturating_sub(header.len()),
+                lines: header,
+            }];
+        }
+        exercise.push(section);
+    }
+    found.extend(exercise_of(&exercise));
+}
+
+/// Whether a line before an exercise's question is a header (`Question 17`, `Level 1`, `7.2`)
+/// rather than text.
+fn is_header_line(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    !line.is_empty()
+        && words <= 3
+        && line.len() <= 30
+        && !line.ends_with(['.', ':', '?', ')'])
+        && (line.chars().any(|c| c.is_ascii_digit()) || title::is_bare_marker(line))
+}
+
+/// The exercise of `sections`, when it has a question and an answer.
+fn exercise_of(sections: &[Section<'_>]) -> Option<Found> {
+    let labelled = sections
+        .iter()
+        .position(|s| matches!(s.label, Some((Kind::Question, _))));
+    let first_answer = sections
+        .iter()
+        .position(|s| matches!(s.label, Some((Kind::Answer, _))))?;
+    // The header lines (`Question 3`, `Level 1`) before the question, and the question's lines.
+    let head = &sections[0];
+    let (header, question, line): (Vec<&str>, Vec<&str>, usize) = match labelled {
+        Some(at) if at < first_answer => (
+            head.lines.clone(),
+            sections[at..first_answer]
+                .iter()
+                .flat_map(|s| s.lines.iter().copied())
+                .collect(),
+            sections[at].line,
+        ),
+        // No label: the first paragraph that is not a header is the question.
+        _ => {
+            let text: Vec<&str> = head.lines.clone();
+            let begin = text
+                .iter()
+                .position(|l| !l.trim().is_empty() && !is_header_line(l))?;
+            (
+                text[..begin].to_vec(),
+                text[begin..].to_vec(),
+                head.line + 1 + begin,
+            )
+        }
+    };
+    let question = trim_blank(&question);
+    let (first, mut rest) = question.split_first()?;
+    let (mut title, more) = title::split_title(first);
+    // A title cut over two lines (`…a multiple of 3` / `but not of 9.`) is joined.
+    if more.is_empty()
+        && let Some((next, after)) = rest.split_first()
+        && title::continues(&title, next)
+    {
+        title = format!("{title} {}", next.trim());
+        rest = after;
+    }
+    if title.is_empty() {
+        return None;
+    }
+    let number = header
+        .iter()
+        .find(|l| title::is_bare_marker(l))
+        .and_then(|l| {
+            l.chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+                .parse()
+                .ok()
+        });
+    let mut answer = String::new();
+    let more: Vec<&str> = std::iter::once(more.as_str())
+        .filter(|m| !m.is_empty())
+        .chain(rest.iter().copied())
+        .collect();
+    push_lines(&mut answer, &more);
+    for section in &sections[first_answer..] {
+        let Some((_, label)) = section.label else {
+            continue;
+        };
+        let body = trim_blank(&section.lines);
+        if body.is_empty() {
+            continue;
+        }
+        push_blank(&mut answer);
+        answer.extend(["**", label, ":**\n\n"]);
+        if is_code(body) {
+            let fence = if body.iter().any(|l| l.contains("```")) {
+                "~~~~"
+            } else {
+                "```"
+            };
+            answer.push_str(fence);
+            answer.push_str("python\n");
+            for line in body {
+                answer.push_str(&line.replace('\t', "    "));
+                answer.push('\n');
+            }
+            answer.push_str(fence);
+            answer.push('\n');
+        } else {
+            push_lines(&mut answer, body);
+        }
+    }
+    if answer.trim().is_empty() {
+        return None;
+    }
+    Some(Found {
+        line: line + 1,
+        number,
+        title,
+        topic: DEFAULT_TOPIC.to_owned(),
+        answer,
+        pieces: Vec::new(),
+    })
+}
+
+/// Lines as Markdown paragraphs: each line kept, a hard break between lines of one paragraph.
+fn push_lines(out: &mut String, lines: &[&str]) {
+    let lines = trim_blank(lines);
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.trim();
+        out.push_str(line);
+        let next_in_paragraph = lines.get(i + 1).is_some_and(|l| !l.trim().is_empty());
+        if !line.is_empty() && next_in_paragraph {
+            out.push_str("  ");
+        }
+        out.push('\n');
+    }
+}
+
+fn push_blank(out: &mut String) {
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+}
+
+/// `lines` without blank lines at either end.
+fn trim_blank<'a, 'b>(lines: &'b [&'a str]) -> &'b [&'a str] {
+    let start = lines
+        .iter()
+        .position(|l| !l.trim().is_empty())
+        .unwrap_or(lines.len());
+    let end = lines
+        .iter()
+        .rposition(|l| !l.trim().is_empty())
+        .map_or(start, |e| e + 1);
+    &lines[start..end]
+}
+
+/// Whether a section is code: most of its lines read as Python, or are indented under one that
+/// does.
+fn is_code(lines: &[&str]) -> bool {
+    let text: Vec<&&str> = lines.iter().filter(|l| !l.trim().is_empty()).collect();
+    let code = text
+        .iter()
+        .filter(|l| lines::is_code(l) || l.starts_with([' ', '\t']) || l.trim_end().ends_with(':'))
+        .count();
+    code * 2 > text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read;
+
+    const EXERCISES: &str = "Practice problems\n\nLevels: easy, hard.\n\n#-----#\nQuestion\nHints\nSolution\n#-----#\n\n#-----#\nQuestion 1\nLevel 1\n\nQuestion:\nWrite a program that prints the squares of 1 to 5.\nPrint them on one line.\n\nHints:\nUse range().\n\nSolution:\nfor i in range(1, 6):\n\tprint(i * i)\n#-----#\n\n#-----#\n4.1\n\nDefine a class named Point with an x and a y.\n\nHint: use __init__.\n\nSolution\nclass Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n\nQuestion 3\n\nQuestion\u{a3}\u{ba}\nWrite a function that reverses a string.\n\nSolutions:\ndef reverse(s):\n    return s[::-1]\n#-----#\n";
+
+    #[test]
+    fn exercises_between_rules_with_labelled_sections() {
+        let found = read(EXERCISES).expect("read as exercises");
+        let read: Vec<(Option<u32>, &str)> =
+            found.iter().map(|f| (f.number, f.title.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    Some(1),
+                    "Write a program that prints the squares of 1 to 5."
+                ),
+                (None, "Define a class named Point with an x and a y."),
+                (Some(3), "Write a function that reverses a string."),
+            ]
+        );
+        assert_eq!(
+            found[0].answer,
+            "Print them on one line.\n\n**Hints:**\n\nUse range().\n\n**Solution:**\n\n```python\nfor i in range(1, 6):\n    print(i * i)\n```\n"
+        );
+        assert!(
+            found[1].answer.starts_with("**Hint:**\n\nuse __init__."),
+            "{}",
+            found[1].answer
+        );
+        assert!(
+            !found[1].answer.contains("Question 3"),
+            "{}",
+            found[1].answer
+        );
+    }
+
+    #[test]
+    fn rules_alone_do_not_make_exercises() {
+        assert!(read("# Notes\n\n---\n\nSome text.\n\n---\n\nMore text.\n").is_none());
+        assert!(read("Q1\n-----\nWhat is a list?\n=====\n").is_none());
+    }
+}
