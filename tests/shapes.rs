@@ -265,6 +265,28 @@ fn exercises_between_rule_lines_with_labelled_sections() {
 }
 
 #[test]
+fn multiple_choice_rows_with_the_right_options_checked() {
+    // Letters in either case, in brackets, two right options, quoted fields with commas and a
+    // line break, options with Markdown's marks, a row with no category.
+    let questions = read_as(
+        "quiz.csv",
+        "comma-separated rows, 5 questions in 5 topics; no problems",
+        &[
+            "Which call turns \"42\" into a number?",
+            "What does [1] * 3 give?",
+            "Which of these are immutable?",
+            "What is the value of 7 // 2?",
+            "Which module reads CSV files?",
+        ],
+    );
+    let topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
+    assert_eq!(
+        topics,
+        ["Conversions", "Lists", "Types", "Operators", "General"]
+    );
+}
+
+#[test]
 fn tab_indented_lines_with_unanswered_questions_and_a_footer() {
     read_as(
         "tab-numbered.txt",

@@ -96,35 +96,68 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
         body_start += line.len();
         line_no += 1;
     }
+    // A `.csv` written with semicolons, as spreadsheets in many languages save it.
+    if !anki
+        && separator == Separator::Comma
+        && let Some(first) = text.lines().next()
+        && first.matches(';').count() > first.matches(',').count()
+    {
+        separator = Separator::Semicolon;
+    }
     let rows = rows(&text[body_start..], separator.char());
-    let (mut question, mut answer) = (0, 1);
+    let named = rows.first().and_then(|(_, fields)| Columns::named(fields));
+    let skip = usize::from(named.is_some());
+    let columns = named
+        .or_else(|| Columns::multiple_choice(&rows))
+        .unwrap_or(Columns::FRONT_BACK);
     let mut found = Vec::new();
-    for (i, (line, fields)) in rows.iter().enumerate() {
-        if i == 0
-            && let Some((q, a)) = header_row(fields)
-        {
-            (question, answer) = (q, a);
-            continue;
-        }
-        let (Some(front), Some(back)) = (fields.get(question), fields.get(answer)) else {
+    for (line, fields) in rows.iter().skip(skip) {
+        let (Some(front), Some(back)) = (fields.get(columns.question), fields.get(columns.answer))
+        else {
             continue;
         };
-        let (front, back) = if html {
-            (from_html(front), from_html(back))
+        let field = |text: &str| {
+            if html {
+                from_html(text)
+            } else {
+                text.replace('\n', "  \n")
+            }
+        };
+        let front = if html {
+            from_html(front)
         } else {
-            (front.clone(), back.replace('\n', "  \n"))
+            front.clone()
         };
+        let mut back = if columns.options.is_empty() {
+            field(back)
+        } else {
+            let options: Vec<String> = columns
+                .options
+                .iter()
+                .map(|&c| fields.get(c).map(|o| field(o)).unwrap_or_default())
+                .collect();
+            choices(&options, &field(back))
+        };
+        if let Some(more) = columns.explanation.and_then(|c| fields.get(c))
+            && !more.trim().is_empty()
+        {
+            back = format!("{back}\n\n{}", field(more));
+        }
+
         let (number, title) = title::question(&front.replace('\n', " "));
         if title.is_empty() {
             continue;
         }
-        let topic = tags_column
-            .and_then(|c| fields.get(c))
-            .and_then(|tags| tags.split_whitespace().next())
-            .map_or_else(
-                || parse::DEFAULT_TOPIC.to_owned(),
-                |tag| tag.rsplit("::").next().unwrap_or(tag).replace('_', " "),
-            );
+        let topic = match (columns.topic, tags_column.and_then(|c| fields.get(c))) {
+            (Some(c), _) => fields.get(c).map(|t| t.trim().to_owned()),
+            (None, Some(tags)) => tags
+                .split_whitespace()
+                .next()
+                .map(|tag| tag.rsplit("::").next().unwrap_or(tag).replace('_', " ")),
+            (None, None) => None,
+        }
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| parse::DEFAULT_TOPIC.to_owned());
         found.push(Found {
             line: line_no + line,
             number,
@@ -147,16 +180,168 @@ fn separator_named(name: &str) -> Option<Separator> {
     }
 }
 
-/// A first row that names its columns (`Front`, `Back`; `Question`, `Answer`): their positions.
-fn header_row(fields: &[String]) -> Option<(usize, usize)> {
-    let find = |names: &[&str]| {
-        fields
-            .iter()
-            .position(|f| names.contains(&f.trim().to_ascii_lowercase().as_str()))
+/// What each column of a delimited file holds.
+#[derive(Debug, PartialEq, Eq)]
+struct Columns {
+    question: usize,
+    /// The answer, or for a multiple-choice row which options are right (`b`, `2`, `b,d`, or
+    /// an option's text).
+    answer: usize,
+    /// The options of a multiple-choice row, in order.
+    options: Vec<usize>,
+    topic: Option<usize>,
+    explanation: Option<usize>,
+}
+
+impl Columns {
+    /// A file with no header row: the question, then the answer.
+    const FRONT_BACK: Self = Self {
+        question: 0,
+        answer: 1,
+        options: Vec::new(),
+        topic: None,
+        explanation: None,
     };
-    let question = find(&["front", "question", "q", "term", "prompt"])?;
-    let answer = find(&["back", "answer", "a", "definition", "response"])?;
-    Some((question, answer))
+
+    /// The columns a first row names: `Front`/`Back`, `Question`/`Answer`, options (`a`…`e`,
+    /// `Option 1`, `choice_b`), `Category`/`Topic`, `Explanation`.
+    fn named(fields: &[String]) -> Option<Self> {
+        let names: Vec<String> = fields
+            .iter()
+            .map(|f| f.trim().to_ascii_lowercase().replace(['_', '-'], " "))
+            .collect();
+        let options: Vec<usize> = (0..names.len())
+            .filter(|&i| is_option_name(&names[i]))
+            .collect();
+        let options = if options.len() >= 2 {
+            options
+        } else {
+            Vec::new()
+        };
+        let find = |wanted: &[&str]| {
+            (0..names.len()).find(|i| !options.contains(i) && wanted.contains(&names[*i].as_str()))
+        };
+        let question = find(&["front", "question", "q", "term", "prompt"])?;
+        let answer = find(&[
+            "back",
+            "answer",
+            "a",
+            "definition",
+            "response",
+            "correct",
+            "correct answer",
+            "correct option",
+            "solution",
+            "key",
+        ])?;
+        let topic = find(&[
+            "category", "topic", "subject", "section", "chapter", "tag", "tags",
+        ]);
+        let explanation = find(&["explanation", "explain", "reason", "why", "notes", "note"]);
+        Some(Self {
+            question,
+            answer,
+            options,
+            topic,
+            explanation,
+        })
+    }
+
+    /// Columns guessed for rows with no header: a question, then two to six options, then a
+    /// column that in every row names one of them by letter, then maybe a topic.
+    fn multiple_choice(rows: &[(usize, Vec<String>)]) -> Option<Self> {
+        let width = rows.iter().map(|(_, f)| f.len()).min()?;
+        (3..width.min(8)).find_map(|answer| {
+            let options: Vec<usize> = (1..answer).collect();
+            let letters = rows.iter().all(|(_, fields)| {
+                let right = right_options(&fields[1..answer], &fields[answer]);
+                right.len() == 1 && fields[answer].trim().chars().count() <= 3
+            });
+            (letters && rows.len() >= 2).then(|| Self {
+                question: 0,
+                answer,
+                options,
+                topic: (answer + 1 < width).then_some(answer + 1),
+                explanation: None,
+            })
+        })
+    }
+}
+
+/// Whether a column named `name` holds an option: `a`…`h`, `option a`, `option 1`, `choice_2`,
+/// `opt3`, `answer b`.
+fn is_option_name(name: &str) -> bool {
+    let rest = ["option", "choice", "opt", "answer"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .map_or(name, str::trim);
+    let single = rest.chars().count() == 1;
+    (single && matches!(rest.chars().next(), Some('a'..='h')))
+        || (rest.len() < name.len() && matches!(rest.parse::<u8>(), Ok(1..=8)))
+}
+
+/// Which of `options` an answer field names: letters (`b`, `B)`, `a, c`), 1-based numbers, or
+/// an option's own text.
+fn right_options(options: &[String], answer: &str) -> Vec<usize> {
+    let answer = answer.trim();
+    let lower = answer.to_lowercase();
+    let bare = ["option", "choice", "answer"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower)
+        .trim();
+    let marks: Vec<&str> = bare
+        .split([',', ';', ' ', '/', '&'])
+        .map(|m| m.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|m| !m.is_empty())
+        .collect();
+    let by_mark: Option<Vec<usize>> = marks
+        .iter()
+        .map(|m| {
+            let index = match m.as_bytes() {
+                [letter @ b'a'..=b'h'] => usize::from(letter - b'a'),
+                _ => m.parse::<usize>().ok()?.checked_sub(1)?,
+            };
+            (index < options.len()).then_some(index)
+        })
+        .collect();
+    match by_mark {
+        Some(right) if !right.is_empty() => right,
+        _ => options
+            .iter()
+            .position(|o| o.trim().eq_ignore_ascii_case(answer) && !answer.is_empty())
+            .into_iter()
+            .collect(),
+    }
+}
+
+/// A multiple-choice answer as a task list, the right options checked (`- [x]`) as in
+/// Markdown quizzes; an answer that names no option follows the list.
+fn choices(options: &[String], answer: &str) -> String {
+    let right = right_options(options, answer);
+    let mut out = String::new();
+    for (i, option) in options.iter().enumerate() {
+        let mut option = option.split_whitespace().collect::<Vec<_>>().join(" ");
+        if option.is_empty() {
+            continue;
+        }
+        // Text, not Markdown: an option with Markdown's marks in it (`[1] * 3`) is code.
+        if option.contains(['*', '_', '[', ']', '<', '>', '\\', '|', '#']) && !option.contains('`')
+        {
+            option = format!("`{option}`");
+        }
+        out.extend([
+            "- [",
+            if right.contains(&i) { "x" } else { " " },
+            "] ",
+            &option,
+            "\n",
+        ]);
+    }
+    if right.is_empty() && !answer.trim().is_empty() {
+        out.extend(["\n**Answer:** ", answer.trim(), "\n"]);
+    }
+    out
 }
 
 /// The rows of `text`, each with its 1-based first line; quoted fields may hold separators,
@@ -264,6 +449,39 @@ mod tests {
         assert_eq!(found[0].title, "What is \"GIL\"?");
         assert_eq!(found[0].answer, "A lock, global.  \nOne at a time.\n");
         assert_eq!(found[1].line, 4);
+    }
+
+    #[test]
+    fn multiple_choice_rows_show_their_options_with_the_right_one_checked() {
+        let named = "question,a,b,c,d,answer,category\nWhich keyword defines a function?,func,def,lambda,fn,b,Basics\nWhich are mutable?,list,tuple,dict,str,\"a, c\",Types\n";
+        let unnamed = "Which keyword defines a function?;func;def;lambda;fn;B;Basics\nWhat does len([]) give?;0;1;None;an error;A;Basics\n";
+        for (text, separator) in [(named, Separator::Comma), (unnamed, Separator::Comma)] {
+            let (_, found) = read(text, separator);
+            assert_eq!(found[0].title, "Which keyword defines a function?");
+            assert_eq!(found[0].topic, "Basics");
+            assert_eq!(
+                found[0].answer, "- [ ] func\n- [x] def\n- [ ] lambda\n- [ ] fn\n",
+                "{text}"
+            );
+        }
+        let (_, found) = read(named, Separator::Comma);
+        assert!(found[1].answer.starts_with("- [x] list"));
+        assert!(found[1].answer.contains("- [x] dict"));
+        let (_, found) = read(
+            "Question,Option 1,Option 2,Correct Answer,Explanation\nIs 0 falsy?,Yes,No,Yes,Every zero is.\nWhat is 2**3?,6,8,9,Three twos multiplied.\n",
+            Separator::Comma,
+        );
+        assert!(
+            found[0].answer.starts_with("- [x] Yes"),
+            "{}",
+            found[0].answer
+        );
+        assert!(found[0].answer.contains("Every zero is."));
+        assert!(
+            found[1].answer.contains("**Answer:** 9"),
+            "{}",
+            found[1].answer
+        );
     }
 
     #[test]

@@ -36,7 +36,10 @@ pub fn clean(pieces: &[&str]) -> String {
         out.push_str(line);
         out.push('\n');
     }
-    out
+    match super::choices::mark(&out) {
+        Cow::Borrowed(_) => out,
+        Cow::Owned(marked) => marked,
+    }
 }
 
 /// The lines of `text` with the indentation its non-blank lines share removed, trailing spaces

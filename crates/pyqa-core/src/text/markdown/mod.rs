@@ -4,6 +4,7 @@
 //! reads the file. Code blocks, HTML and nested lists never start a question or a topic.
 
 pub mod answer;
+mod choices;
 pub mod outline;
 pub mod plain;
 
