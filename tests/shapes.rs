@@ -287,6 +287,28 @@ fn multiple_choice_rows_with_the_right_options_checked() {
 }
 
 #[test]
+fn notebook_cells_with_questions_in_markdown_and_answers_in_code() {
+    // Topic headings, answers over Markdown and code cells, text and image outputs, a raw cell,
+    // and a last question with no answer (its line is the notebook's).
+    let questions = read_as(
+        "notebook.ipynb",
+        "notebook cells, \"### QN.\" headings, 3 questions in 2 topics",
+        &[
+            "How do you count the items of a list?",
+            "Why is a tuple hashable and a list not?",
+            "What does `plt.show()` do?",
+        ],
+    );
+    let topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
+    assert_eq!(topics, ["Collections", "Collections", "Plotting"]);
+    let (_, checked) = check("notebook.ipynb");
+    assert!(
+        checked.contains("notebook.ipynb:123: question 4 has no answer"),
+        "{checked}"
+    );
+}
+
+#[test]
 fn tab_indented_lines_with_unanswered_questions_and_a_footer() {
     read_as(
         "tab-numbered.txt",

@@ -1,5 +1,5 @@
 //! Decks as text: the question model, what one line is, the parser, the comparisons in answers
-//! that become tables, and making control characters inert. Depends on std and serde only.
+//! that become tables, and making control characters inert. Depends on std, serde and `serde_json` (for notebooks) only.
 
 pub mod blocks;
 pub mod comparison;
@@ -9,6 +9,7 @@ pub mod inert;
 pub mod lines;
 pub mod markdown;
 pub mod model;
+pub mod notebook;
 pub mod parse;
 pub mod read;
 pub mod title;

@@ -45,6 +45,8 @@ pub enum ParseErrorKind {
     FewQuestions { found: usize, candidates: usize },
     /// A large part of the file is in no question.
     Unread { percent: usize },
+    /// A notebook that is not valid notebook JSON.
+    InvalidNotebook(String),
 }
 
 /// Why a file's own question numbers are not kept.
@@ -89,6 +91,7 @@ impl fmt::Display for ParseErrorKind {
             Self::DuplicateTitle { first } => {
                 write!(f, "the same question as line {first}")
             }
+            Self::InvalidNotebook(why) => write!(f, "not a Jupyter notebook: {why}"),
             Self::Unread { percent } => write!(
                 f,
                 "{percent} % of the file is in no question (the first of it is here)"

@@ -12,6 +12,7 @@ use crate::text::delimited::{self, Delimited, Separator};
 use crate::text::inert;
 use crate::text::markdown::{self, Found, Reading, Shape};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
+use crate::text::notebook;
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
 
 /// What kind of file a deck is, by its name.
@@ -25,10 +26,12 @@ pub enum FileKind {
     Tsv,
     /// `.csv`: comma-separated rows.
     Csv,
+    /// `.ipynb`: a Jupyter notebook, read as the Markdown of its cells.
+    Notebook,
 }
 
 /// The extensions of the files read as decks in a folder.
-pub const DECK_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "tsv", "csv"];
+pub const DECK_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "tsv", "csv", "ipynb"];
 
 /// Whether the file at `path` is, by its extension, one that decks are written in.
 pub fn is_deck_file(path: &Path) -> bool {
@@ -46,6 +49,7 @@ impl FileKind {
             Some("md" | "markdown") => Self::Markdown,
             Some("tsv") => Self::Tsv,
             Some("csv") => Self::Csv,
+            Some("ipynb") => Self::Notebook,
             _ => Self::Text,
         }
     }
@@ -62,6 +66,8 @@ pub enum HowRead {
     Delimited(Delimited),
     /// Exercises between rule lines, with `Question:` / `Solution:` sections.
     Exercises,
+    /// A notebook's cells, read in this way.
+    Notebook(Box<HowRead>),
 }
 
 impl fmt::Display for HowRead {
@@ -71,6 +77,7 @@ impl fmt::Display for HowRead {
             Self::Markdown(shape) => shape.fmt(f),
             Self::Delimited(delimited) => delimited.fmt(f),
             Self::Exercises => f.write_str("exercises between rule lines"),
+            Self::Notebook(how) => write!(f, "notebook cells, {how}"),
         }
     }
 }
@@ -160,6 +167,9 @@ pub fn read_one_by_one(text: &str, kind: FileKind) -> DeckReading<'_> {
 /// Reads the inert `text`, a file of `kind`, judging a file of `large` bytes or more on its
 /// first `prefix` bytes.
 fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
+    if kind == FileKind::Notebook {
+        return DeckReading::Whole(read_notebook(text));
+    }
     if matches!(kind, FileKind::Tsv | FileKind::Csv) || delimited::is_anki(text) {
         let separator = if kind == FileKind::Csv {
             Separator::Comma
@@ -175,6 +185,33 @@ fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> Deck
         return read;
     }
     DeckReading::Whole(read_structure(text, kind))
+}
+
+/// A notebook read as the Markdown of its cells, every line given as the notebook's own.
+fn read_notebook(json: &str) -> ReadDeck {
+    let markdown = match notebook::to_markdown(json) {
+        Ok(markdown) => markdown,
+        Err(why) => {
+            return ReadDeck {
+                deck: Deck::default(),
+                problems: vec![ParseError {
+                    line: 1,
+                    kind: ParseErrorKind::InvalidNotebook(why),
+                }],
+                how: HowRead::Notebook(Box::new(HowRead::NumberedLines)),
+            };
+        }
+    };
+    // Escapes in the JSON (`\u001b`) become control characters only now.
+    let mut read = read_structure(&inert::make_inert(&markdown.text), FileKind::Markdown);
+    for question in &mut read.deck.questions {
+        question.line = markdown.line_of(question.line);
+    }
+    for problem in &mut read.problems {
+        problem.line = markdown.line_of(problem.line);
+    }
+    read.how = HowRead::Notebook(Box::new(read.how));
+    read
 }
 
 /// A large file read in the one way its first `prefix` bytes are best read, when that reading
@@ -200,7 +237,7 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
             let candidates = reading.found.len();
             Some(DeckReading::Whole(read_markdown(text, reading, candidates)))
         }
-        HowRead::Delimited(_) | HowRead::Exercises => None,
+        HowRead::Delimited(_) | HowRead::Exercises | HowRead::Notebook(_) => None,
     }
 }
 
