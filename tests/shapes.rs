@@ -309,6 +309,32 @@ fn notebook_cells_with_questions_in_markdown_and_answers_in_code() {
 }
 
 #[test]
+fn restructured_text_sections_and_directives() {
+    // An overlined title, a table of contents, a comment, a question at its topic's level,
+    // literal blocks, a code-block directive with an option, a warning, inline roles and links.
+    let questions = read_as(
+        "faq.rst",
+        "reStructuredText, \"###\" headings, 3 questions in 2 topics; no problems",
+        &[
+            "Why does `0.1 + 0.2 == 0.3` give `False`?",
+            "What does a decorator receive?",
+            "How are default arguments evaluated?",
+        ],
+    );
+    let topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
+    assert_eq!(topics, ["Basics", "Functions", "Functions"]);
+    read_as(
+        "directives.rst",
+        "reStructuredText, \"##\" headings, 3 questions in 1 topic; no problems",
+        &[
+            "What is a generator?",
+            "When is `__slots__` worth it?",
+            "Explain the GIL in one sentence.",
+        ],
+    );
+}
+
+#[test]
 fn tab_indented_lines_with_unanswered_questions_and_a_footer() {
     read_as(
         "tab-numbered.txt",

@@ -12,4 +12,5 @@ pub mod model;
 pub mod notebook;
 pub mod parse;
 pub mod read;
+pub mod rst;
 pub mod title;

@@ -12,8 +12,9 @@ use crate::text::delimited::{self, Delimited, Separator};
 use crate::text::inert;
 use crate::text::markdown::{self, Found, Reading, Shape};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
-use crate::text::notebook;
+use crate::text::notebook::{self, AsMarkdown};
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
+use crate::text::rst;
 
 /// What kind of file a deck is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +29,14 @@ pub enum FileKind {
     Csv,
     /// `.ipynb`: a Jupyter notebook, read as the Markdown of its cells.
     Notebook,
+    /// `.rst`: reStructuredText, read as the Markdown it stands for.
+    Restructured,
 }
 
 /// The extensions of the files read as decks in a folder.
-pub const DECK_EXTENSIONS: [&str; 6] = ["txt", "md", "markdown", "tsv", "csv", "ipynb"];
+pub const DECK_EXTENSIONS: [&str; 8] = [
+    "txt", "md", "markdown", "tsv", "csv", "ipynb", "rst", "rest",
+];
 
 /// Whether the file at `path` is, by its extension, one that decks are written in.
 pub fn is_deck_file(path: &Path) -> bool {
@@ -50,6 +55,7 @@ impl FileKind {
             Some("tsv") => Self::Tsv,
             Some("csv") => Self::Csv,
             Some("ipynb") => Self::Notebook,
+            Some("rst" | "rest") => Self::Restructured,
             _ => Self::Text,
         }
     }
@@ -68,6 +74,8 @@ pub enum HowRead {
     Exercises,
     /// A notebook's cells, read in this way.
     Notebook(Box<HowRead>),
+    /// reStructuredText, read in this way as Markdown.
+    Restructured(Box<HowRead>),
 }
 
 impl fmt::Display for HowRead {
@@ -78,6 +86,7 @@ impl fmt::Display for HowRead {
             Self::Delimited(delimited) => delimited.fmt(f),
             Self::Exercises => f.write_str("exercises between rule lines"),
             Self::Notebook(how) => write!(f, "notebook cells, {how}"),
+            Self::Restructured(how) => write!(f, "reStructuredText, {how}"),
         }
     }
 }
@@ -167,8 +176,15 @@ pub fn read_one_by_one(text: &str, kind: FileKind) -> DeckReading<'_> {
 /// Reads the inert `text`, a file of `kind`, judging a file of `large` bytes or more on its
 /// first `prefix` bytes.
 fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
-    if kind == FileKind::Notebook {
-        return DeckReading::Whole(read_notebook(text));
+    match kind {
+        FileKind::Notebook => return DeckReading::Whole(read_notebook(text)),
+        FileKind::Restructured => {
+            return DeckReading::Whole(read_translated(
+                &rst::to_markdown(text),
+                HowRead::Restructured,
+            ));
+        }
+        _ => {}
     }
     if matches!(kind, FileKind::Tsv | FileKind::Csv) || delimited::is_anki(text) {
         let separator = if kind == FileKind::Csv {
@@ -202,7 +218,13 @@ fn read_notebook(json: &str) -> ReadDeck {
             };
         }
     };
-    // Escapes in the JSON (`\u001b`) become control characters only now.
+    read_translated(&markdown, HowRead::Notebook)
+}
+
+/// A file translated to `markdown`, read as Markdown, every line given as the file's own;
+/// `how` names the translation. Control characters are made inert again: a notebook's JSON
+/// escapes (`\u001b`) become them only in the translation.
+fn read_translated(markdown: &AsMarkdown, how: fn(Box<HowRead>) -> HowRead) -> ReadDeck {
     let mut read = read_structure(&inert::make_inert(&markdown.text), FileKind::Markdown);
     for question in &mut read.deck.questions {
         question.line = markdown.line_of(question.line);
@@ -210,7 +232,7 @@ fn read_notebook(json: &str) -> ReadDeck {
     for problem in &mut read.problems {
         problem.line = markdown.line_of(problem.line);
     }
-    read.how = HowRead::Notebook(Box::new(read.how));
+    read.how = how(Box::new(read.how));
     read
 }
 
@@ -237,7 +259,10 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
             let candidates = reading.found.len();
             Some(DeckReading::Whole(read_markdown(text, reading, candidates)))
         }
-        HowRead::Delimited(_) | HowRead::Exercises | HowRead::Notebook(_) => None,
+        HowRead::Delimited(_)
+        | HowRead::Exercises
+        | HowRead::Notebook(_)
+        | HowRead::Restructured(_) => None,
     }
 }
 

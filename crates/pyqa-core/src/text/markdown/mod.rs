@@ -364,6 +364,7 @@ impl<'a> File<'a> {
             .map(|f| f.as_ref().is_some_and(|f| !rejected.contains(f)))
             .collect();
         self.take_the_rest_of_a_level(level, &mut question);
+        self.take_questions_among_topics(level, &mut question);
         let mut walk = Walk::new(self, self.topic_levels.above(level));
         for (i, (block, &is_question)) in self.blocks.iter().zip(&question).enumerate() {
             match &block.kind {
@@ -407,6 +408,36 @@ impl<'a> File<'a> {
                 && !is_contents(&title::topic(text))
                 && !self.leads(i, level, question)
                 && self.has_content_after(i, level)
+            {
+                question[i] = true;
+            }
+        }
+    }
+
+    /// A heading above `level`, among the topics, that ends with a question mark and has prose
+    /// right under it (no heading first) is a question too: `What GUI toolkits exist?` written
+    /// at the level of its topic.
+    fn take_questions_among_topics(&self, level: u8, question: &mut [bool]) {
+        if question.iter().filter(|&&q| q).count() < 2 {
+            return;
+        }
+        for (i, block) in self.blocks.iter().enumerate() {
+            let Kind::Heading { level: l, text } = &block.kind else {
+                continue;
+            };
+            let prose_under = self.blocks.get(i + 1).is_some_and(|b| {
+                matches!(
+                    b.kind,
+                    Kind::Paragraph { .. } | Kind::List { .. } | Kind::Other
+                )
+            });
+            if *l < level
+                && prose_under
+                && title::question(text)
+                    .1
+                    .trim_end_matches(['*', '_'])
+                    .ends_with('?')
+                && !is_contents(&title::topic(text))
             {
                 question[i] = true;
             }
