@@ -86,7 +86,11 @@ fn a_topic_of_one_question_says_question() {
         0,
     );
     assert!(
-        stdout.ends_with(": read as numbered lines, 1 question in 1 topic; no problems\n"),
+        stdout
+            .lines()
+            .next()
+            .unwrap()
+            .ends_with(": read as numbered lines, 1 question in 1 topic; no problems"),
         "{stdout}"
     );
 }

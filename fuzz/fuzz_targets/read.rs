@@ -1,30 +1,64 @@
-//! Arbitrary bytes as a deck file of any kind, through the whole deck reader: it never panics,
-//! every question it keeps has a title and an answer, and problems come in line order.
+//! Arbitrary bytes as a deck of any kind, through the whole deck reader: a file of each kind,
+//! or a folder of files (split at NUL bytes). It never panics, every question it keeps has a
+//! title and an answer, and a file's problems come in line order.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use pyqa_core::text::model::Block;
+use pyqa_core::text::folder::{self, FolderFile};
+use pyqa_core::text::model::{Block, Question};
 use pyqa_core::text::read::{self, FileKind};
+
+/// File names a folder's files get, in turn: every kind a folder reads.
+const NAMES: [&str; 8] = [
+    "1 - notes.md",
+    "Question 2.txt",
+    "cards.csv",
+    "cards.tsv",
+    "book.ipynb",
+    "faq.rst",
+    "solution.py",
+    "picture.png",
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, bytes)) = data.split_first() else {
         return;
     };
-    let kind = match selector % 4 {
+    let kind = match selector % 7 {
         0 => FileKind::Text,
         1 => FileKind::Markdown,
         2 => FileKind::Csv,
-        _ => FileKind::Tsv,
+        3 => FileKind::Tsv,
+        4 => FileKind::Notebook,
+        5 => FileKind::Restructured,
+        _ => {
+            let files = bytes
+                .split(|&b| b == 0)
+                .enumerate()
+                .map(|(i, part)| {
+                    let name = format!("{}/{}", i % 3, NAMES[i % NAMES.len()]);
+                    FolderFile::read(name, part.to_vec())
+                })
+                .collect();
+            let read = folder::read(files);
+            read.deck.questions.iter().for_each(check_question);
+            for file in &read.files {
+                assert!(file.problems.windows(2).all(|w| w[0].line <= w[1].line));
+            }
+            return;
+        }
     };
     let text = String::from_utf8_lossy(bytes);
     let deck = read::read(&text, kind);
-    for question in &deck.deck.questions {
-        assert!(!question.title.trim().is_empty(), "a title: {question:?}");
-        let empty = question.answer.blocks.iter().all(|b| match b {
-            Block::Markdown(text) => text.trim().is_empty(),
-            _ => false,
-        });
-        assert!(!empty, "an answer: {question:?}");
-    }
+    deck.deck.questions.iter().for_each(check_question);
     assert!(deck.problems.windows(2).all(|w| w[0].line <= w[1].line));
 });
+
+fn check_question(question: &Question) {
+    assert!(!question.title.trim().is_empty(), "a title: {question:?}");
+    let empty = question.answer.blocks.iter().all(|b| match b {
+        Block::Markdown(text) => text.trim().is_empty(),
+        _ => false,
+    });
+    assert!(!empty, "an answer: {question:?}");
+}

@@ -34,6 +34,9 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
         } else {
             writeln!(out, "{summary}")?;
         }
+        if let Some(choice) = &read.choice {
+            writeln!(out, "{shown}: why: {choice}")?;
+        }
         for problem in &found {
             writeln!(out, "{}", problem.located(&shown))?;
         }

@@ -98,6 +98,35 @@ pub struct ReadDeck {
     /// Every problem, in line order.
     pub problems: Vec<ParseError>,
     pub how: HowRead,
+    /// Why it was read that way, when other ways were weighed.
+    pub choice: Option<Choice>,
+}
+
+/// Why a file was read the way it was: how many questions with an answer that way found, and
+/// the next best way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub answered: usize,
+    pub runner_up: Option<(HowRead, usize)>,
+}
+
+impl fmt::Display for Choice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        write!(
+            f,
+            "{} question{} with an answer read this way",
+            self.answered,
+            plural(self.answered)
+        )?;
+        match &self.runner_up {
+            Some((how, n)) if *n == self.answered => {
+                write!(f, ", as many as {how} (the file's kind breaks the tie)")
+            }
+            Some((how, n)) => write!(f, ", {n} as {how}"),
+            None => f.write_str("; no other way reads one"),
+        }
+    }
 }
 
 impl ReadDeck {
@@ -155,6 +184,7 @@ impl DeckReading<'_> {
                     deck,
                     problems: questions.into_problems(),
                     how: HowRead::NumberedLines,
+                    choice: None,
                 }
             }
         }
@@ -215,6 +245,7 @@ fn read_notebook(json: &str) -> ReadDeck {
                     kind: ParseErrorKind::InvalidNotebook(why),
                 }],
                 how: HowRead::Notebook(Box::new(HowRead::NumberedLines)),
+                choice: None,
             };
         }
     };
@@ -232,6 +263,7 @@ fn read_translated(markdown: &AsMarkdown, how: fn(Box<HowRead>) -> HowRead) -> R
     for problem in &mut read.problems {
         problem.line = markdown.line_of(problem.line);
     }
+    read.problems.sort_by_key(|p| p.line);
     read.how = how(Box::new(read.how));
     read
 }
@@ -276,21 +308,33 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         (legacy, readings)
     });
     let candidates = readings.iter().map(|r| r.found.len()).max().unwrap_or(0);
+    let numbered = legacy.deck.questions.len();
+    // Every way of reading the file, with how many questions with an answer it finds.
+    let mut weighed: Vec<(HowRead, usize)> = readings
+        .iter()
+        .map(|r| (HowRead::Markdown(r.shape.clone()), r.score()))
+        .collect();
+    weighed.push((HowRead::NumberedLines, numbered));
     let best = readings
         .into_iter()
         .max_by_key(|r| (r.score(), std::cmp::Reverse(r.rank)));
-    let numbered = legacy.deck.questions.len();
-    if let Some(exercises) = blocks::read(text) {
+    let exercises = blocks::read(text);
+    if let Some(exercises) = &exercises {
         let answered = exercises
             .iter()
             .filter(|f| !f.answer.trim().is_empty())
             .count();
-        if answered > numbered && best.as_ref().is_none_or(|r| answered > r.score()) {
-            return finish(exercises, HowRead::Exercises, candidates);
-        }
+        weighed.push((HowRead::Exercises, answered));
     }
-    match best {
-        Some(reading)
+    let mut read = match (best, exercises) {
+        (best, Some(exercises))
+            if weighed.last().is_some_and(|&(_, answered)| {
+                answered > numbered && best.as_ref().is_none_or(|r| answered > r.score())
+            }) =>
+        {
+            finish(exercises, HowRead::Exercises, candidates)
+        }
+        (Some(reading), _)
             if reading.score() > numbered
                 || (reading.score() == numbered
                     && reading.score() > 0
@@ -307,9 +351,23 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
                 deck: legacy.deck,
                 problems,
                 how: HowRead::NumberedLines,
+                choice: None,
             }
         }
-    }
+    };
+    let answered = weighed
+        .iter()
+        .find(|(how, _)| *how == read.how)
+        .map_or(0, |&(_, n)| n);
+    let runner_up = weighed
+        .into_iter()
+        .filter(|(how, n)| *how != read.how && *n > 0)
+        .max_by_key(|&(_, n)| n);
+    read.choice = (answered > 0).then_some(Choice {
+        answered,
+        runner_up,
+    });
+    read
 }
 
 /// The deck of one Markdown `reading` of `text`, where `candidates` questions were seen.
@@ -386,6 +444,7 @@ fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
         deck: Deck { questions },
         problems,
         how,
+        choice: None,
     }
 }
 
