@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::{anki, markdown, terminal};
-use pyqa_core::text::model::Deck;
+use pyqa_core::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use pyqa_core::text::parse::{parse, parse_all};
 use pyqa_core::text::read::{FileKind, HowRead, read};
 
@@ -93,8 +93,99 @@ fn export(deck: &Deck) -> String {
     out
 }
 
+/// One block of a Markdown answer: prose, a list, a task list, code, a table, a quote, a
+/// labelled line.
+fn answer_block() -> impl Strategy<Value = String> {
+    prop_oneof![
+        words(2..14).prop_map(|w| format!("{w}.")),
+        prop::collection::vec(words(1..6), 2..5).prop_map(|items| list(&items, |_| "-".into())),
+        prop::collection::vec(words(1..6), 2..4)
+            .prop_map(|items| list(&items, |n| format!("{}.", n + 1))),
+        (
+            prop::collection::vec(words(1..4), 2..4),
+            any::<prop::sample::Index>()
+        )
+            .prop_map(|(items, right)| {
+                let right = right.index(items.len());
+                list(&items, |n| {
+                    if n == right { "- [x]" } else { "- [ ]" }.into()
+                })
+            }),
+        ("[a-z]{1,6}", 0u32..100)
+            .prop_map(|(n, v)| format!("```python\n{n} = {v}\nprint({n})\n```")),
+        (words(1..3), words(1..3))
+            .prop_map(|(a, b)| format!("| {a} | {b} |\n|---|---|\n| 1 | 2 |")),
+        words(2..8).prop_map(|w| format!("> {w}.")),
+        ("[A-Z][a-z]{2,8}", words(2..8)).prop_map(|(l, w)| format!("**{l}:** {w}.")),
+    ]
+}
+
+/// `items` as the lines of a list, each after the marker `mark` gives its place.
+fn list(items: &[String], mark: impl Fn(usize) -> String) -> String {
+    let mut out = String::new();
+    for (n, item) in items.iter().enumerate() {
+        let _ = writeln!(out, "{} {item}", mark(n));
+    }
+    out
+}
+
+/// A deck of Markdown answers, as any reader might have read one: titles, topics, numbers.
+fn markdown_deck() -> impl Strategy<Value = Deck> {
+    let question = (
+        words(1..8),
+        prop::bool::ANY,
+        prop::collection::vec(answer_block(), 1..5),
+    );
+    prop::collection::vec(("[A-Z][a-z]{2,10}", question), 1..10).prop_map(|questions| Deck {
+        questions: questions
+            .into_iter()
+            .enumerate()
+            .map(|(i, (topic, (title, asks, blocks)))| Question {
+                number: QuestionNumber(u32::try_from(i).unwrap() * 2 + 1),
+                title: if asks {
+                    format!("What is {title}?")
+                } else {
+                    format!("Explain {title}")
+                },
+                topic,
+                answer: Answer {
+                    blocks: vec![Block::Markdown(blocks.join("\n\n") + "\n")],
+                },
+                line: 1,
+            })
+            .collect(),
+    })
+}
+
+/// An answer's Markdown without the spaces and blank lines that do not change it.
+fn normalised(deck: &Deck) -> Vec<(u32, String, String, String)> {
+    deck.questions
+        .iter()
+        .map(|q| {
+            let answer = match q.answer.blocks.as_slice() {
+                [Block::Markdown(text)] => text
+                    .lines()
+                    .map(str::trim_end)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                blocks => format!("{blocks:?}"),
+            };
+            (q.number.0, unescape(&q.title), q.topic.clone(), answer)
+        })
+        .collect()
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_markdown_deck_exported_reads_back_the_same(deck in markdown_deck()) {
+        let exported = export(&deck);
+        let again = read(&exported, FileKind::Markdown);
+        prop_assert!(matches!(again.how, HowRead::Markdown(_)), "{:?}", again.how);
+        prop_assert_eq!(normalised(&again.deck), normalised(&deck), "{}", exported);
+    }
 
     #[test]
     fn any_text_parses_without_panicking(text in "\\PC{0,400}", deck in deck_text()) {

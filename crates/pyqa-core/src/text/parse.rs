@@ -268,6 +268,9 @@ struct Splitter<'a> {
     disorder: Option<(usize, Renumbering)>,
     /// Whether answers are left out (a pass that only follows the questions).
     dry: bool,
+    /// Whether every question so far is a Markdown heading (`## 12. …`): then a numbered list
+    /// item that does not ask (`2. Call it`) is a step of an answer, whatever its number.
+    all_headings: Option<bool>,
 }
 
 impl Default for Splitter<'_> {
@@ -283,8 +286,16 @@ impl Default for Splitter<'_> {
             list_run: None,
             disorder: None,
             dry: false,
+            all_headings: None,
         }
     }
+}
+
+/// Whether `line` is a Markdown heading: `#` to `######` and a space.
+fn is_markdown_heading(line: &str) -> bool {
+    let line = line.trim_start();
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
 }
 
 /// How a question line is written, apart from its number and words: what makes a line look
@@ -344,6 +355,10 @@ impl<'a> Splitter<'a> {
         let (number, title) = lines::heading(line)?;
         let title = lines::strip_break(title).unwrap_or(title).trim_end();
         let form = LineForm::of(line);
+        let heading = is_markdown_heading(line);
+        if self.all_headings == Some(true) && !heading && !title.ends_with('?') {
+            return None;
+        }
         let last = self.last_number;
         let in_order = last.is_none_or(|last| number > last);
         if !in_order {
@@ -371,6 +386,7 @@ impl<'a> Splitter<'a> {
         }
         self.last_number = Some(number);
         self.list_run = None;
+        self.all_headings = Some(self.all_headings.unwrap_or(true) && heading);
         match self.forms.iter_mut().find(|(f, _)| *f == form) {
             Some((_, count)) => *count += 1,
             None => self.forms.push((form, 1)),
