@@ -58,6 +58,29 @@ fn topic_filter_keeps_only_that_topic() {
 }
 
 #[test]
+fn a_topic_narrows_the_results_and_never_adds_any() {
+    let (stdout, stderr) = run(&["search", "xyzzy", "--topic", "network", "-q"], 1);
+    assert_eq!(stdout, "", "no question of the topic is listed");
+    assert_eq!(stderr, "pyqa: no results for \"xyzzy\"\n");
+    let (everywhere, _) = run(&["search", "mock", "-q"], 0);
+    let (stdout, _) = run(&["search", "mock", "--topic", "testing", "--json"], 0);
+    let hits: Vec<Value> = serde_json::from_str(&stdout).unwrap();
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        assert!(
+            hit["score"].as_f64().unwrap() > 0.0,
+            "every hit matches the words: {hit}"
+        );
+        assert!(
+            everywhere
+                .lines()
+                .any(|n| hit["number"] == n.parse::<u64>().unwrap()),
+            "a hit of the topic is a hit without it: {hit}"
+        );
+    }
+}
+
+#[test]
 fn json_hits_have_number_title_topic_and_score() {
     let (stdout, _) = run(&["search", "gil", "--json"], 0);
     let hits: Vec<Value> = serde_json::from_str(&stdout).unwrap();

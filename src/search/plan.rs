@@ -67,17 +67,23 @@ pub fn query(
     if parts.iter().all(|(occur, _)| *occur == Occur::MustNot) {
         parts.push((Occur::Must, Box::new(AllQuery)));
     }
-    if let Some(topic) = topic {
-        let term = TermQuery::new(
-            Term::from_field_text(fields.topic, topic),
-            IndexRecordOption::Basic,
-        );
-        parts.push((
+    let words: Box<dyn Query> = Box::new(BooleanQuery::new(parts));
+    let Some(topic) = topic else {
+        return Some(words);
+    };
+    // The words stay one required clause of their own: a topic beside optional words would
+    // make them optional too, and list the whole topic whatever the query.
+    let term = TermQuery::new(
+        Term::from_field_text(fields.topic, topic),
+        IndexRecordOption::Basic,
+    );
+    Some(Box::new(BooleanQuery::new(vec![
+        (Occur::Must, words),
+        (
             Occur::Must,
             Box::new(ConstScoreQuery::new(Box::new(term), 0.0)),
-        ));
-    }
-    Some(Box::new(BooleanQuery::new(parts)))
+        ),
+    ])))
 }
 
 /// One clause over one field: its words in order for a phrase, otherwise any of its terms.
