@@ -371,7 +371,7 @@ pub struct SearchArgs {
     pub query: Vec<String>,
 
     /// The most results to print.
-    #[arg(long = "limit", short = 'n', value_name = "N", default_value_t = 10)]
+    #[arg(long = "limit", short = 'n', value_name = "N", default_value_t = 10, value_parser = at_least_one)]
     pub limit: usize,
 
     /// Only questions of this topic (a name, or a unique part of one).
@@ -398,7 +398,7 @@ pub struct RelatedArgs {
     pub number: QuestionId,
 
     /// The most questions to list.
-    #[arg(long = "limit", short = 'n', value_name = "N", default_value_t = 3)]
+    #[arg(long = "limit", short = 'n', value_name = "N", default_value_t = 3, value_parser = at_least_one)]
     pub limit: usize,
 
     /// Print the questions as a JSON array.
@@ -476,6 +476,15 @@ pub struct TopicsArgs {
 
 fn parse_id(text: &str) -> Result<QuestionId, String> {
     text.parse()
+}
+
+/// A count of one or more: `--limit 0` would ask for nothing and claim nothing was found.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! or after the words.
 
 use std::ffi::OsString;
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 
 use clap::Parser;
 
@@ -17,13 +17,39 @@ pub fn parse() -> Cli {
     if std::env::args_os().len() == 1 && io::stdin().is_terminal() && io::stdout().is_terminal() {
         return merged(Cli::parse_from(["pyqa", "browse"]));
     }
-    let cli = merged(Cli::parse());
+    let cli = merged(Cli::try_parse().unwrap_or_else(|e| exit(&e)));
     match cli.command {
         Command::Shorthand(ref words) => {
             let words = words.clone();
-            expand(cli, words).unwrap_or_else(|e| e.exit())
+            expand(cli, words).unwrap_or_else(|e| exit(&e))
         }
         _ => cli,
+    }
+}
+
+/// Ends the process as clap would for `error`, except that help or a version that cannot be
+/// written (`pyqa --help > /dev/full`) is an error too, exit status 2; into a closed pipe, it
+/// ends quietly.
+fn exit(error: &clap::Error) -> ! {
+    if error.use_stderr() {
+        error.exit();
+    }
+    let text = if io::stdout().is_terminal() {
+        error.render().ansi().to_string()
+    } else {
+        error.render().to_string()
+    };
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => std::process::exit(0),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            crate::output::report(&format!("error: cannot write to standard output: {e}"));
+            std::process::exit(2)
+        }
     }
 }
 

@@ -116,12 +116,14 @@ fn list_into_head_prints_one_line_and_nothing_else() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_is_reported() {
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("Linux has /dev/full");
+    let full = || {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("Linux has /dev/full")
+    };
     let env = TestEnv::new();
-    let output = env.command().arg("list").stdout(full).output().unwrap();
+    let output = env.command().arg("list").stdout(full()).output().unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
@@ -129,6 +131,36 @@ fn a_full_disk_is_reported() {
         "{stderr}"
     );
     assert_eq!(stderr.lines().count(), 1);
+    // Help and the version are output like any other.
+    for args in [
+        &["--help"][..],
+        &["--version"],
+        &["help", "show"],
+        &["show", "--help"],
+    ] {
+        let output = env.command().args(args).stdout(full()).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(
+            stderr,
+            "pyqa: error: cannot write to standard output: No space left on device (os error 28)\n",
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_limit_of_zero_is_a_usage_error() {
+    for args in [
+        ["search", "gil", "--limit", "0"],
+        ["related", "64", "-n", "0"],
+    ] {
+        let output = TestEnv::new().pyqa().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains("must be 1 or more"), "{stderr}");
+        assert!(!stderr.contains("no results") && !stderr.contains("no questions like"));
+    }
 }
 
 #[test]
