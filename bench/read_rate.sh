@@ -2,7 +2,7 @@
 # Reading speed: the cache-build rate of a generated deck (bench/gen_deck.py, 100,000 questions by
 # default) in pyqa's text format and as `## Q.` Markdown, for two binaries (e.g. before and after
 # a change to the reader), alternated in ROUNDS rounds from a cold cache; reports each case's
-# median questions/s and its ratio to BEFORE on the text deck. Peak RSS from /usr/bin/time.
+# median questions/s and its ratio to BEFORE on the same deck. Peak RSS from /usr/bin/time.
 # Usage: bench/read_rate.sh BEFORE AFTER. Needs python3 and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ install -m 755 "$2" "$work/after"
 python3 bench/gen_deck.py "$questions" > "$work/big.txt"
 python3 bench/gen_deck.py "$questions" --markdown > "$work/big.md"
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
-cases=("before big.txt" "after big.txt" "after big.md")
+cases=("before big.txt" "after big.txt" "before big.md" "after big.md")
 for round in $(seq "$rounds"); do
     for case in "${cases[@]}"; do
         read -r bin deck <<<"$case"
@@ -37,7 +37,7 @@ for case in cases:
     runs = [tuple(map(float, open(f"{work}/{binary}-{deck}.{r}").read().split()))
             for r in range(1, rounds + 1)]
     rates[case] = (statistics.median(n / s for s, _ in runs), max(k for _, k in runs))
-base = rates[cases[0]][0]
 for case, (rate, kib) in rates.items():
+    base = rates["before " + case.split()[1]][0]
     print(f"{case:<16} {rate:>9,.0f} questions/s  {rate / base:.2f}x  peak RSS {kib / 1024:.0f} MiB")
 PY

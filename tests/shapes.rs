@@ -321,19 +321,34 @@ fn notebook_cells_with_questions_in_markdown_and_answers_in_code() {
 
 #[test]
 fn restructured_text_sections_and_directives() {
-    // An overlined title, a table of contents, a comment, a question at its topic's level,
+    // An overlined title, a table of contents, a comment, a question at its topic's level, a
+    // statement among the questions,
     // literal blocks, a code-block directive with an option, a warning, inline roles and links.
     let questions = read_as(
         "faq.rst",
-        "reStructuredText, \"###\" headings, 3 questions in 2 topics; no problems",
+        "reStructuredText, \"###\" headings, 6 questions in 2 topics; no problems",
         &[
             "Why does `0.1 + 0.2 == 0.3` give `False`?",
             "What does a decorator receive?",
             "How are default arguments evaluated?",
+            // A statement, not a question, but written and answered as the questions are.
+            "A closure sees the last value of a loop variable",
+            "What does `functools.wraps` keep?",
+            "When does `*args` help?",
         ],
     );
     let topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
-    assert_eq!(topics, ["Basics", "Functions", "Functions"]);
+    assert_eq!(
+        topics,
+        [
+            "Basics",
+            "Functions",
+            "Functions",
+            "Functions",
+            "Functions",
+            "Functions"
+        ]
+    );
     read_as(
         "directives.rst",
         "reStructuredText, \"##\" headings, 3 questions in 1 topic; no problems",

@@ -201,7 +201,7 @@ fn asked(code: &str) -> Option<(&str, &str)> {
     let comment = first.strip_prefix('#')?.trim();
     let (number, title) = title::question(comment);
     let marked = number.is_some() || title.len() < comment.len();
-    (marked && !title.is_empty() && !rest.trim().is_empty()).then_some((comment, rest))
+    (marked && !title.is_empty()).then_some((comment, rest))
 }
 
 /// A code cell as fenced code (after the question its first comment asks, when the notebook
@@ -218,6 +218,10 @@ fn code_block(cell: &Cell, language: &str, asking: Asking) -> String {
     {
         block = format!("{} {question}\n\n", "#".repeat(level));
         code = rest;
+    }
+    // A question alone in its cell: its answer is in the cells after.
+    if code.trim().is_empty() {
+        return block;
     }
     block.push_str(&fenced(language, code.trim_matches('\n').trim_end()));
     let output: String = cell
@@ -302,6 +306,17 @@ mod tests {
             r###"{{"cells": [{{"cell_type": "markdown", "source": "## Strings"}}, {}, {}], "metadata": {{}}}}"###,
             cell("# Question 1: Reverse a string.\nprint('abc'[::-1])"),
             cell("# Q2. How do you count words?\nprint(len('a b'.split()))"),
+        );
+        let alone = format!(
+            r#"{{"cells": [{}, {}, {}], "metadata": {{}}}}"#,
+            cell("# 1. Sum a list"),
+            cell("sum([1, 2])"),
+            cell("#2. Sort a list\nsorted([2, 1])"),
+        );
+        assert_eq!(
+            to_markdown(&alone).unwrap().text,
+            "## 1. Sum a list\n\n```python\nsum([1, 2])\n```\n\n## 2. Sort a list\n\n```python\nsorted([2, 1])\n```\n\n",
+            "a question alone in its cell is answered by the cells after it"
         );
         let read = to_markdown(&json).unwrap();
         assert_eq!(

@@ -403,6 +403,8 @@ fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
     let mut problems = Vec::new();
     let answered: Vec<Found> = found
         .into_iter()
+        // A block with no words for a title (a table row's empty cell) asks nothing.
+        .filter(|f| !f.title.trim().is_empty())
         .enumerate()
         .filter_map(|(i, f)| {
             if f.answer.trim().is_empty() {
@@ -522,6 +524,19 @@ mod tests {
         let numbers = read.deck.questions.iter().map(|q| q.number.0).collect();
         let first = read.problems.first().map(|p| (p.line, p.kind.to_string()));
         (numbers, first)
+    }
+
+    #[test]
+    fn a_table_row_with_an_empty_question_cell_is_no_question() {
+        // Found by fuzzing.
+        let text = "# Containers\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | What is a list? | A sequence\n|.| | What is a list? | A sequence that can2 | What is a dict? | A mapping. |\n";
+        let read = read(text, FileKind::Markdown);
+        assert!(
+            read.deck
+                .questions
+                .iter()
+                .all(|q| !q.title.trim().is_empty())
+        );
     }
 
     #[test]

@@ -78,8 +78,17 @@ pub fn continues(title: &str, line: &str) -> bool {
 /// Whether a heading's text is only a question's marker (`Question 12`, `Q3.`): it numbers
 /// the question that follows and names no topic.
 pub fn is_bare_marker(text: &str) -> bool {
+    // Most headings start with another letter: no cleaning needed to tell.
+    let start = text.trim_start_matches(['#', '*', '_', ' ', '\t']);
+    if !QUESTION_LABELS.iter().any(|label| {
+        start
+            .get(..1)
+            .is_some_and(|c| c.eq_ignore_ascii_case(&label[..1]))
+    }) {
+        return false;
+    }
     let text = clean(text).to_ascii_lowercase();
-    ["question", "ques", "q"].iter().any(|label| {
+    QUESTION_LABELS.iter().any(|label| {
         text.strip_prefix(label).is_some_and(|rest| {
             rest.trim()
                 .trim_end_matches(['.', ':', ')'])
@@ -95,7 +104,7 @@ pub fn is_bare_marker(text: &str) -> bool {
 pub fn from_file_name(stem: &str) -> (Option<u32>, String) {
     let text = stem.replace('_', " ");
     let mut rest = text.trim();
-    for label in ["question", "ques", "q"] {
+    for label in QUESTION_LABELS {
         if let Some(head) = rest.get(..label.len())
             && head.eq_ignore_ascii_case(label)
             && rest[label.len()..]
@@ -146,10 +155,13 @@ pub fn split_title(text: &str) -> (String, String) {
     (clean(first), rest.trim().to_owned())
 }
 
+/// The words that label a question (`Question 12:`, `Problem 3.`, `Q1`), longest first.
+const QUESTION_LABELS: [&str; 6] = ["question", "ques", "problem", "exercise", "task", "q"];
+
 /// `Q.`, `Q:`, `Q12:`, `Question 12.`, then `12.`, `12-`, `12)`, `12:` at the start of `text`:
 /// the number, if any, and what follows the marker.
 fn marker(text: &str) -> (Option<u32>, &str) {
-    for label in ["question", "ques", "q"] {
+    for label in QUESTION_LABELS {
         let Some(head) = text.get(..label.len()) else {
             continue;
         };
@@ -247,6 +259,12 @@ mod tests {
             ("12- What is a closure?", Some(12), "What is a closure?"),
             ("12. What is a closure?", Some(12), "What is a closure?"),
             ("Question 3: Why?", Some(3), "Why?"),
+            (
+                "Problem 4: Sum the differences",
+                Some(4),
+                "Sum the differences",
+            ),
+            ("Exercise 2. Reverse a list", Some(2), "Reverse a list"),
             ("What is a closure?", None, "What is a closure?"),
             ("**What is a closure?**", None, "What is a closure?"),
             ("12. What is a closure?<br>", Some(12), "What is a closure?"),

@@ -21,7 +21,10 @@ const MARKS: [&str; 10] = [
 /// `answer` with every run of options in which some, not all, are marked as right written as a
 /// task list; unchanged when there is none.
 pub fn mark(answer: &str) -> Cow<'_, str> {
-    if !answer.lines().any(|l| marked(l).is_some()) {
+    if !answer
+        .lines()
+        .any(|l| may_be_marked(l) && marked(l).is_some())
+    {
         return Cow::Borrowed(answer);
     }
     let lines: Vec<&str> = answer.lines().collect();
@@ -164,6 +167,15 @@ fn option(line: &str) -> Option<(usize, &str)> {
         _ => return None,
     };
     Some((place, rest.trim()))
+}
+
+/// Whether `line` ends as a marked option can (in emphasis, a bracket, a sign, or `correct`):
+/// most lines are ruled out by their last byte.
+fn may_be_marked(line: &str) -> bool {
+    line.trim_end()
+        .bytes()
+        .last()
+        .is_some_and(|b| matches!(b, b'*' | b'_' | b')' | b']' | b't' | b'T') || !b.is_ascii())
 }
 
 /// `line` without the mark that ends it (`def **This**` gives `def `), when it has one. A mark

@@ -388,8 +388,8 @@ impl<'a> File<'a> {
         walk.finish(Shape::Headings { level, example })
     }
 
-    /// When nearly all headings of `level` are questions (four in five, five at least), the
-    /// others that have an answer and name no topic are questions too (`About the GIL`).
+    /// When nearly all headings of `level` are questions (four in five, four at least), the
+    /// others that have an answer are questions too (`About the GIL`).
     fn take_the_rest_of_a_level(&self, level: u8, question: &mut [bool]) {
         let at_level: Vec<usize> = (0..self.blocks.len())
             .filter(
@@ -397,17 +397,17 @@ impl<'a> File<'a> {
             )
             .collect();
         let asking = at_level.iter().filter(|&&i| question[i]).count();
-        if asking < 5 || asking * 5 < at_level.len() * 4 {
+        if asking < 4 || asking * 5 < at_level.len() * 4 {
             return;
         }
         for &i in &at_level {
             let Kind::Heading { text, .. } = &self.blocks[i].kind else {
                 continue;
             };
-            if !question[i]
-                && !is_contents(&title::topic(text))
-                && !self.leads(i, level, question)
-                && self.has_content_after(i, level)
+            // One with an answer of its own is a question even when a question follows
+            // (`Task results aren't returning`, then its answer); a topic at this level has
+            // none, only its questions.
+            if !question[i] && !is_contents(&title::topic(text)) && self.has_content_after(i, level)
             {
                 question[i] = true;
             }
@@ -714,6 +714,12 @@ impl<'a> File<'a> {
 
 /// The marker of a question heading as written (`Q.`, `Q12:`, `12-`), for describing the shape.
 fn marker_of(text: &str) -> String {
+    // A marker starts with a number or a label's letter (`Q.`, `Question 3`, `Problem 2:`):
+    // other headings have none, and need no cleaning to tell.
+    let start = text.trim_start_matches(['#', '*', '_', ' ', '\t']);
+    if !start.starts_with(|c: char| c.is_ascii_digit() || "qQpPeEtT".contains(c)) {
+        return String::new();
+    }
     let (_, title) = title::question(text);
     let text = text.trim();
     let marker = text
@@ -740,12 +746,13 @@ fn marker_class(text: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// Whether a topic's name is that of a table of contents, which is never a topic.
+/// Whether a topic's name is that of a table of contents, which is never a topic. (`Index` and
+/// `TOC` can name real topics: databases' indexes, a deck exported with such a topic.)
 fn is_contents(name: &str) -> bool {
     let name = name.trim_end_matches(':').trim().to_ascii_lowercase();
     matches!(
         name.as_str(),
-        "table of contents" | "contents" | "toc" | "index" | "table of content"
+        "table of contents" | "contents" | "table of content"
     )
 }
 
