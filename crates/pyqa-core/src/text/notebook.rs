@@ -4,7 +4,7 @@
 //! is a question and the cells after it its answer. Nothing is ever executed.
 
 use serde::Deserialize;
-use serde_json::Value;
+use serde::de::IgnoredAny;
 
 use crate::text::title;
 
@@ -35,7 +35,24 @@ struct Notebook {
     #[serde(default)]
     worksheets: Vec<Worksheet>,
     #[serde(default)]
-    metadata: Value,
+    metadata: Metadata,
+}
+
+/// What a notebook says of its language.
+#[derive(Deserialize, Default)]
+struct Metadata {
+    #[serde(default)]
+    language_info: Option<Named>,
+    #[serde(default)]
+    kernelspec: Option<Named>,
+}
+
+#[derive(Deserialize)]
+struct Named {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -60,12 +77,13 @@ struct Cell {
     outputs: Vec<Output>,
 }
 
-/// A cell's text: one string, or a list of lines.
+/// A cell's text: one string, or a list of lines (anything else reads as none).
 #[derive(Deserialize, Default)]
 #[serde(untagged)]
 enum Text {
     Lines(Vec<String>),
     One(String),
+    Other(IgnoredAny),
     #[default]
     None,
 }
@@ -75,7 +93,7 @@ impl Text {
         match self {
             Self::Lines(lines) => lines.concat(),
             Self::One(text) => text.clone(),
-            Self::None => String::new(),
+            Self::Other(_) | Self::None => String::new(),
         }
     }
 }
@@ -88,7 +106,14 @@ struct Output {
     #[serde(default)]
     text: Text,
     #[serde(default)]
-    data: Value,
+    data: Data,
+}
+
+/// An output's data by kind; only its plain text is kept.
+#[derive(Deserialize, Default)]
+struct Data {
+    #[serde(rename = "text/plain", default)]
+    plain: Text,
 }
 
 /// The most lines of one cell's output kept.
@@ -103,17 +128,13 @@ pub fn to_markdown(json: &str) -> Result<AsMarkdown, String> {
         };
         format!("{what} at line {}", e.line())
     })?;
-    let language = ["language_info", "kernelspec"]
-        .iter()
-        .find_map(|key| {
-            let info = notebook.metadata.get(key)?;
-            info.get("name")
-                .filter(|_| *key == "language_info")
-                .or_else(|| info.get("language"))?
-                .as_str()
-        })
-        .unwrap_or("python")
-        .to_owned();
+    let metadata = &notebook.metadata;
+    let language = metadata
+        .language_info
+        .as_ref()
+        .and_then(|info| info.name.clone())
+        .or_else(|| metadata.kernelspec.as_ref()?.language.clone())
+        .unwrap_or_else(|| "python".to_owned());
     let cell_lines = cell_lines(json);
     let cells: Vec<&Cell> = notebook
         .cells
@@ -229,11 +250,7 @@ fn code_block(cell: &Cell, language: &str, asking: Asking) -> String {
         .iter()
         .filter_map(|o| match o.kind.as_str() {
             "stream" | "pyout" => Some(o.text.joined()),
-            "execute_result" | "display_data" => o.data.get("text/plain").map(|t| match t {
-                Value::String(s) => s.clone(),
-                Value::Array(lines) => lines.iter().filter_map(Value::as_str).collect(),
-                _ => String::new(),
-            }),
+            "execute_result" | "display_data" => Some(o.data.plain.joined()),
             _ => None,
         })
         .collect();
