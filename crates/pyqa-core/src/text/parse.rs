@@ -332,7 +332,7 @@ impl<'a> Splitter<'a> {
             self.in_fence ^= fence;
         } else if let Some(started) = self.heading(line_no, line) {
             finished = self.current.replace(started);
-        } else {
+        } else if !self.dry {
             finished = self.body(line_no, line);
         }
         self.previous = line;
@@ -354,6 +354,10 @@ impl<'a> Splitter<'a> {
     fn heading(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
         let (number, title) = lines::heading(line)?;
         let title = lines::strip_break(title).unwrap_or(title).trim_end();
+        // `5. <br>`: a number and nothing to ask.
+        if title.is_empty() {
+            return None;
+        }
         let form = LineForm::of(line);
         let heading = is_markdown_heading(line);
         if self.all_headings == Some(true) && !heading && !title.ends_with('?') {
@@ -415,8 +419,10 @@ impl<'a> Splitter<'a> {
     /// A section header (unless it is a comment in code), which ends the answer above; a line
     /// of the current answer; or text before the first question.
     fn body(&mut self, line_no: usize, line: &'a str) -> Option<RawQuestion<'a>> {
-        let comment_in_code = self.current.is_some() && lines::is_code(self.previous);
-        if let Some(name) = lines::section_header(line).filter(|_| !comment_in_code) {
+        // Whether the line before is code is asked only of a line that could be a header.
+        let header = lines::section_header(line)
+            .filter(|_| self.current.is_none() || !lines::is_code(self.previous));
+        if let Some(name) = header {
             name.clone_into(&mut self.topic);
             return self.current.take();
         }

@@ -540,6 +540,21 @@ mod tests {
     }
 
     #[test]
+    fn a_number_with_only_a_break_is_no_question() {
+        // Found by fuzzing.
+        let text = "4. What is a tuple?<br>\nAns: A sequence.\n\n5. <br>\nAns: With `try`.\n";
+        for kind in [FileKind::Markdown, FileKind::Text] {
+            let read = read(text, kind);
+            assert!(
+                read.deck
+                    .questions
+                    .iter()
+                    .all(|q| !q.title.trim().is_empty())
+            );
+        }
+    }
+
+    #[test]
     fn multi_byte_characters_beside_markers_read_without_panicking() {
         // Found by fuzzing: a question's first line that ends the file inside a wide character.
         for text in [
