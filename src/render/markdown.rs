@@ -1,5 +1,6 @@
 //! Answers as GitHub-flavoured Markdown: clean enough to append to notes.
 
+use pyqa_core::text::markdown::answer::fence_for;
 use std::fmt::Write as _;
 
 use super::{Dialect, label_column, write_blocks};
@@ -123,11 +124,6 @@ fn cell(cell: &Cell) -> String {
 }
 
 /// A code fence longer than any run of backticks in the code.
-fn fence_for(code: &str) -> String {
-    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    "`".repeat(longest.max(2) + 1)
-}
-
 /// Escapes what Markdown would read as markup, leaving `code spans` as they are; dunder names
 /// (`__init__`) become code spans rather than bold text.
 pub fn escape(text: &str) -> String {

@@ -5,7 +5,7 @@
 //! A block with no answer section (a preamble, a template) is no question.
 
 use crate::text::lines;
-use crate::text::markdown::Found;
+use crate::text::markdown::{Found, answer};
 use crate::text::parse::DEFAULT_TOPIC;
 use crate::text::title;
 
@@ -268,19 +268,8 @@ fn exercise_of(sections: &[Section<'_>]) -> Option<Found> {
         push_blank(&mut answer);
         answer.extend(["**", label, ":**\n\n"]);
         if is_code(body) {
-            let fence = if body.iter().any(|l| l.contains("```")) {
-                "~~~~"
-            } else {
-                "```"
-            };
-            answer.push_str(fence);
-            answer.push_str("python\n");
-            for line in body {
-                answer.push_str(&line.replace('\t', "    "));
-                answer.push('\n');
-            }
-            answer.push_str(fence);
-            answer.push('\n');
+            let code: Vec<String> = body.iter().map(|l| l.replace('\t', "    ")).collect();
+            answer.push_str(&answer::fenced("python", &code.join("\n")));
         } else {
             push_lines(&mut answer, body);
         }

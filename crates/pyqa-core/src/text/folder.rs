@@ -306,8 +306,7 @@ fn python_file(text: &str, number: Option<u32>, name_title: String, topic: Strin
         answer.push_str(&more);
         answer.push_str("\n\n");
     }
-    let fence = if code.contains("```") { "~~~~" } else { "```" };
-    answer.extend([fence, "python\n", code, "\n", fence, "\n"]);
+    answer.push_str(&answer::fenced("python", code));
     let question = Question {
         number: QuestionNumber(0),
         title,

@@ -6,6 +6,7 @@
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
+use crate::text::markdown::answer::fenced;
 use crate::text::title;
 
 /// A notebook as Markdown, and for each of its lines the line of the notebook's JSON where the
@@ -260,13 +261,6 @@ fn code_block(cell: &Cell, language: &str, asking: Asking) -> String {
         block.push_str(&fenced("text", &output.join("\n")));
     }
     block
-}
-
-/// `code` in a fence longer than any run of backticks in it.
-fn fenced(language: &str, code: &str) -> String {
-    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest.max(2) + 1);
-    format!("{fence}{language}\n{code}\n{fence}\n")
 }
 
 /// The 1-based line where each cell starts in the notebook's JSON: the lines of its

@@ -5,6 +5,7 @@
 //! directives become fenced code; inline roles, literals and links become Markdown. The
 //! Markdown is then read like any Markdown deck.
 
+use crate::text::markdown::answer::fence_for;
 use crate::text::notebook::AsMarkdown;
 use crate::text::{lines, title};
 
@@ -132,17 +133,13 @@ impl Writer {
 
     fn code_in(&mut self, language: &str, lines: &[&str], source: usize) {
         let body = dedent(lines);
-        let fence = if body.iter().any(|l| l.contains("```")) {
-            "~~~~"
-        } else {
-            "```"
-        };
+        let fence = fence_for(&body.join("\n"));
         self.blank(source);
         self.line(&format!("{fence}{language}"), source);
         for (k, line) in body.iter().enumerate() {
             self.raw_line(line, source + k);
         }
-        self.line(fence, source + body.len());
+        self.line(&fence, source + body.len());
         self.line("", source + body.len());
     }
 }

@@ -148,6 +148,18 @@ fn is_top_link_text(html: &str) -> bool {
     )
 }
 
+/// A code fence longer than any run of backticks in `code`, so that none of them closes it.
+pub fn fence_for(code: &str) -> String {
+    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    "`".repeat(longest.max(2) + 1)
+}
+
+/// `code` fenced as `language`, ending in a newline.
+pub fn fenced(language: &str, code: &str) -> String {
+    let fence = fence_for(code);
+    format!("{fence}{language}\n{code}\n{fence}\n")
+}
+
 /// `---`, `***`, `___`: a thematic break.
 pub fn is_rule(line: &str) -> bool {
     let text: String = line.chars().filter(|c| !c.is_whitespace()).collect();
