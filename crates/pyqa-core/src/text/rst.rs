@@ -179,7 +179,7 @@ fn directive(lines: &[&str], at: usize, rest: &str, deepest: usize, out: &mut Wr
     }
     out.blank(at + 1);
     let label = if argument.is_empty() {
-        capitalised(&name)
+        title::capitalised(&name)
     } else {
         argument.to_owned()
     };
@@ -285,14 +285,6 @@ fn is_adornment(line: &str) -> bool {
 
 fn first_char(line: &str) -> char {
     line.trim().chars().next().unwrap_or(' ')
-}
-
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Inline markup as Markdown: double-backquoted literals as code, roles (`:func:`, `:ref:`)

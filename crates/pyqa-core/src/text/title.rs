@@ -132,12 +132,19 @@ pub fn from_file_name(stem: &str) -> (Option<u32>, String) {
     } else {
         clean(&title.replace('-', " "))
     };
-    let mut chars = title.chars();
-    let title = match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => title,
-    };
-    (if digits.is_empty() { None } else { number }, title)
+    (
+        if digits.is_empty() { None } else { number },
+        capitalised(&title),
+    )
+}
+
+/// `text` with a capital first letter.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A question written as one long text, split into a title and the rest: the first sentence when
