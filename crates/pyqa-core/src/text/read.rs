@@ -527,30 +527,23 @@ mod tests {
     }
 
     #[test]
-    fn a_table_row_with_an_empty_question_cell_is_no_question() {
-        // Found by fuzzing.
-        let text = "# Containers\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | What is a list? | A sequence\n|.| | What is a list? | A sequence that can2 | What is a dict? | A mapping. |\n";
-        let read = read(text, FileKind::Markdown);
-        assert!(
-            read.deck
-                .questions
-                .iter()
-                .all(|q| !q.title.trim().is_empty())
-        );
-    }
-
-    #[test]
-    fn a_number_with_only_a_break_is_no_question() {
-        // Found by fuzzing.
-        let text = "4. What is a tuple?<br>\nAns: A sequence.\n\n5. <br>\nAns: With `try`.\n";
-        for kind in [FileKind::Markdown, FileKind::Text] {
-            let read = read(text, kind);
-            assert!(
-                read.deck
-                    .questions
-                    .iter()
-                    .all(|q| !q.title.trim().is_empty())
-            );
+    fn blocks_with_nothing_to_ask_are_no_questions() {
+        // Found by fuzzing: a table row whose question cell is empty, a number and a break.
+        for text in [
+            "# Containers\n\n| # | Question | Answer |\n|---|---|---|\n| 1 | What is a list? | A sequence\n|.| | What is a list? | A sequence that can2 | What is a dict? | A mapping. |\n",
+            "4. What is a tuple?<br>\nAns: A sequence.\n\n5. <br>\nAns: With `try`.\n",
+        ] {
+            for kind in [FileKind::Markdown, FileKind::Text] {
+                let read = read(text, kind);
+                assert!(!read.deck.questions.is_empty(), "{text:?}");
+                assert!(
+                    read.deck
+                        .questions
+                        .iter()
+                        .all(|q| !q.title.trim().is_empty()),
+                    "{text:?}"
+                );
+            }
         }
     }
 
