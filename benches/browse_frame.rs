@@ -43,7 +43,9 @@ fn main() {
     .expect("the library loads");
     let mut app = App::new(&library, "", None, false).expect("the browser starts");
     terminal
-        .draw(|frame| view::draw(frame, &app))
+        .draw(|frame| {
+            view::draw(frame, &app);
+        })
         .expect("a frame");
     let first = start.elapsed();
 
@@ -58,7 +60,9 @@ fn main() {
             app.key(KeyEvent::new(code, KeyModifiers::NONE))
                 .expect("a key");
             terminal
-                .draw(|frame| view::draw(frame, &app))
+                .draw(|frame| {
+                    view::draw(frame, &app);
+                })
                 .expect("a frame");
             frames.push(start.elapsed());
         }

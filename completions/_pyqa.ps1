@@ -43,7 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the questions, best match first')
             [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Show one question at random, for practice')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a deck (or one topic) as one Markdown, JSON or Anki document')
             break
         }
         'pyqa;browse' {
@@ -142,7 +142,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the questions, by topic')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
-            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole set (or one topic) as one Markdown or JSON document')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a deck (or one topic) as one Markdown, JSON or Anki document')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')

@@ -40,7 +40,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand search 'Search the questions, best match first'
             cand random 'Show one question at random, for practice'
             cand list 'List the questions, by topic'
-            cand export 'Write the whole set (or one topic) as one Markdown or JSON document'
+            cand export 'Write a deck (or one topic) as one Markdown, JSON or Anki document'
         }
         &'pyqa;browse'= {
             cand -t 'Only questions of this topic (a name, or a unique part of one); Tab changes it'
@@ -130,7 +130,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand quiz 'Practise with spaced repetition: questions you miss come back sooner'
             cand list 'List the questions, by topic'
             cand topics 'List the topics with their question counts'
-            cand export 'Write the whole set (or one topic) as one Markdown or JSON document'
+            cand export 'Write a deck (or one topic) as one Markdown, JSON or Anki document'
             cand check 'Check deck files for problems, one `FILE:LINE: message` each'
             cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'

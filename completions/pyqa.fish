@@ -46,7 +46,7 @@ complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "related" -d 'List the que
 complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "search" -d 'Search the questions, best match first'
 complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "random" -d 'Show one question at random, for practice'
 complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "list" -d 'List the questions, by topic'
-complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "export" -d 'Write the whole set (or one topic) as one Markdown or JSON document'
+complete -c pyqa -n "__fish_pyqa_needs_command" -f -a "export" -d 'Write a deck (or one topic) as one Markdown, JSON or Anki document'
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -s t -l topic -d 'Only questions of this topic (a name, or a unique part of one); Tab changes it' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand browse" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
@@ -122,7 +122,7 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subc
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "quiz" -d 'Practise with spaced repetition: questions you miss come back sooner'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "list" -d 'List the questions, by topic'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "topics" -d 'List the topics with their question counts'
-complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "export" -d 'Write the whole set (or one topic) as one Markdown or JSON document'
+complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "export" -d 'Write a deck (or one topic) as one Markdown, JSON or Anki document'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "check" -d 'Check deck files for problems, one `FILE:LINE: message` each'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "paths" -d 'Print where pyqa looks for decks and keeps its cache and progress'
 complete -c pyqa -n "__fish_pyqa_using_subcommand help; and not __fish_seen_subcommand_from search browse pick show related random quiz list topics export check paths completions man help" -f -a "completions" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
@@ -193,8 +193,8 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand list" -l no-pager -d 'Never pa
 complete -c pyqa -n "__fish_pyqa_using_subcommand list" -s h -l help -d 'Print help'
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l from -d 'The deck to export (default: the built-in set, `python`)' -r
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "md\t'One Markdown document: `# Topic` sections of `## N. Title` questions'
-json\t'One JSON array of `{"number","title","topic","markdown"}`'
-anki\t'Anki\'s plain-text notes: question, answer as HTML, topic as a tag; `File > Import`'"
+json\t'One JSON array of `{"deck","number","title","topic","markdown"}`'
+anki\t'Anki\'s plain-text notes for `File > Import`: question, answer as HTML, topic as a tag, guid `pyqa/DECK/N`'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand export" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''
 always\t''
 never\t''"

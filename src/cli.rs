@@ -17,19 +17,19 @@ Find answers:
   search       Search the questions, best match first
   show         Show answers in full
   related      List the questions most like one question
+
+Study:
   random       Show one question at random, for practice
   quiz         Practise with spaced repetition: questions you miss come back sooner
 
-Browse:
+List and export:
   list         List the questions, by topic
   topics       List the topics with their question counts
-  export       Write the whole set (or one topic) as one document
+  export       Write a deck (or one topic) as one Markdown, JSON or Anki document
 
-Your decks:
+Decks and shell:
   check        Check deck files for problems, one FILE:LINE: message each
   paths        Print where pyqa looks for decks and keeps its cache and progress
-
-Shell:
   completions  Print a shell completion script
   man          Print the man page
   help         Print help for a command (`pyqa help show`)
@@ -42,10 +42,12 @@ Options:
 /// The question set is compiled into the binary: nothing to download, nothing to configure.
 #[derive(Debug, Parser)]
 #[command(name = "pyqa", version, about, long_about = None, help_template = HELP_TEMPLATE)]
+#[command(override_usage = "pyqa [OPTIONS] <COMMAND>
+       pyqa [OPTIONS]            the browser, on a terminal
+       pyqa [OPTIONS] <N|QUERY>  shorthand: pyqa show N, else pyqa search QUERY")]
 #[command(allow_external_subcommands = true)]
 #[command(
-    after_help = "Shorthand: `pyqa 64` is `pyqa show 64`, `pyqa gil` is `pyqa search gil`.\n\
-Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
+    after_help = "Exit status: 0 found, 1 nothing found, 2 error. More: `pyqa help <COMMAND>`, `pyqa man`."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -60,6 +62,7 @@ pub struct Cli {
 // into every subcommand on each run). A plain comment: a deferred subcommand would take a doc
 // comment of this struct as its description.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Options of every command")]
 pub struct CommonArgs {
     /// When to use colour: auto (a terminal, unless `NO_COLOR`), always, never.
     #[arg(display_order = 0, long = "color", hide_possible_values = true, value_name = "WHEN", value_enum, default_value_t = ColorWhen::Auto)]
@@ -147,7 +150,8 @@ pub enum Command {
     #[command(
         after_long_help = "Keys: type to search; Up/Down (Ctrl-P/Ctrl-N) move; PgUp/PgDn (Ctrl-U/Ctrl-D) \
 scroll the answer; Enter opens it full-screen (Esc comes back); Tab cycles a topic filter; Ctrl-Y copies the \
-answer as Markdown to the clipboard (OSC 52, works over SSH); ? lists the keys; Esc or Ctrl-C quits.
+answer as Markdown to the clipboard (OSC 52, works over SSH); F1 (or ? on an empty query) lists the keys; \
+Esc goes back from the full-screen answer or the keys, else quits; Ctrl-C quits.
 
 Examples:
   pyqa
@@ -158,10 +162,10 @@ Examples:
     /// Search as you type; Enter prints the chosen question's number.
     #[command(
         after_long_help = "Draws on the terminal itself (/dev/tty), so its output can be captured. \
-Exit status 0 when a question was picked, 1 on Esc.
+Exit status 0 when a question was picked, 1 on Esc (nothing printed).
 
 Examples:
-  pyqa show $(pyqa pick)
+  n=$(pyqa pick) && pyqa show \"$n\"
   pyqa pick mock"
     )]
     Pick(BrowseArgs),
@@ -196,7 +200,7 @@ Examples:
     List(ListArgs),
     /// List the topics with their question counts.
     Topics(TopicsArgs),
-    /// Write the whole set (or one topic) as one Markdown or JSON document.
+    /// Write a deck (or one topic) as one Markdown, JSON or Anki document.
     #[command(after_long_help = "Examples:
   pyqa export > python.md
   pyqa export --topic testing --format json
@@ -357,16 +361,18 @@ pub struct ExportArgs {
 pub enum ExportFormat {
     /// One Markdown document: `# Topic` sections of `## N. Title` questions.
     Md,
-    /// One JSON array of `{"number","title","topic","markdown"}`.
+    /// One JSON array of `{"deck","number","title","topic","markdown"}`.
     Json,
-    /// Anki's plain-text notes: question, answer as HTML, topic as a tag; `File > Import`.
+    /// Anki's plain-text notes for `File > Import`: question, answer as HTML, topic as a tag,
+    /// guid `pyqa/DECK/N`.
     Anki,
 }
 
 // The arguments of `pyqa search`.
 #[derive(Debug, Args)]
 pub struct SearchArgs {
-    /// Words to look for; any text is accepted (quotes, AND, OR, -word, *).
+    /// Words to look for; any text is accepted (quotes, AND, OR, -word, *). A query that starts
+    /// with `-` goes after `--`: `pyqa search -- -gil processes`.
     #[arg(value_name = "QUERY", required = true, num_args = 1..)]
     pub query: Vec<String>,
 
@@ -500,8 +506,11 @@ mod tests {
 
     #[test]
     fn the_grouped_help_lists_every_subcommand_and_the_shorthand() {
-        let after = Cli::command().get_after_help().map(ToString::to_string);
-        assert!(after.is_some_and(|a| a.contains("Shorthand: `pyqa 64` is `pyqa show 64`")));
+        let usage = Cli::command().render_usage().to_string();
+        assert!(
+            usage.contains("shorthand: pyqa show N, else pyqa search QUERY"),
+            "{usage}"
+        );
         for command in Cli::command().get_subcommands() {
             let line = format!("\n  {} ", command.get_name());
             assert!(

@@ -216,11 +216,12 @@ proptest! {
         prop_assert_eq!(numbers(&markdown.deck), numbers(&deck));
         let mut notes = anki::HEADER.to_owned();
         for question in &deck.questions {
-            notes.push_str(&anki::note(question));
+            notes.push_str(&anki::note("notes", question));
         }
         let cards = read(&notes, FileKind::Text);
         prop_assert!(matches!(cards.how, HowRead::Delimited(_)), "{:?}", cards.how);
         prop_assert_eq!(summary(&cards.deck), summary(&deck));
+        prop_assert_eq!(numbers(&cards.deck), numbers(&deck));
     }
 
     #[test]

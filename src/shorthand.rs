@@ -27,12 +27,14 @@ pub fn parse() -> Cli {
     }
 }
 
-/// Ends the process as clap would for `error`, except that help or a version that cannot be
-/// written (`pyqa --help > /dev/full`) is an error too, exit status 2; into a closed pipe, it
-/// ends quietly.
+/// Ends the process as clap would for `error`, except that a usage error starts `pyqa: error:`
+/// as pyqa's other errors do, and help or a version that cannot be written
+/// (`pyqa --help > /dev/full`) is an error too, exit status 2; into a closed pipe, it ends
+/// quietly.
 fn exit(error: &clap::Error) -> ! {
     if error.use_stderr() {
-        error.exit();
+        let _ = write!(io::stderr(), "pyqa: {}", error.render());
+        std::process::exit(error.exit_code());
     }
     let text = if io::stdout().is_terminal() {
         error.render().ansi().to_string()

@@ -105,7 +105,7 @@ fn unknown_subcommands_and_flag_values_are_usage_errors() {
         &["quiz", "--count", "many"],
     ] {
         let stderr = check(&os(args), &[], 2);
-        assert!(stderr.starts_with("error: "), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("pyqa: error: "), "{args:?}: {stderr}");
     }
 }
 

@@ -1,5 +1,7 @@
 //! `pyqa list` and `pyqa topics`.
 
+use std::fmt::Write as _;
+
 use serde_json::Value;
 
 use crate::util::{numbers, question_numbers, run};
@@ -115,5 +117,71 @@ fn random_keeps_to_the_topic() {
         let entry: Value = serde_json::from_str(stdout.trim()).unwrap();
         assert_eq!(entry["topic"], "Testing");
         assert!([62, 63, 64, 66].contains(&entry["number"].as_u64().unwrap()));
+    }
+}
+
+/// A deck of `n` questions in one topic, with long titles.
+fn long_deck(env: &crate::util::TestEnv, n: u32) -> String {
+    let mut text = String::from("# Learning\n\n");
+    for i in 1..=n {
+        let _ = write!(
+            text,
+            "{i}. How does question number {i} of this rather long deck wrap at a word boundary?\nIt does.\n"
+        );
+    }
+    env.file("learning.txt", text).display().to_string()
+}
+
+#[test]
+fn listings_fit_the_width_and_number_runs_are_ranges() {
+    let env = crate::util::TestEnv::new();
+    let deck = long_deck(&env, 341);
+    for width in ["80", "50"] {
+        for command in ["topics", "list"] {
+            let (shown, _) = env.run(&["--deck", &deck, command, "--width", width], 0);
+            let limit: usize = width.parse().unwrap();
+            for line in shown.lines() {
+                assert!(
+                    line.chars().count() <= limit,
+                    "{command} at {width}: {line:?} is {} wide",
+                    line.chars().count()
+                );
+            }
+        }
+    }
+    let (topics, _) = env.run(&["--deck", &deck, "topics", "--width", "80"], 0);
+    assert!(topics.contains("learning:1–341"), "{topics}");
+    assert!(topics.contains("53–58 60"), "{topics}");
+    // A title is broken between words, its later lines under its first.
+    let (list, _) = env.run(&["--deck", &deck, "list", "--width", "50"], 0);
+    let rows: Vec<&str> = list
+        .lines()
+        .skip_while(|l| !l.contains("learning:1 "))
+        .collect();
+    // The numbers of a deck are right-aligned to its widest, `learning:341`.
+    assert_eq!(
+        rows[0],
+        "    learning:1  How does question number 1 of this"
+    );
+    assert_eq!(rows[1], "                rather long deck wrap at a word");
+    // Piped without a width, every line is whole.
+    let (piped, _) = env.run(&["--deck", &deck, "list"], 0);
+    assert!(
+        piped.contains(
+            "    learning:1  How does question number 1 of this rather long deck wrap at a word boundary?\n"
+        ),
+        "{piped}"
+    );
+}
+
+#[test]
+fn related_rows_line_up_and_wrap() {
+    let (shown, _) = run(&["related", "64", "--width", "40"], 0);
+    for line in shown.lines() {
+        assert!(line.chars().count() <= 40, "{line:?}");
+        assert!(
+            line.starts_with(' '),
+            "numbers right-aligned, wraps indented: {line:?}"
+        );
     }
 }

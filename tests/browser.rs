@@ -81,6 +81,30 @@ fn pick_prints_the_chosen_number_while_drawing_on_the_terminal() {
     assert_eq!(std::fs::read_to_string(&chosen).unwrap(), "62\n");
 }
 
+/// The README's bash key binding, with this build's binary for `pyqa`.
+fn readme_binding() -> String {
+    let readme = include_str!("../README.md");
+    let line = readme
+        .lines()
+        .find_map(|l| l.strip_prefix("bind -x '\"\\C-g\": "))
+        .expect("the README has a bash binding");
+    line.trim_end_matches('\'')
+        .replace("pyqa ", &format!("{} ", pyqa()))
+}
+
+#[test]
+fn the_readme_binding_shows_a_pick_and_does_nothing_on_esc() {
+    let env = TestEnv::new();
+    let binding = readme_binding();
+    let (screen, _) = on_a_terminal(&env, &format!("{binding}; echo status=$?"), &[b"\x1b"]);
+    let after = screen.rsplit("\u{1b}[?1049l").next().unwrap_or_default();
+    let after = after.trim_start_matches("\u{1b}[?25h");
+    assert_eq!(after.trim(), "status=1", "{screen:?}");
+    let (screen, ok) = on_a_terminal(&env, &binding, &[b"mock", b"\r"]);
+    let after = screen.rsplit("\u{1b}[?1049l").next().unwrap_or_default();
+    assert!(ok && after.contains("62. "), "{after:?}");
+}
+
 #[test]
 fn sigterm_restores_the_terminal() {
     let env = TestEnv::new();

@@ -36,6 +36,20 @@ fn committed_man_page_is_current() {
         generated == committed("pyqa.1"),
         "completions/pyqa.1 is stale: run `target/debug/pyqa man > completions/pyqa.1`"
     );
+    // groff reads its input as Latin-1 unless run through preconv: anything else than ASCII
+    // makes `groff -man -Tutf8` warn, and shows as mojibake.
+    for (i, line) in generated.lines().enumerate() {
+        assert!(line.is_ascii(), "pyqa.1:{}: not ASCII: {line}", i + 1);
+    }
+    // `man` lays the page out 80 columns wide, indented 7: a line kept as it is (the keys) fits.
+    let keys = generated
+        .split(".SH \"BROWSER KEYS\"")
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        keys.contains(".TP"),
+        "each key is a tagged paragraph: {keys}"
+    );
 }
 
 /// What bash's completion function offers for the words typed so far.

@@ -171,6 +171,28 @@ fn a_deck_option_adds_a_file_named_after_its_stem() {
 }
 
 #[test]
+fn an_exported_set_loads_back_under_a_name_of_its_own() {
+    let home = TestEnv::new();
+    let (export, _) = home.run(&["export"], 0);
+    let file = home.file("python.md", &export);
+    let shown = file.display().to_string();
+    let (listed, stderr) = home.run(&["--deck", &shown, "search", "gil", "-q"], 0);
+    assert_eq!(
+        stderr,
+        format!(
+            "pyqa: note: {shown}: a deck named \"python\" is already loaded; this one is \"python-2\"\n"
+        )
+    );
+    assert_eq!(listed, "89\npython-2:89\n");
+    let (again, stderr) = home.run(&["--deck", &shown, "show", "python-2:64"], 0);
+    assert_eq!(stderr, "", "said once, when the deck is first read");
+    assert!(
+        again.starts_with("## 64. What is the difference"),
+        "{again}"
+    );
+}
+
+#[test]
 fn an_unchanged_deck_keeps_its_index_and_an_edited_one_is_reindexed() {
     let home = TestEnv::new();
     let deck = home.deck("notes.txt", NOTES);

@@ -23,7 +23,13 @@ fn usage_errors_exit_2() {
 #[test]
 fn help_and_version_exit_0() {
     let (stdout, _) = run(&["--help"], 0);
-    for heading in ["Find answers:", "Browse:", "Shell:", "Options:"] {
+    for heading in [
+        "Find answers:",
+        "Study:",
+        "List and export:",
+        "Decks and shell:",
+        "Options:",
+    ] {
         assert!(stdout.contains(heading), "{stdout}");
     }
     for command in [

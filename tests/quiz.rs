@@ -122,7 +122,7 @@ fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
     assert!(stdout.contains("good → 2 days"), "{stdout}");
     assert!(stdout.contains("again → 10 minutes"), "{stdout}");
     assert!(
-        stdout.trim_end().ends_with("Answered 2: knew 1, missed 1."),
+        stdout.trim_end().ends_with("Answered 2: 1 again, 1 good."),
         "{stdout}"
     );
     let reviews = session.reviews();
@@ -148,7 +148,7 @@ fn q_quits_and_keeps_what_was_answered() {
     let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing"], "\ny\nq\n");
     assert!(
-        stdout.trim_end().ends_with("Answered 1: knew 1, missed 0."),
+        stdout.trim_end().ends_with("Answered 1: 1 good."),
         "{stdout}"
     );
     assert_eq!(session.reviews().len(), 1);
@@ -284,7 +284,7 @@ fn sessions_running_at_once_lose_no_answer() {
             let output = child.wait_with_output().unwrap();
             assert!(output.status.success());
             let stdout = String::from_utf8(output.stdout).unwrap();
-            assert!(stdout.contains("Answered 2: knew 2, missed 0."), "{stdout}");
+            assert!(stdout.contains("Answered 2: 2 good."), "{stdout}");
         }
         let reviews = session.reviews();
         assert_eq!(
@@ -365,7 +365,7 @@ fn killing_the_quiz_at_any_moment_keeps_every_acknowledged_answer() {
 fn new_questions_are_limited_per_day() {
     let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "2"], "\ny\n\ny\n\ny\n");
-    assert!(stdout.contains("Answered 2: knew 2, missed 0."), "{stdout}");
+    assert!(stdout.contains("Answered 2: 2 good."), "{stdout}");
     let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "2"], "");
     assert!(stdout.starts_with("Nothing to practise now"), "{stdout}");
     let (stdout, _) = session.quiz(&["--stats", "--json", "--topic", "functional"], "");

@@ -1,5 +1,6 @@
 //! The documentation stays true: the architecture notes' tree names paths that exist (and every
-//! source folder), the README's command table lists every subcommand, and the README stays short.
+//! source folder), the README's command table lists every subcommand, its console examples print
+//! what they show, and the README stays short.
 
 use std::path::{Path, PathBuf};
 
@@ -119,4 +120,87 @@ fn the_readme_is_for_users_and_short() {
             "the README links docs/{path}, which does not exist"
         );
     }
+}
+
+/// One `$ pyqa …` line of a console block and the lines shown under it.
+#[derive(Debug)]
+struct Example {
+    command: String,
+    shown: Vec<String>,
+}
+
+/// The examples of every console block (fenced as `console`) of the README, in order.
+fn console_examples() -> Vec<Example> {
+    let mut examples: Vec<Example> = Vec::new();
+    for block in README.split("```console\n").skip(1) {
+        let block = block.split("\n```").next().unwrap_or_default();
+        for line in block.lines() {
+            match (line.strip_prefix("$ "), examples.last_mut()) {
+                (Some(command), _) => examples.push(Example {
+                    command: command.to_owned(),
+                    shown: Vec::new(),
+                }),
+                (None, Some(example)) => example.shown.push(line.to_owned()),
+                (None, None) => panic!("a console block starts with {line:?}, not a command"),
+            }
+        }
+        if let Some(example) = examples.last_mut() {
+            example.shown.push(String::new());
+        }
+    }
+    for example in &mut examples {
+        while example.shown.last().is_some_and(String::is_empty) {
+            example.shown.pop();
+        }
+    }
+    examples
+}
+
+/// Whether `printed` are the lines `shown`, where a line of only `…` stands for any lines.
+fn matches(shown: &[String], printed: &[&str]) -> bool {
+    match shown.split_first() {
+        None => printed.is_empty(),
+        Some((first, rest)) if first == "…" => {
+            (0..=printed.len()).any(|skip| matches(rest, &printed[skip..]))
+        }
+        Some((first, rest)) => printed
+            .split_first()
+            .is_some_and(|(line, more)| line == first && matches(rest, more)),
+    }
+}
+
+#[test]
+fn every_console_example_prints_what_the_readme_shows() {
+    let examples = console_examples();
+    assert!(examples.len() >= 5, "{examples:?}");
+    let env = crate::util::TestEnv::new();
+    for example in &examples {
+        let words = shell_words::split(&example.command).expect("a shell command line");
+        let (program, args) = words.split_first().expect("a command");
+        assert_eq!(program, "pyqa", "{}", example.command);
+        let output = env.pyqa().args(args).output().expect("pyqa runs");
+        // What a terminal shows of a run into a pipe: its messages, then its output.
+        let printed = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stderr),
+            String::from_utf8_lossy(&output.stdout)
+        );
+        let printed: Vec<&str> = printed.lines().collect();
+        assert!(
+            matches(&example.shown, &printed),
+            "the README shows `$ {}` printing\n{}\nbut it prints\n{}",
+            example.command,
+            example.shown.join("\n"),
+            printed.join("\n")
+        );
+    }
+}
+
+#[test]
+fn an_ellipsis_line_stands_for_any_lines_and_nothing_else_does() {
+    let shown: Vec<String> = ["a", "…", "d"].map(String::from).to_vec();
+    assert!(matches(&shown, &["a", "d"]));
+    assert!(matches(&shown, &["a", "b", "c", "d"]));
+    assert!(!matches(&shown, &["a", "b"]));
+    assert!(!matches(&shown, &["a", "d", "e"]));
 }

@@ -283,3 +283,35 @@ fn a_first_word_that_is_not_a_command_shows_or_searches() {
         "pyqa: no question 59 in this set; nearest: 58, 60\n"
     );
 }
+
+#[test]
+fn excerpts_are_text_and_numbers_line_up_across_decks() {
+    let env = crate::util::TestEnv::new();
+    let deck = env.file(
+        "notes.md",
+        "# Basics\n\n## 1. Lists or tuples?\n\n- **Lists** are mutable.\n- Tuples are `hashable`, and can be dict keys\n- both hold partial results\n\n\
+## 2. Generators vs lists?\n\n| | **generator** | **list** |\n|---|---|---|\n| evaluation | lazy | eager |\n| partial use | yes | no |\n",
+    );
+    let deck = deck.display().to_string();
+    let (json, _) = env.run(&["--deck", &deck, "search", "mutable", "--json"], 0);
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        hits[0]["snippet"],
+        "Lists are mutable. Tuples are hashable, and can be dict keys; both hold partial results"
+    );
+    let (json, _) = env.run(&["--deck", &deck, "search", "lazy", "--json"], 0);
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        hits[0]["snippet"],
+        "generator, list; evaluation, lazy, eager; partial use, yes, no"
+    );
+    let (shown, _) = env.run(&["--deck", &deck, "search", "partial"], 0);
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines.iter().any(|l| l.starts_with("     53  ")), "{shown}");
+    assert!(lines.iter().any(|l| l.starts_with("notes:1  ")), "{shown}");
+    // The excerpt under each title starts where the titles do.
+    for pair in lines.chunks(2) {
+        let indent = pair[1].len() - pair[1].trim_start().len();
+        assert_eq!(indent, "notes:1  ".len(), "{shown}");
+    }
+}

@@ -424,21 +424,25 @@ fn markdown_answers_render_in_every_format() {
 fn anki_export_reads_back_as_the_same_questions() {
     let env = TestEnv::new();
     let (notes, _) = env.run(&["export", "--format", "anki"], 0);
-    assert!(notes.starts_with("#separator:tab\n#html:true\n#tags column:3\n"));
+    assert!(notes.starts_with("#separator:tab\n#html:true\n#tags column:3\n#guid column:4\n"));
     let file = env.file("cards.txt", &notes);
     let (listed, _) = env.run(
         &["--deck", &file.display().to_string(), "list", "--json"],
         0,
     );
     let entries: Vec<Value> = serde_json::from_str(&listed).unwrap();
-    let summary = |deck: &str| -> Vec<(String, String)> {
+    let summary = |deck: &str| -> Vec<(String, String, String)> {
         entries
             .iter()
             .filter(|e| e["deck"] == deck)
-            .map(|e| (e["title"].to_string(), e["topic"].to_string()))
+            .map(|e| {
+                let number = e["number"].to_string();
+                (number, e["title"].to_string(), e["topic"].to_string())
+            })
             .collect()
     };
     assert_eq!(summary("cards").len(), 27);
+    assert_eq!(summary("cards")[0].0, "53", "the numbers come back");
     assert_eq!(summary("cards"), summary("python"));
 }
 

@@ -48,7 +48,11 @@ pub struct App<'a> {
     topic: usize,
     pub results: Vec<Entry<'a>>,
     pub selected: usize,
+    /// Lines of the answer scrolled past: at most `max_scroll`.
     pub scroll: u16,
+    /// How far the answer on screen scrolls before its last line reaches the pane's bottom; the
+    /// drawing sets it.
+    pub max_scroll: u16,
     pub mode: Mode,
     /// Whether Enter picks the selected question rather than opening it.
     pick: bool,
@@ -84,6 +88,7 @@ impl<'a> App<'a> {
             results: Vec::new(),
             selected: 0,
             scroll: 0,
+            max_scroll: u16::MAX,
             mode: Mode::List,
             pick,
             status: String::new(),
@@ -106,6 +111,7 @@ impl<'a> App<'a> {
     /// Runs the query again: every question of the topic when it is empty.
     fn refresh(&mut self) -> Result<(), Error> {
         let topic = self.topics[self.topic].as_deref();
+        self.status.clear();
         self.results = if self.query.trim().is_empty() {
             self.library.first_entries(topic, RESULTS)?
         } else {
@@ -115,11 +121,11 @@ impl<'a> App<'a> {
                 topic,
                 excerpts: false,
             };
-            search::search(self.library, &request)?
-                .hits
-                .into_iter()
-                .map(|hit| hit.entry)
-                .collect()
+            let results = search::search(self.library, &request)?;
+            if !results.corrections.is_empty() {
+                self.status = format!("showing results for \"{}\"", results.as_searched);
+            }
+            results.hits.into_iter().map(|hit| hit.entry).collect()
         };
         self.selected = 0;
         self.scroll = 0;
@@ -144,7 +150,7 @@ impl<'a> App<'a> {
                 self.scroll = self.scroll.saturating_sub(PAGE);
             }
             (KeyCode::PageDown, _) | (KeyCode::Char('d'), true) => {
-                self.scroll = self.scroll.saturating_add(PAGE);
+                self.scroll = self.scroll.saturating_add(PAGE).min(self.max_scroll);
             }
             (KeyCode::Char('y'), true) => return Ok(self.copy()),
             (KeyCode::Enter, _) => self.enter(),
@@ -152,6 +158,7 @@ impl<'a> App<'a> {
                 self.topic = (self.topic + 1) % self.topics.len();
                 self.refresh()?;
             }
+            (KeyCode::F(1), _) => self.mode = Mode::Help,
             (KeyCode::Char('?'), false) if self.mode != Mode::Help && self.query.is_empty() => {
                 self.mode = Mode::Help;
             }

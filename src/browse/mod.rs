@@ -61,7 +61,8 @@ pub fn run(
             writeln!(out, "{id}")?;
             Ok(Outcome::Found)
         }
-        _ if pick => Ok(Outcome::Missed(vec!["nothing picked".into()])),
+        // Silent, as fzf is: a key binding that runs `pyqa pick` prints nothing on Esc.
+        _ if pick => Ok(Outcome::Missed(Vec::new())),
         _ => Ok(Outcome::Found),
     }
 }
@@ -94,9 +95,11 @@ fn event_loop(
     let mut redraw = true;
     while app.exit.is_none() && !stop.load(Ordering::Relaxed) {
         if redraw {
+            let mut max_scroll = 0;
             terminal
-                .draw(|frame| view::draw(frame, app))
+                .draw(|frame| max_scroll = view::draw(frame, app))
                 .map_err(failed)?;
+            app.max_scroll = max_scroll;
         }
         redraw = event::poll(SIGNAL_CHECK).map_err(keyboard)?;
         if !redraw {

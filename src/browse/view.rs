@@ -8,24 +8,26 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::app::{App, Mode};
-use crate::render::{self, terminal};
+use crate::render::{self, layout, terminal};
 
-/// The keys, for `?` and the man page.
+/// The keys, for F1 (or `?`) and the man page: a column of keys, then what they do; at most 76
+/// columns, so the panel fits an 80-column terminal.
 pub const KEYS: &str = "\
-type          search as you type (every deck, typos corrected)
-↑ ↓  Ctrl-P Ctrl-N   move through the results
-PgUp PgDn  Ctrl-U Ctrl-D   scroll the answer
-Enter         open the answer full-screen (Esc comes back); in pyqa pick, choose it
-Tab           next topic filter
-Ctrl-Y        copy the answer as Markdown (OSC 52, works over SSH)
-?             these keys (with an empty query)
-Esc  Ctrl-C   quit";
+type                      search as you type (every deck, typos corrected)
+Up Down, Ctrl-P Ctrl-N    move through the results
+PgUp PgDn, Ctrl-U Ctrl-D  scroll the answer
+Enter                     open the answer full-screen (pyqa pick: choose it)
+Tab                       next topic filter
+Ctrl-Y                    copy the answer as Markdown (OSC 52, over SSH too)
+F1, or ? on no query      these keys
+Esc                       back from the answer or these keys, else quit
+Ctrl-C                    quit";
 
 /// From this width the preview stands beside the results rather than below them.
 const SIDE_BY_SIDE: u16 = 100;
 
-/// Draws `app` into the frame.
-pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
+/// Draws `app` into the frame; returns how far its answer can scroll (see [`App::max_scroll`]).
+pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) -> u16 {
     let [top, body, bottom] = Layout::default()
         .direction(Direction::Vertical)
         .constraints([
@@ -39,7 +41,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
         Span::raw(app.query.as_str()),
     ]);
     frame.render_widget(Paragraph::new(query), top);
-    match app.mode {
+    let max_scroll = match app.mode {
         Mode::List => {
             let direction = if body.width >= SIDE_BY_SIDE {
                 Direction::Horizontal
@@ -51,23 +53,28 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
                 .constraints([Constraint::Percentage(40), Constraint::Percentage(60)])
                 .areas(body);
             draw_results(frame, app, list);
-            draw_answer(frame, app, preview, Borders::TOP | Borders::LEFT);
+            draw_answer(frame, app, preview, Borders::TOP | Borders::LEFT)
         }
         Mode::Full => draw_answer(frame, app, body, Borders::NONE),
-        Mode::Help => frame.render_widget(
-            Paragraph::new(KEYS).block(Block::new().title(" keys ").borders(Borders::ALL)),
-            body,
-        ),
-    }
-    let status = if app.status.is_empty() {
+        Mode::Help => {
+            frame.render_widget(
+                Paragraph::new(KEYS).block(Block::new().title(" keys ").borders(Borders::ALL)),
+                body,
+            );
+            0
+        }
+    };
+    let status = if !app.status.is_empty() {
+        app.status.clone()
+    } else if app.mode != Mode::List {
+        "Esc: back  PgUp PgDn: scroll  Ctrl-C: quit".to_owned()
+    } else {
         let count = if app.query.is_empty() {
             render::count(app.results.len(), "question")
         } else {
             format!("{} found", app.results.len())
         };
-        format!("{count}  Tab: {}  ?: keys  Esc: quit", app.topic())
-    } else {
-        app.status.clone()
+        format!("{count}  Tab: {}  F1: keys  Esc: quit", app.topic())
     };
     frame.render_widget(
         Paragraph::new(status).style(Style::new().add_modifier(Modifier::DIM)),
@@ -77,25 +84,30 @@ pub fn draw(frame: &mut Frame<'_>, app: &App<'_>) {
         top.x + 2 + u16::try_from(app.query.chars().count()).unwrap_or(0),
         top.y,
     ));
+    max_scroll
 }
 
-/// One line per result: number, title, topic; the selected one reversed.
+/// One line per result: number, title, topic, cut with `…` at the area's width; the selected one
+/// reversed.
 fn draw_results(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let dim = Style::new().add_modifier(Modifier::DIM);
     let items: Vec<ListItem<'_>> = app
         .results
         .iter()
         .map(|entry| {
-            ListItem::new(Line::from(vec![
-                Span::styled(
-                    format!("{:>4}  ", entry.id()),
-                    Style::new().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(entry.question.title.clone()),
-                Span::styled(
-                    format!("  [{}]", entry.deck.topic_label(&entry.question.topic)),
-                    Style::new().add_modifier(Modifier::DIM),
-                ),
-            ]))
+            let number = format!("{:>4}  ", entry.id());
+            let topic = format!("  [{}]", entry.deck.topic_label(&entry.question.topic));
+            let pieces = [
+                (number.as_str(), bold),
+                (entry.question.title.as_str(), Style::new()),
+                (topic.as_str(), dim),
+            ];
+            let spans: Vec<Span<'_>> = layout::fit(&pieces, usize::from(area.width))
+                .into_iter()
+                .map(|(text, style)| Span::styled(text.into_owned(), style))
+                .collect();
+            ListItem::new(Line::from(spans))
         })
         .collect();
     let mut state = ListState::default().with_selected(Some(app.selected));
@@ -103,21 +115,26 @@ fn draw_results(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-/// The selected answer as `pyqa show` lays it out for a terminal of the area's width, scrolled.
-fn draw_answer(frame: &mut Frame<'_>, app: &App<'_>, area: Rect, borders: Borders) {
+/// The selected answer as `pyqa show` lays it out for a terminal of the area's width, scrolled;
+/// returns how far it can scroll.
+fn draw_answer(frame: &mut Frame<'_>, app: &App<'_>, area: Rect, borders: Borders) -> u16 {
     let block = Block::new().borders(borders);
     let inner = block.inner(area);
     let text = app.selected().map_or_else(
         || "No question matches.".to_owned(),
         |entry| terminal::question(&entry.question, usize::from(inner.width.max(1)), false),
     );
+    // The answer is laid out to the pane's width, so each of its lines is one line on screen.
+    let lines = u16::try_from(text.lines().count()).unwrap_or(u16::MAX);
+    let max_scroll = lines.saturating_sub(inner.height);
     frame.render_widget(
         Paragraph::new(text)
             .block(block)
             .wrap(Wrap { trim: false })
-            .scroll((app.scroll, 0)),
+            .scroll((app.scroll.min(max_scroll), 0)),
         area,
     );
+    max_scroll
 }
 
 #[cfg(test)]
@@ -133,7 +150,11 @@ mod tests {
     /// The screen `app` draws on a terminal `width` × `height`, as text.
     fn screen(app: &App<'_>, width: u16, height: u16) -> String {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-        terminal.draw(|frame| draw(frame, app)).unwrap();
+        terminal
+            .draw(|frame| {
+                draw(frame, app);
+            })
+            .unwrap();
         let buffer = terminal.backend().buffer();
         let mut text = String::new();
         for y in 0..height {
@@ -188,5 +209,68 @@ mod tests {
         let mut app = App::new(&library, "mock", None, true).unwrap();
         app.key(key(KeyCode::Enter)).unwrap();
         assert_eq!(app.exit, Some(Exit::Picked("62".into())));
+    }
+
+    #[test]
+    fn the_footer_says_what_esc_does_and_f1_shows_the_keys_whatever_the_query() {
+        let library = Library::new(Vec::new()).unwrap();
+        let mut app = App::new(&library, "gil", None, false).unwrap();
+        app.key(key(KeyCode::Enter)).unwrap();
+        let full = screen(&app, 80, 24);
+        assert!(
+            full.trim_end()
+                .ends_with("Esc: back  PgUp PgDn: scroll  Ctrl-C: quit"),
+            "{full}"
+        );
+        app.key(key(KeyCode::Esc)).unwrap();
+        app.key(key(KeyCode::Char('?'))).unwrap();
+        assert_eq!(
+            (app.mode, app.query.as_str()),
+            (Mode::List, "gil?"),
+            "typed"
+        );
+        app.key(key(KeyCode::F(1))).unwrap();
+        assert_eq!(app.mode, Mode::Help);
+        let keys = screen(&app, 80, 24);
+        assert!(keys.contains("F1, or ? on no query"), "{keys}");
+        assert!(keys.lines().all(|l| l.chars().count() <= 80), "{keys}");
+    }
+
+    #[test]
+    fn a_corrected_typo_is_named_and_a_short_answer_does_not_scroll_away() {
+        let library = Library::new(Vec::new()).unwrap();
+        let mut app = App::new(&library, "", None, false).unwrap();
+        for c in "gunicron".chars() {
+            app.key(key(KeyCode::Char(c))).unwrap();
+        }
+        let shown = screen(&app, 80, 24);
+        assert!(
+            shown.contains("showing results for \"gunicorn\""),
+            "{shown}"
+        );
+        app.key(key(KeyCode::Enter)).unwrap();
+        let before = screen(&app, 120, 60);
+        // What the event loop does after each frame.
+        let mut terminal = Terminal::new(TestBackend::new(120, 60)).unwrap();
+        let mut max_scroll = u16::MAX;
+        terminal
+            .draw(|frame| max_scroll = draw(frame, &app))
+            .unwrap();
+        app.max_scroll = max_scroll;
+        for _ in 0..5 {
+            app.key(key(KeyCode::PageDown)).unwrap();
+        }
+        assert_eq!(app.scroll, 0, "the whole answer fits: nothing to scroll");
+        assert_eq!(screen(&app, 120, 60), before);
+    }
+
+    #[test]
+    fn titles_cut_in_the_list_end_in_an_ellipsis() {
+        let library = Library::new(Vec::new()).unwrap();
+        let app = App::new(&library, "", None, false).unwrap();
+        let shown = screen(&app, 80, 24);
+        let cut: Vec<&str> = shown.lines().filter(|l| l.contains('…')).collect();
+        assert!(!cut.is_empty(), "{shown}");
+        assert!(!shown.contains("[Advanced Ne\n"), "{shown}");
     }
 }

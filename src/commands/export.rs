@@ -29,7 +29,7 @@ pub fn run(library: &Library, args: &ExportArgs, out: &mut impl Write) -> Result
         ExportFormat::Anki => {
             out.write_all(anki::HEADER.as_bytes())?;
             for entry in &questions {
-                out.write_all(anki::note(&entry.question).as_bytes())?;
+                out.write_all(anki::note(entry.deck.name(), &entry.question).as_bytes())?;
             }
         }
         ExportFormat::Md => {

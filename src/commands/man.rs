@@ -1,6 +1,7 @@
 //! `pyqa man`: one man page that documents every command inline (`clap_mangen` renders the title,
 //! synopsis, description and options), with EXIT STATUS, ENVIRONMENT, FILES and EXAMPLES sections.
 
+use std::fmt::Write as _;
 use std::io::Write;
 
 use clap::CommandFactory;
@@ -115,11 +116,16 @@ pub fn run(out: &mut impl Write) -> Result<Outcome, Error> {
             writeln!(page, ".TP\n\\fB{}\\fR\n{}", escape(term), escape(meaning))?;
         }
     }
-    writeln!(page, ".SH \"BROWSER KEYS\"\n.nf")?;
+    writeln!(page, ".SH \"BROWSER KEYS\"")?;
     for line in crate::browse::view::KEYS.lines() {
-        writeln!(page, "{}", escape(line))?;
+        let (keys, meaning) = line.split_once("  ").unwrap_or((line, ""));
+        writeln!(
+            page,
+            ".TP\n\\fB{}\\fR\n{}",
+            escape(keys),
+            escape(meaning.trim())
+        )?;
     }
-    writeln!(page, ".fi")?;
     man.render_version_section(&mut page)?;
     out.write_all(&page)?;
     Ok(Outcome::Found)
@@ -154,7 +160,18 @@ fn commands_entry(
 
 /// Text as roff reads it literally: backslashes and dashes escaped, no line starting a request.
 fn escape(text: &str) -> String {
-    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => escaped.push_str("\\e"),
+            '-' => escaped.push_str("\\-"),
+            // groff reads ASCII; any other character is named by its code point (`\[u2013]`).
+            c if !c.is_ascii() => {
+                let _ = write!(escaped, "\\[u{:04X}]", u32::from(c));
+            }
+            c => escaped.push(c),
+        }
+    }
     escaped
         .lines()
         .map(|line| {

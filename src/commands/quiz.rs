@@ -63,7 +63,8 @@ pub fn run(
         return Ok(Outcome::Found);
     }
     let mut input = io::stdin().lock();
-    let (mut knew, mut missed) = (0, 0);
+    // How many answers got each rating, again to easy: the review log's words.
+    let mut rated = [0_usize; 4];
     for (i, entry) in session.iter().enumerate() {
         if plan.tty {
             // On a terminal each question starts on a clean screen instead of scrolling.
@@ -94,19 +95,28 @@ pub fn run(
                 e,
             )
         })?;
-        if rating == Rating::Again {
-            missed += 1;
-        } else {
-            knew += 1;
-        }
+        rated[rating as usize - 1] += 1;
         writeln!(out, "{} → {}\n", rating.name(), wait(card.due - now))?;
     }
-    writeln!(
-        out,
-        "Answered {}: knew {knew}, missed {missed}.",
-        knew + missed
-    )?;
+    writeln!(out, "{}", summary(&rated))?;
     Ok(Outcome::Found)
+}
+
+/// `Answered 3: 1 again, 2 good.`: how many answers got each rating.
+fn summary(rated: &[usize; 4]) -> String {
+    let ratings = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
+    let counts: Vec<String> = ratings
+        .iter()
+        .zip(rated)
+        .filter(|(_, n)| **n > 0)
+        .map(|(rating, n)| format!("{n} {}", rating.name()))
+        .collect();
+    let total: usize = rated.iter().sum();
+    if counts.is_empty() {
+        format!("Answered {total}.")
+    } else {
+        format!("Answered {total}: {}.", counts.join(", "))
+    }
 }
 
 /// Due questions first (longest overdue first), then new ones up to `new` a day (counting those

@@ -8,7 +8,7 @@ use crate::error::Error;
 use crate::library::{Entry, Library};
 use crate::output::OutputPlan;
 use crate::render::json::QuestionEntry;
-use crate::render::palette::Role;
+use crate::render::listing;
 
 pub fn run(
     library: &Library,
@@ -33,14 +33,10 @@ pub fn run(
         let entries: Vec<QuestionEntry<'_>> = related.iter().map(QuestionEntry::new).collect();
         write_json(out, &entries)?;
     } else {
-        for other in &related {
-            let number = format!("{:>3}", other.id());
-            writeln!(
-                out,
-                "{}  {}",
-                plan.paint(&number, Role::Number),
-                other.question.title
-            )?;
+        let ids: Vec<String> = related.iter().map(Entry::id).collect();
+        let width = listing::number_width(ids.iter().map(String::as_str));
+        for (other, id) in related.iter().zip(&ids) {
+            listing::write_row(out, plan, "", id, width, &other.question.title)?;
         }
     }
     Ok(if related.is_empty() {

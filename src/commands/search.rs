@@ -9,7 +9,7 @@ use crate::library::Library;
 use crate::output::{self, OutputPlan};
 use crate::render::json::HitEntry;
 use crate::render::palette::Role;
-use crate::render::{highlight, layout};
+use crate::render::{highlight, layout, listing};
 use crate::search::{self, Hit, SearchRequest, SearchResults};
 
 pub fn run(
@@ -68,15 +68,17 @@ fn report_corrections(results: &SearchResults<'_>) {
     ));
 }
 
-/// The indent of an excerpt line under its hit.
-const EXCERPT_INDENT: &str = "     ";
-
-/// Each hit as a line of number, title and topic, then its excerpt with the matches marked. On a
-/// terminal both lines are cut to its width with `…` rather than wrapped.
+/// Each hit as a line of number, title and topic, then its excerpt with the matches marked, under
+/// the title. On a terminal (or with `--width`) both lines are cut to the width with `…` rather
+/// than wrapped.
 fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Result<(), Error> {
-    for hit in hits {
+    let ids: Vec<String> = hits.iter().map(|h| h.entry.id()).collect();
+    // Built-in (` 58`) and deck (`notes:4`) numbers line up, and the excerpts under the titles.
+    let number_width = listing::number_width(ids.iter().map(String::as_str));
+    let excerpt_indent = " ".repeat(number_width + 2);
+    for (hit, id) in hits.iter().zip(&ids) {
         let q = &hit.entry.question;
-        let number = format!("{:>3}", hit.entry.id());
+        let number = format!("{id:>number_width$}");
         let topic = format!("[{}]", q.topic);
         let pieces = [
             (number.as_str(), Some(Role::Number)),
@@ -85,7 +87,7 @@ fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Resu
             ("  ", None),
             (topic.as_str(), Some(Role::Dim)),
         ];
-        let limit = if plan.tty { plan.width } else { usize::MAX };
+        let limit = plan.listing_width.unwrap_or(usize::MAX);
         for (text, role) in layout::fit(&pieces, limit) {
             match role {
                 Some(role) => write!(out, "{}", plan.paint(&text, role))?,
@@ -94,17 +96,15 @@ fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Resu
         }
         writeln!(out)?;
         if !hit.excerpt.text.is_empty() {
-            let excerpt = if plan.tty {
-                highlight::fitted(
-                    &hit.excerpt,
-                    plan.width.saturating_sub(EXCERPT_INDENT.len()),
-                )
-            } else {
-                hit.excerpt.clone()
+            let excerpt = match plan.listing_width {
+                Some(width) => {
+                    highlight::fitted(&hit.excerpt, width.saturating_sub(excerpt_indent.len()))
+                }
+                None => hit.excerpt.clone(),
             };
             writeln!(
                 out,
-                "{EXCERPT_INDENT}{}",
+                "{excerpt_indent}{}",
                 highlight::excerpt(&excerpt, plan.marks)
             )?;
         }

@@ -7,9 +7,14 @@ use crate::cli::TopicsArgs;
 use crate::error::Error;
 use crate::library::Library;
 use crate::output::OutputPlan;
-use crate::render;
 use crate::render::json::TopicEntry;
 use crate::render::palette::Role;
+use crate::render::{self, layout, listing};
+
+/// The columns of `  7 questions`.
+const COUNT_WIDTH: usize = 13;
+/// The fewest columns a topic's name is cut to.
+const MIN_NAME: usize = 8;
 
 pub fn run(
     library: &Library,
@@ -23,24 +28,41 @@ pub fn run(
         write_json(out, &entries)?;
         return Ok(Outcome::Found);
     }
-    let name_width = topics
+    let longest = topics
         .iter()
-        .map(|t| t.deck.topic_label(&t.name).chars().count())
+        .map(|t| layout::width(&t.deck.topic_label(&t.name)))
         .max()
         .unwrap_or(0);
+    // On a narrow terminal long names are cut, so the numbers keep some room.
+    let count_width = 2 + COUNT_WIDTH + 2;
+    let name_width = plan.listing_width.map_or(longest, |w| {
+        longest.min(
+            w.saturating_sub(count_width + listing::MIN_ROOM)
+                .max(MIN_NAME),
+        )
+    });
     for topic in &topics {
-        let name = format!("{:<name_width$}", topic.deck.topic_label(&topic.name));
-        let numbers: Vec<String> = topic.numbers.iter().map(|n| topic.deck.id(*n)).collect();
+        let label = topic.deck.topic_label(&topic.name);
+        let cut = layout::fit(&[(label.as_str(), ())], name_width);
+        let name: String = cut.iter().map(|(text, ())| text.as_ref()).collect();
+        let pad = " ".repeat(name_width.saturating_sub(layout::width(&name)));
         let n = topic.numbers.len();
         // Singular or plural, the numbers after the count line up.
         let count = format!("{n:>3} {:<9}", render::noun_for(n, "question"));
-        writeln!(
-            out,
-            "{}  {}  {}",
-            plan.paint(&name, Role::Heading),
-            count,
-            plan.paint(&numbers.join(" "), Role::Dim)
-        )?;
+        let indent = name_width + count_width;
+        let numbers = listing::ranges(topic.deck, &topic.numbers);
+        let lines = listing::hanging(&numbers, indent, plan.listing_width);
+        for (i, line) in lines.iter().enumerate() {
+            let numbers = plan.paint(line.trim_start(), Role::Dim);
+            if i == 0 {
+                let name = plan.paint(&name, Role::Heading);
+                let row = format!("{name}{pad}  {count}  {numbers}");
+                writeln!(out, "{}", row.trim_end())?;
+            } else {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                writeln!(out, "{indent}{numbers}")?;
+            }
+        }
     }
     Ok(Outcome::Found)
 }

@@ -107,13 +107,14 @@ pub fn load_all(
     files.extend(extra.iter().cloned());
     let mut decks: Vec<DeckIndex> = Vec::new();
     for file in files {
-        let name = deck_name(&file);
-        if name == BUILT_IN || decks.iter().any(|d| d.name() == name) {
-            output::report(&format!(
-                "warning: {}: a deck named \"{name}\" is already loaded; skipped",
-                file.display()
-            ));
-            continue;
+        let wanted = deck_name(&file);
+        let taken = |name: &str| name == BUILT_IN || decks.iter().any(|d| d.name() == name);
+        let mut name = wanted.clone();
+        for n in 2.. {
+            if !taken(&name) {
+                break;
+            }
+            name = format!("{wanted}-{n}");
         }
         let Some(cache) = cache else {
             output::report(&format!(
@@ -123,7 +124,17 @@ pub fn load_all(
             continue;
         };
         match open(&cache.join("decks"), &file) {
-            Ok(Opened { searcher, doubt }) => {
+            Ok(Opened {
+                searcher,
+                doubt,
+                read,
+            }) => {
+                if read && name != wanted {
+                    output::report(&format!(
+                        "note: {}: a deck named \"{wanted}\" is already loaded; this one is \"{name}\"",
+                        file.display()
+                    ));
+                }
                 if let Some(doubt) = doubt {
                     output::report(&format!(
                         "warning: {}: {doubt} (`pyqa check {}` says how it was read)",
@@ -228,6 +239,8 @@ impl Stamp {
 struct Opened {
     searcher: Searcher,
     doubt: Option<String>,
+    /// Whether the deck was read this time: its first use, or after a change.
+    read: bool,
 }
 
 /// The file in an index folder that says why the file's reading looks wrong.
@@ -279,6 +292,7 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
         return Ok(Opened {
             searcher,
             doubt: doubt(&folder(stamp.hash)),
+            read: false,
         });
     }
     let content = match &listing {
@@ -304,6 +318,7 @@ fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
     Ok(Opened {
         searcher,
         doubt: doubt(&target),
+        read: true,
     })
 }
 

@@ -27,6 +27,9 @@ pub struct OutputPlan {
     pub tty: bool,
     /// Columns to wrap terminal output to.
     pub width: usize,
+    /// The width line-mode listings fit to, cut or wrapped: the terminal's or `--width`'s; `None`
+    /// into a pipe without `--width`, where every line is written whole.
+    pub listing_width: Option<usize>,
     /// The terminal's rows, when stdout is a terminal.
     pub height: Option<usize>,
     /// The pager to send long output through, as program and arguments: only when stdout is a
@@ -77,6 +80,7 @@ impl OutputPlan {
             color,
             tty,
             width,
+            listing_width: (tty || cli.common.width.is_some()).then_some(width),
             height: terminal.map(|(_, h)| usize::from(h)),
             pager,
             answers: answer_format(cli, tty || cli.common.color == ColorWhen::Always),

@@ -1,6 +1,7 @@
 //! Questions as Anki's plain-text notes, which `File > Import` reads as they are: a header that
 //! names the separator, HTML answers and the tags column, then one note a line (fields holding a
-//! tab, a quote or a line break are quoted).
+//! tab, a quote or a line break are quoted). Each note's last column is its guid, `pyqa/DECK/N`:
+//! Anki updates a note it already has on a second import, and pyqa reads the numbers back.
 
 use pulldown_cmark::{Parser, html};
 use pyqa_core::text::markdown::outline::options;
@@ -9,10 +10,11 @@ use pyqa_core::text::model::Question;
 use super::markdown;
 
 /// The header lines that tell Anki how to read the notes.
-pub const HEADER: &str = "#separator:tab\n#html:true\n#tags column:3\n";
+pub const HEADER: &str = "#separator:tab\n#html:true\n#tags column:3\n#guid column:4\n";
 
-/// One note: the title, the answer as HTML, and the topic as a tag; ends in a newline.
-pub fn note(question: &Question) -> String {
+/// One note: the title, the answer as HTML, the topic as a tag and the guid naming the deck and
+/// the number; ends in a newline.
+pub fn note(deck: &str, question: &Question) -> String {
     let front = html_text(&question.title);
     let mut back = String::new();
     html::push_html(
@@ -24,11 +26,13 @@ pub fn note(question: &Question) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join("_");
+    let guid = format!("pyqa/{deck}/{}", question.number);
     format!(
-        "{}\t{}\t{}\n",
+        "{}\t{}\t{}\t{}\n",
         field(&front),
         field(back.trim_end()),
-        field(&tag)
+        field(&tag),
+        field(&guid)
     )
 }
 

@@ -7,6 +7,7 @@ mod flow;
 pub mod highlight;
 pub mod json;
 pub mod layout;
+pub mod listing;
 pub mod markdown;
 pub mod palette;
 pub mod plain;

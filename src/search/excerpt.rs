@@ -21,7 +21,7 @@ pub struct Excerpt {
 /// The best excerpt of `question`'s answer for the query behind `snippets`, or its opening words
 /// when the answer holds none of the query's words.
 pub fn excerpt(snippets: &SnippetGenerator, question: &Question) -> Excerpt {
-    let text = question.answer.plain_text().replace('\n', " ");
+    let text = question.answer.excerpt_text();
     let text = text.trim_end();
     let snippet = snippets.snippet(text);
     if snippet.fragment().is_empty() {

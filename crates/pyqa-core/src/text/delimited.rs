@@ -1,5 +1,6 @@
 //! Spreadsheet and flashcard exports: `.tsv` and `.csv` files with a front and a back column, and
-//! Anki's plain-text export with its `#separator:`, `#html:` and `#tags column:` header lines.
+//! Anki's plain-text export with its `#separator:`, `#html:`, `#tags column:` and `#guid column:`
+//! header lines.
 //! Fields may be quoted (`"a ""quoted"" field, with a comma"`), and quoted fields may span lines.
 
 use std::fmt;
@@ -77,7 +78,7 @@ fn header(line: &str) -> Option<(&str, &str)> {
 /// (or the columns a header row names), the tags column the topic.
 pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
     let mut separator = default;
-    let (mut html, mut anki, mut tags_column) = (false, false, None);
+    let (mut html, mut anki, mut tags_column, mut guid_column) = (false, false, None, None);
     let mut body_start = 0;
     let mut line_no = 0;
     for line in text.split_inclusive('\n') {
@@ -88,9 +89,8 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
         match key {
             "separator" => separator = separator_named(value).unwrap_or(separator),
             "html" => html = value.eq_ignore_ascii_case("true"),
-            "tags column" => {
-                tags_column = value.parse::<usize>().ok().and_then(|c| c.checked_sub(1));
-            }
+            "tags column" => tags_column = column(value),
+            "guid column" => guid_column = column(value),
             _ => {}
         }
         body_start += line.len();
@@ -110,8 +110,9 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
     let columns = named
         .or_else(|| Columns::multiple_choice(&rows))
         .unwrap_or(Columns::FRONT_BACK);
+    let numbers = guid_column.and_then(|c| guid_numbers(&rows[skip..], c));
     let mut found = Vec::new();
-    for (line, fields) in rows.iter().skip(skip) {
+    for (row, (line, fields)) in rows.iter().enumerate().skip(skip) {
         let (Some(front), Some(back)) = (fields.get(columns.question), fields.get(columns.answer))
         else {
             continue;
@@ -145,6 +146,7 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
         }
 
         let (number, title) = title::question(&front.replace('\n', " "));
+        let number = number.or_else(|| numbers.as_ref().map(|n| n[row - skip]));
         if title.is_empty() {
             continue;
         }
@@ -168,6 +170,33 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
         });
     }
     (Delimited { separator, anki }, found)
+}
+
+/// A 1-based column number of a header line, 0-based.
+fn column(value: &str) -> Option<usize> {
+    value.parse::<usize>().ok()?.checked_sub(1)
+}
+
+/// The question numbers that notes' guids end in (`pyqa/notes/12`, `deck:12`), when every row's
+/// does and no two are the same; Anki's own random guids give none.
+fn guid_numbers(rows: &[(usize, Vec<String>)], column: usize) -> Option<Vec<u32>> {
+    let numbers: Vec<u32> = rows
+        .iter()
+        .map(|(_, fields)| {
+            let guid = fields.get(column)?.trim();
+            let digits = guid.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let (head, tail) = guid.split_at(guid.len() - digits);
+            if head.ends_with(['/', ':', '#']) {
+                tail.parse().ok()
+            } else {
+                None
+            }
+        })
+        .collect::<Option<_>>()?;
+    let mut sorted = numbers.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    (sorted.len() == numbers.len()).then_some(numbers)
 }
 
 fn separator_named(name: &str) -> Option<Separator> {
@@ -494,5 +523,29 @@ mod tests {
         assert_eq!(found[0].answer, "The installer.  \nUse it.\n");
         assert_eq!(found[0].topic, "tools");
         assert_eq!(found[0].line, 4);
+    }
+
+    #[test]
+    fn numbers_come_from_guids_that_end_in_distinct_numbers() {
+        let head = "#separator:tab\n#guid column:3\n";
+        let text = format!("{head}First?\tOne.\tpyqa/notes/53\nSecond?\tTwo.\tpyqa/notes/58\n");
+        let numbers: Vec<_> = read(&text, Separator::Tab)
+            .1
+            .iter()
+            .map(|f| f.number)
+            .collect();
+        assert_eq!(numbers, [Some(53), Some(58)]);
+        for guids in [["Ab3x/9", "Ab3x/9"], ["f#Kq2", "p9z"], ["é7", "notes/é"]] {
+            let text = format!(
+                "{head}First?\tOne.\t{}\nSecond?\tTwo.\t{}\n",
+                guids[0], guids[1]
+            );
+            let numbers: Vec<_> = read(&text, Separator::Tab)
+                .1
+                .iter()
+                .map(|f| f.number)
+                .collect();
+            assert_eq!(numbers, [None, None], "{guids:?}");
+        }
     }
 }

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::markdown::plain::{strip_markup, to_plain};
+use crate::text::markdown::plain::{RunOn, strip_markup, to_plain};
 
 /// A question's number as written in the text (`64.`); unique and increasing within a deck.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -113,6 +113,15 @@ impl Answer {
         out
     }
 
+    /// The answer's words as one line, for an excerpt: no Markdown marks, list items and table
+    /// cells separated as clauses (`a; b`), a comparison's cells after their subject
+    /// (`gunicorn: A WSGI server …`).
+    pub fn excerpt_text(&self) -> String {
+        let mut line = RunOn::default();
+        push_run_on(&self.blocks, &mut line);
+        line.finish()
+    }
+
     /// The answer's words for indexing and matching: the plain text, except that Markdown is
     /// not parsed but stripped of link addresses, tags and fence lines (markup characters are
     /// not words to the tokenizer anyway). Much cheaper on large decks.
@@ -146,6 +155,52 @@ fn push_plain(blocks: &[Block], out: &mut String, markdown: fn(&str) -> String) 
                             _ if !cell.is_empty() => push_line(out, cell),
                             _ => {}
                         }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn push_run_on(blocks: &[Block], line: &mut RunOn) {
+    for block in blocks {
+        match block {
+            Block::Paragraph(lines) => {
+                for (i, text) in lines.iter().enumerate() {
+                    line.push(text, if i == 0 { "; " } else { " " });
+                }
+            }
+            Block::List { items, .. } => items.iter().for_each(|i| line.push(i, "; ")),
+            Block::Code(code) => line.push_text(code, "; "),
+            Block::Markdown(text) => line.push_markdown(text),
+            Block::Group { label, blocks } => {
+                line.push(label, "; ");
+                let mut inner = RunOn::default();
+                push_run_on(blocks, &mut inner);
+                line.push_text(&inner.finish(), ": ");
+            }
+            Block::Comparison(table) => {
+                for (i, subject) in table.subjects.iter().enumerate() {
+                    line.push(subject, ". ");
+                    let mut first = true;
+                    for row in &table.rows {
+                        let Some(cell) = row.cells.get(i).filter(|c| !c.text().trim().is_empty())
+                        else {
+                            continue;
+                        };
+                        let separator = if first { ": " } else { "; " };
+                        let separator = match &row.label {
+                            Some(label) => {
+                                line.push(label, separator);
+                                ": "
+                            }
+                            None => separator,
+                        };
+                        match cell {
+                            Cell::Text(text) => line.push(text, separator),
+                            Cell::Code(code) => line.push_text(code, separator),
+                        }
+                        first = false;
                     }
                 }
             }

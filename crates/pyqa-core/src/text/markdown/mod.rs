@@ -579,7 +579,7 @@ impl<'a> File<'a> {
         let source = self.text[item.lead_range.clone()].trim();
         let link_only = source.starts_with('[') && source.ends_with(')') && source.contains("](");
         let bold = (source.starts_with("**") && source.ends_with("**"))
-            || (source.starts_with("__") && source.ends_with("__"));
+            || (source.starts_with("__") && source.ends_with("__") && !is_dunder(source));
         !link_only
             && !item.lead.trim().is_empty()
             && (bold || item.heading || item.lead.trim_end().ends_with('?'))
@@ -760,7 +760,7 @@ fn is_contents(name: &str) -> bool {
 /// is a label (its text ends with `:`).
 fn bold_line(source: &str) -> Option<&str> {
     let line = source.trim();
-    if line.contains('\n') {
+    if line.contains('\n') || is_dunder(line) {
         return None;
     }
     let inner = ["**", "__"]
@@ -769,6 +769,16 @@ fn bold_line(source: &str) -> Option<&str> {
         .trim();
     let label = inner.trim_end_matches(['*', '_']).trim_end().ends_with(':');
     (!inner.is_empty() && !label && !inner.contains("**")).then_some(inner)
+}
+
+/// Whether `text` is a Python dunder name written bare (`__init__`): Markdown makes it bold, but
+/// its writer meant the name.
+fn is_dunder(text: &str) -> bool {
+    text.strip_prefix("__")
+        .and_then(|t| t.strip_suffix("__"))
+        .is_some_and(|name| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
 }
 
 /// The number of an ordered list item's marker (`12.` or `12)`).

@@ -49,6 +49,92 @@ pub fn strip_markup(markdown: &str) -> String {
     out
 }
 
+/// Text run on into one line, for an excerpt: each piece is inline Markdown whose marks are
+/// dropped, joined to what came before by a separator unless that already ends a clause.
+#[derive(Debug, Default)]
+pub struct RunOn {
+    line: String,
+}
+
+impl RunOn {
+    /// Adds `markdown`'s words, after `separator` (`"; "`, `": "`) or a space.
+    pub fn push(&mut self, markdown: &str, separator: &str) {
+        self.push_text(&inline_text(markdown), separator);
+    }
+
+    /// Adds text that holds no Markdown (code), its spaces and line breaks as single spaces.
+    pub fn push_text(&mut self, text: &str, separator: &str) {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.is_empty() {
+            return;
+        }
+        if !self.line.is_empty() {
+            if self.line.ends_with(['.', '!', '?', ':', ';', ',', '…']) {
+                self.line.push(' ');
+            } else {
+                self.line.push_str(separator);
+            }
+        }
+        self.line.push_str(&words.join(" "));
+    }
+
+    /// Adds a whole Markdown text: paragraphs, items and headings as clauses (`; `), a table's
+    /// cells as `a, b; c, d`.
+    pub fn push_markdown(&mut self, markdown: &str) {
+        let mut piece = String::new();
+        let mut cell = 0;
+        for event in Parser::new_ext(markdown, options()) {
+            match event {
+                Event::Text(text) | Event::Code(text) => piece.push_str(&text),
+                Event::SoftBreak | Event::HardBreak => piece.push(' '),
+                Event::Start(Tag::TableRow | Tag::TableHead) => cell = 0,
+                Event::End(TagEnd::TableCell) => {
+                    self.push_text(&piece, if cell == 0 { "; " } else { ", " });
+                    piece.clear();
+                    cell += 1;
+                }
+                Event::Start(Tag::Item | Tag::CodeBlock(_))
+                | Event::End(
+                    TagEnd::Paragraph
+                    | TagEnd::Item
+                    | TagEnd::Heading(_)
+                    | TagEnd::CodeBlock
+                    | TagEnd::BlockQuote(_),
+                ) => {
+                    self.push_text(&piece, "; ");
+                    piece.clear();
+                }
+                _ => {}
+            }
+        }
+        self.push_text(&piece, "; ");
+    }
+
+    /// The line.
+    pub fn finish(self) -> String {
+        self.line
+    }
+}
+
+/// The words of a line of inline Markdown, without its marks: ``**Lists** are `mutable` `` gives
+/// `Lists are mutable`; a leading list or heading mark goes too.
+pub fn inline_text(markdown: &str) -> String {
+    if !markdown.contains([
+        '*', '_', '`', '[', '<', '\\', '#', '-', '+', '>', '&', '~', '!', '.',
+    ]) {
+        return markdown.to_owned();
+    }
+    let mut out = String::new();
+    for event in Parser::new_ext(markdown, options()) {
+        match event {
+            Event::Text(text) | Event::Code(text) => out.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Ends the line being written, if one is.
 pub fn end_line(out: &mut String) {
     if !out.is_empty() && !out.ends_with('\n') {
@@ -202,7 +288,7 @@ impl Writer {
 
 #[cfg(test)]
 mod tests {
-    use super::{strip_markup, to_plain};
+    use super::{RunOn, strip_markup, to_plain};
 
     #[test]
     fn stripping_keeps_words_and_drops_addresses_tags_and_fences() {
@@ -211,6 +297,20 @@ mod tests {
                 "See [the docs](https://x.io/a_b) and a<br>b, 2 < 3.\n```python\nf(x)\n```\n"
             ),
             "See [the docs and ab, 2 < 3.\nf(x)\n"
+        );
+    }
+
+    #[test]
+    fn run_on_text_drops_marks_and_separates_clauses_items_and_cells() {
+        let mut line = RunOn::default();
+        line.push("**Lists** are `mutable`", "; ");
+        line.push("- tuples are not", "; ");
+        line.push_markdown(
+            "Both hold items.\n\n| kind | mutable |\n|---|---|\n| list | yes |\n\n- one\n- two\n",
+        );
+        assert_eq!(
+            line.finish(),
+            "Lists are mutable; tuples are not; Both hold items. kind, mutable; list, yes; one; two"
         );
     }
 
