@@ -121,3 +121,34 @@ fn found_answers_still_print_when_another_is_missing() {
         "pyqa: no question 61 in this set; nearest: 60, 62\n"
     );
 }
+
+#[test]
+fn python_code_is_highlighted_on_a_colour_terminal_only() {
+    let env = crate::util::TestEnv::new();
+    let deck = env.file(
+        "code.md",
+        "# Code\n\n## 1. Marked?\n\n```python\ndef fib(n):\n    return n  # same\n```\n\n\
+## 2. Unmarked?\n\n    @cache\n    def f():\n        pass\n\n## 3. Shell?\n\n```\n$ pip install def\n```\n",
+    );
+    let deck = deck.display().to_string();
+    let keyword = "\u{1b}[38;5;111m\u{1b}[1mdef";
+    for id in ["code:1", "code:2"] {
+        let (styled, _) = env.run(&["--deck", &deck, "show", id, "--color", "always"], 0);
+        assert!(styled.contains(keyword), "{id}: {styled:?}");
+        let (plain, _) = env.run(
+            &[
+                "--deck", &deck, "show", id, "--color", "never", "--format", "term",
+            ],
+            0,
+        );
+        assert!(!plain.contains('\u{1b}'), "{id}: {plain:?}");
+    }
+    let (shell, _) = env.run(&["--deck", &deck, "show", "code:3", "--color", "always"], 0);
+    assert!(!shell.contains(keyword), "not Python: {shell:?}");
+    // Piped, an indented block comes out fenced: it stays code in Markdown.
+    let (markdown, _) = env.run(&["--deck", &deck, "show", "code:2"], 0);
+    assert!(
+        markdown.contains("```\n@cache\ndef f():\n    pass\n```"),
+        "{markdown}"
+    );
+}

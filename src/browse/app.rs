@@ -58,6 +58,8 @@ pub struct App<'a> {
     pick: bool,
     pub status: String,
     pub exit: Option<Exit>,
+    /// Whether the answer is drawn in colour, code highlighted.
+    pub color: bool,
 }
 
 impl<'a> App<'a> {
@@ -93,6 +95,7 @@ impl<'a> App<'a> {
             pick,
             status: String::new(),
             exit: None,
+            color: false,
         };
         app.refresh()?;
         Ok(app)

@@ -23,12 +23,14 @@ use crate::library::Library;
 use app::{App, Effect, Exit};
 
 /// Runs the browser on the terminal until it is quit. In `pick` mode it draws on `/dev/tty`, so
-/// stdout can be captured, and Enter writes the chosen question's address to `out`.
+/// stdout can be captured, and Enter writes the chosen question's address to `out`; answers are in
+/// colour when `color`.
 pub fn run(
     library: &Library,
     query: &str,
     topic: Option<&str>,
     pick: bool,
+    color: bool,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
     if !pick && !io::stdout().is_terminal() {
@@ -38,6 +40,7 @@ pub fn run(
         ));
     }
     let mut app = App::new(library, query, topic, pick)?;
+    app.color = color;
     let screen: Box<dyn Write> = if pick {
         let tty = File::options()
             .read(true)

@@ -1,10 +1,11 @@
 //! Drawing the browser: the query line, the results, a preview of the selected answer rendered as
 //! `pyqa show` renders it for a terminal, and a status line.
 
+use ansi_to_tui::IntoText as _;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 use super::app::{App, Mode};
@@ -120,12 +121,18 @@ fn draw_results(frame: &mut Frame<'_>, app: &App<'_>, area: Rect) {
 fn draw_answer(frame: &mut Frame<'_>, app: &App<'_>, area: Rect, borders: Borders) -> u16 {
     let block = Block::new().borders(borders);
     let inner = block.inner(area);
-    let text = app.selected().map_or_else(
+    let width = usize::from(inner.width.max(1));
+    // Laid out and painted as `pyqa show` paints a terminal (code highlighted too), then read
+    // back into ratatui's styles; ours are the only escape sequences in it.
+    let painted = app.selected().map_or_else(
         || "No question matches.".to_owned(),
-        |entry| terminal::question(&entry.question, usize::from(inner.width.max(1)), false),
+        |entry| terminal::question(&entry.question, width, app.color),
     );
+    let text = painted
+        .into_text()
+        .unwrap_or_else(|_| Text::raw(painted.clone()));
     // The answer is laid out to the pane's width, so each of its lines is one line on screen.
-    let lines = u16::try_from(text.lines().count()).unwrap_or(u16::MAX);
+    let lines = u16::try_from(text.lines.len()).unwrap_or(u16::MAX);
     let max_scroll = lines.saturating_sub(inner.height);
     frame.render_widget(
         Paragraph::new(text)
@@ -272,5 +279,45 @@ mod tests {
         let cut: Vec<&str> = shown.lines().filter(|l| l.contains('…')).collect();
         assert!(!cut.is_empty(), "{shown}");
         assert!(!shown.contains("[Advanced Ne\n"), "{shown}");
+    }
+
+    #[test]
+    fn python_in_the_preview_is_highlighted_when_colour_is_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = dir.path().join("code.md");
+        std::fs::write(
+            &deck,
+            "# Code\n\n## 1. Cached?\n\n```python\ndef fib(n):\n    return n\n```\n\n## 2. Other?\n\nYes.\n",
+        )
+        .unwrap();
+        let decks = crate::library::deck_cache::load_all(None, &[deck], Some(dir.path()));
+        let library = Library::with_decks(decks);
+        let mut app = App::new(&library, "fib", None, false).unwrap();
+        let colour_of = |app: &App<'_>, word: &str| {
+            let mut terminal = Terminal::new(TestBackend::new(120, 30)).unwrap();
+            terminal
+                .draw(|frame| {
+                    draw(frame, app);
+                })
+                .unwrap();
+            let buffer = terminal.backend().buffer().clone();
+            let (width, height) = (buffer.area.width, buffer.area.height);
+            (0..height)
+                .flat_map(|y| (0..width).map(move |x| (x, y)))
+                .find(|&(x, y)| {
+                    let line: String = (x..width)
+                        .take(word.len())
+                        .map(|x| buffer[(x, y)].symbol().to_owned())
+                        .collect();
+                    line == word && x > 50
+                })
+                .map(|(x, y)| buffer[(x, y)].fg)
+        };
+        assert_eq!(colour_of(&app, "def"), Some(ratatui::style::Color::Reset));
+        app.color = true;
+        assert_eq!(
+            colour_of(&app, "def"),
+            Some(ratatui::style::Color::Indexed(111))
+        );
     }
 }

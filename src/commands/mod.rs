@@ -85,6 +85,7 @@ fn dispatch(
             &args.query.join(" "),
             args.topic.as_deref(),
             matches!(command, Command::Pick(_)),
+            plan.screen_color,
             out,
         ),
         Command::Shorthand(_) => Err(Error::Usage(

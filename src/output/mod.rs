@@ -23,6 +23,9 @@ const DEFAULT_PAGER: &str = "less -FRX";
 pub struct OutputPlan {
     /// Whether to write colour and styles.
     pub color: bool,
+    /// Whether the browser, drawn on the terminal itself, uses colour: unless `--color never`
+    /// or `NO_COLOR`.
+    pub screen_color: bool,
     /// Whether stdout is a terminal (rather than a pipe or file).
     pub tty: bool,
     /// Columns to wrap terminal output to.
@@ -52,6 +55,11 @@ impl OutputPlan {
             ColorWhen::Never => false,
             ColorWhen::Auto => !set("NO_COLOR") && (tty || set("CLICOLOR_FORCE")),
         };
+        let screen_color = match cli.common.color {
+            ColorWhen::Always => true,
+            ColorWhen::Never => false,
+            ColorWhen::Auto => !set("NO_COLOR"),
+        };
         let terminal = if tty {
             ratatui::crossterm::terminal::size().ok()
         } else {
@@ -78,6 +86,7 @@ impl OutputPlan {
         };
         Self {
             color,
+            screen_color,
             tty,
             width,
             listing_width: (tty || cli.common.width.is_some()).then_some(width),

@@ -11,6 +11,7 @@ pub mod listing;
 pub mod markdown;
 pub mod palette;
 pub mod plain;
+pub mod python;
 mod table;
 pub mod terminal;
 

@@ -4,6 +4,8 @@
 
 use ratatui::crossterm::style::{Attribute, Color, ContentStyle, StyledContent, Stylize};
 
+use super::python::Token;
+
 /// Question numbers, answer headings and bullets: the terminal's base cyan (ANSI 6).
 const ACCENT: Color = Color::DarkCyan;
 
@@ -34,7 +36,7 @@ impl Role {
 
 /// How a piece of an answer looks: a set of styles, combined with [`Look::with`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Look(u8);
+pub struct Look(u16);
 
 impl Look {
     /// In the accent colour: bullets and list numbers.
@@ -51,6 +53,37 @@ impl Look {
     pub const DIM: Self = Self(1 << 5);
     /// The question's title.
     pub const TITLE: Self = Self(Self::ACCENT.0 | Self::BOLD.0);
+    /// Where a code token's kind is kept: three bits above the styles.
+    const TOKEN_SHIFT: u16 = 6;
+
+    /// Code, coloured as a token of `token`'s kind: light colours on the code's dark grey box,
+    /// which read on dark and light terminals alike.
+    pub fn code_token(token: Token) -> Self {
+        let kind = match token {
+            Token::Keyword => 1,
+            Token::Builtin => 2,
+            Token::Str => 3,
+            Token::Comment => 4,
+            Token::Number => 5,
+            Token::Definition => 6,
+            Token::Decorator => 7,
+        };
+        Self(Self::CODE.0 | (kind << Self::TOKEN_SHIFT))
+    }
+
+    /// The colour (ANSI 256) of the code token this look holds, if any, and whether it is bold.
+    fn token_colour(self) -> Option<(u8, bool)> {
+        match self.0 >> Self::TOKEN_SHIFT {
+            1 => Some((111, true)),
+            2 => Some((116, false)),
+            3 => Some((150, false)),
+            4 => Some((246, false)),
+            5 => Some((216, false)),
+            6 => Some((222, true)),
+            7 => Some((182, false)),
+            _ => None,
+        }
+    }
 
     /// This look and `other`'s, both in effect.
     #[must_use]
@@ -73,8 +106,12 @@ impl Look {
             style.foreground_color = Some(ACCENT);
         }
         if self.has(Self::CODE) {
-            style.foreground_color = Some(Color::AnsiValue(249));
+            let (colour, bold) = self.token_colour().unwrap_or((249, false));
+            style.foreground_color = Some(Color::AnsiValue(colour));
             style.background_color = Some(Color::AnsiValue(235));
+            if bold {
+                style.attributes.set(Attribute::Bold);
+            }
         }
         for (on, attribute) in [
             (self.has(Self::BOLD), Attribute::Bold),
@@ -96,6 +133,7 @@ impl Look {
 #[cfg(test)]
 mod tests {
     use super::{Look, Role};
+    use crate::render::python::Token;
 
     /// The SGR parameters of every escape sequence in `styled`.
     fn parameters(styled: &str) -> Vec<String> {
@@ -129,11 +167,33 @@ mod tests {
         // Code has a grey box: light text on its own dark background reads anywhere.
         let code = ["48;5;235", "38;5;249", "49"];
         for parameter in parameters(&answer) {
-            // 90–97 are the bright colours; 9 alone is crossed out.
             let bright = (parameter.starts_with("38;5;") && parameter != "38;5;6")
                 || (parameter.len() == 2 && parameter.starts_with('9'));
-            let fine = code.contains(&parameter.as_str()) || !bright;
-            assert!(fine, "{parameter} in {answer:?}");
+            assert!(
+                code.contains(&parameter.as_str()) || !bright,
+                "{parameter} in {answer:?}"
+            );
+        }
+        // Python's tokens: light colours (ANSI 256 from 110 up), only ever on that box.
+        let tokens = [
+            Token::Keyword,
+            Token::Builtin,
+            Token::Str,
+            Token::Comment,
+            Token::Number,
+            Token::Definition,
+            Token::Decorator,
+        ];
+        for token in tokens {
+            let painted = Look::code_token(token).paint("x");
+            let params = parameters(&painted);
+            assert!(
+                params.contains(&"48;5;235".to_owned()),
+                "{token:?}: {painted:?}"
+            );
+            for colour in params.iter().filter_map(|p| p.strip_prefix("38;5;")) {
+                assert!(colour.parse::<u8>().unwrap() >= 110, "{token:?}: {colour}");
+            }
         }
     }
 }

@@ -2,11 +2,12 @@
 //! with list markers and hanging indents, code set in by four columns and never reflowed, quotes
 //! marked, tables drawn with box characters, and the palette's looks when colour is on.
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 use pyqa_core::text::markdown::outline::options;
 
 use super::layout;
 use super::palette::Look;
+use super::python;
 use wrap::{BREAK, Run};
 
 mod wrap;
@@ -61,6 +62,8 @@ struct Flow {
     looks: Vec<Look>,
     links: Vec<String>,
     code: Option<String>,
+    /// The language the open code block is marked with: `python`, or empty when unmarked.
+    code_language: String,
     table: Option<TableText>,
 }
 
@@ -79,6 +82,7 @@ impl Flow {
             looks: Vec::new(),
             links: Vec::new(),
             code: None,
+            code_language: String::new(),
             table: None,
         }
     }
@@ -113,9 +117,17 @@ impl Flow {
                 self.end_block();
                 self.start_lines();
             }
-            Tag::CodeBlock(_) => {
+            Tag::CodeBlock(kind) => {
                 self.end_block();
                 self.code = Some(String::new());
+                self.code_language = match kind {
+                    CodeBlockKind::Fenced(info) => info
+                        .split([' ', ',', '{'])
+                        .next()
+                        .unwrap_or_default()
+                        .to_ascii_lowercase(),
+                    CodeBlockKind::Indented => String::new(),
+                };
             }
             Tag::List(start) => {
                 self.end_block();
@@ -173,7 +185,13 @@ impl Flow {
             }
             TagEnd::CodeBlock => {
                 let code = self.code.take().unwrap_or_default();
-                self.code_block(&code);
+                // Marked as Python, or unmarked and reading as Python: highlighted.
+                let python = match self.code_language.as_str() {
+                    "python" | "py" | "python3" | "py3" | "pycon" | "ipython" => true,
+                    "" => self.color && python::looks_like_python(&code),
+                    _ => false,
+                };
+                self.code_block(&code, python && self.color);
                 self.gap = true;
             }
             TagEnd::List(_) => {

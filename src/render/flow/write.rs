@@ -1,11 +1,14 @@
 //! Writing what has been read: wrapped blocks, code, tables, with their prefixes.
 
+use std::ops::Range;
+
 use pyqa_core::text::model::{Cell, Comparison, Row};
 
 use super::wrap::{BREAK, Run, cut_verbatim, wrap};
 use super::{CODE_MARGIN, Flow, TableText};
 use crate::render::layout;
 use crate::render::palette::Look;
+use crate::render::python::{self, Token};
 use crate::render::table;
 
 impl Flow {
@@ -63,8 +66,9 @@ impl Flow {
         }
     }
 
-    /// Writes a code block: each line set in, cut at a space where it is too wide.
-    pub(super) fn code_block(&mut self, code: &str) {
+    /// Writes a code block: each line set in, cut at a space where it is too wide; its tokens
+    /// coloured when it is `python`.
+    pub(super) fn code_block(&mut self, code: &str, python: bool) {
         self.end_block();
         self.start_lines();
         let (first, rest, available) = self.prefixes();
@@ -81,6 +85,11 @@ impl Flow {
             .flat_map(|line| cut_verbatim(line, available))
             .collect();
         let box_width = pieces.iter().map(|p| layout::width(p)).max().unwrap_or(0);
+        let tokens = if python {
+            python::tokens(&code)
+        } else {
+            Vec::new()
+        };
         for (i, piece) in pieces.iter().enumerate() {
             let padding = if self.color {
                 box_width - layout::width(piece)
@@ -89,13 +98,14 @@ impl Flow {
             };
             let mut prefix = if i == 0 { first.clone() } else { rest.clone() };
             prefix.push(spaces(margin));
-            self.line(
-                &prefix,
-                &[Run {
-                    text: format!("{piece}{}", " ".repeat(padding)),
-                    look: Look::CODE,
-                }],
-            );
+            // Every piece is a slice of `code`: where it starts places the tokens in it.
+            let start = piece.as_ptr() as usize - code.as_ptr() as usize;
+            let mut runs = coloured(piece, start, &tokens);
+            runs.push(Run {
+                text: " ".repeat(padding),
+                look: Look::CODE,
+            });
+            self.line(&prefix, &runs);
         }
     }
 
@@ -185,4 +195,36 @@ fn spaces(n: usize) -> Run {
         text: " ".repeat(n),
         look: Look::default(),
     }
+}
+
+/// `piece` of code (at byte `start` of the code `tokens` were found in) as runs, each token in
+/// its colour, the rest in code's look.
+fn coloured(piece: &str, start: usize, tokens: &[(Range<usize>, Token)]) -> Vec<Run> {
+    let end = start + piece.len();
+    let mut runs = Vec::new();
+    let mut done = start;
+    for (range, token) in tokens
+        .iter()
+        .filter(|(r, _)| r.end > start && r.start < end)
+    {
+        let (from, to) = (range.start.max(start), range.end.min(end));
+        if from > done {
+            runs.push(Run {
+                text: piece[done - start..from - start].to_owned(),
+                look: Look::CODE,
+            });
+        }
+        runs.push(Run {
+            text: piece[from - start..to - start].to_owned(),
+            look: Look::code_token(*token),
+        });
+        done = to;
+    }
+    if done < end || runs.is_empty() {
+        runs.push(Run {
+            text: piece[done - start..].to_owned(),
+            look: Look::CODE,
+        });
+    }
+    runs
 }

@@ -8,6 +8,7 @@ mod choices;
 pub mod outline;
 pub mod plain;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 use std::ops::Range;
@@ -104,7 +105,9 @@ impl Reading {
         let cut = |found: &mut [Found]| {
             for found in found {
                 if !found.pieces.is_empty() {
-                    let pieces: Vec<&str> = found.pieces.iter().map(|r| &text[r.clone()]).collect();
+                    let pieces: Vec<Cow<'_, str>> =
+                        found.pieces.iter().map(|r| piece_text(text, r)).collect();
+                    let pieces: Vec<&str> = pieces.iter().map(AsRef::as_ref).collect();
                     found.answer = answer::clean(&pieces);
                     found.pieces = Vec::new();
                 }
@@ -769,6 +772,47 @@ fn bold_line(source: &str) -> Option<&str> {
         .trim();
     let label = inner.trim_end_matches(['*', '_']).trim_end().ends_with(':');
     (!inner.is_empty() && !label && !inner.contains("**")).then_some(inner)
+}
+
+/// The text of an answer's piece. A piece whose first line is set in four columns or more is an
+/// indented code block (a top-level block can be nothing else): it is fenced, so that taking away
+/// the indent the answer's lines share keeps it code.
+fn piece_text<'t>(text: &'t str, range: &Range<usize>) -> Cow<'t, str> {
+    let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let columns = text[line_start..range.end]
+        .bytes()
+        .map_while(|b| match b {
+            b' ' => Some(1),
+            b'\t' => Some(4),
+            _ => None,
+        })
+        .sum::<usize>();
+    let blank_before = text[line_start..range.start].trim().is_empty();
+    if columns < 4 || !blank_before || text[range.clone()].trim().is_empty() {
+        return Cow::Borrowed(&text[range.clone()]);
+    }
+    let code: Vec<&str> = text[line_start..range.end]
+        .trim_end()
+        .lines()
+        .map(|line| strip_columns(line, 4))
+        .collect();
+    Cow::Owned(answer::fenced("", &code.join("\n")))
+}
+
+/// `line` without up to `columns` columns of leading spaces (a tab is four).
+fn strip_columns(line: &str, columns: usize) -> &str {
+    let mut used = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if used >= columns {
+            return &line[i..];
+        }
+        match b {
+            b' ' => used += 1,
+            b'\t' => used += 4,
+            _ => return &line[i..],
+        }
+    }
+    ""
 }
 
 /// Whether `text` is a Python dunder name written bare (`__init__`): Markdown makes it bold, but
