@@ -240,9 +240,7 @@ fn string_end(code: &str, i: usize) -> Option<usize> {
     }
     let open = i + prefix;
     let quote = *bytes.get(open).filter(|q| matches!(q, b'\'' | b'"'))?;
-    let raw = bytes[i..open]
-        .iter()
-        .any(|b| b.eq_ignore_ascii_case(&b'r'));
+    let raw = bytes[i..open].iter().any(|b| b.eq_ignore_ascii_case(&b'r'));
     let triple = bytes.get(open..open + 3) == Some(&[quote; 3][..]);
     let mut j = open + if triple { 3 } else { 1 };
     while j < bytes.len() {
