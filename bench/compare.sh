@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Compares two pyqa binaries (e.g. before and after a change) in one alternating run: installed
 # copies of both, and `grep -i gil` on the same data file as the baseline, timed by hyperfine in
-# ROUNDS rounds; reports each command's median of the rounds' ratios to grep, the ratio of AFTER to
-# BEFORE, peak RSS (/usr/bin/time -f %M) and the binaries' sizes.
+# ROUNDS rounds over search, show, and show of a deck answer with highlighted code; reports each
+# command's median of the rounds' ratios to grep, the ratio of AFTER to BEFORE, peak RSS
+# (/usr/bin/time -f %M) and the binaries' sizes.
 # Usage: bench/compare.sh BEFORE AFTER. Needs hyperfine, GNU time and python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,8 +18,12 @@ data=data/python.txt
 runs=${RUNS:-200}
 rounds=${ROUNDS:-9}
 
+# Deck readings are cached per layout, so both binaries keep a warm cache of their own here.
+export XDG_CACHE_HOME=$work/cache
+deck=tests/fixtures/shapes/headings.md
+
 commands=("grep -i gil $data")
-for args in "search gil" "show 64 --format md"; do
+for args in "search gil" "show 64 --format md" "--deck $deck show headings:1 --color always"; do
     commands+=("$work/before $args" "$work/after $args")
 done
 bench_rounds "$work" "$rounds" "$runs" "${commands[@]}"

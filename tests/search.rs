@@ -315,3 +315,21 @@ fn excerpts_are_text_and_numbers_line_up_across_decks() {
         assert_eq!(indent, "notes:1  ".len(), "{shown}");
     }
 }
+
+#[test]
+fn a_topic_that_does_not_fit_is_left_out_before_the_title_is_cut() {
+    let (stdout, _) = crate::util::run(&["search", "gil", "--limit", "1", "--width", "80"], 0);
+    assert_eq!(
+        stdout.lines().next(),
+        Some(" 89  How do you optimize Python for multi-core CPUs given the GIL"),
+        "{stdout}"
+    );
+    let (wide, _) = crate::util::run(&["search", "gil", "--limit", "1", "--width", "100"], 0);
+    assert!(
+        wide.lines()
+            .next()
+            .unwrap()
+            .ends_with("given the GIL  [Python Internals & Security]"),
+        "{wide}"
+    );
+}

@@ -69,8 +69,8 @@ fn report_corrections(results: &SearchResults<'_>) {
 }
 
 /// Each hit as a line of number, title and topic, then its excerpt with the matches marked, under
-/// the title. On a terminal (or with `--width`) both lines are cut to the width with `…` rather
-/// than wrapped.
+/// the title. On a terminal (or with `--width`) both lines fit the width: the topic goes first,
+/// then the title and the excerpt are cut with `…` rather than wrapped.
 fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Result<(), Error> {
     let ids: Vec<String> = hits.iter().map(|h| h.entry.id()).collect();
     // Built-in (` 58`) and deck (`notes:4`) numbers line up, and the excerpts under the titles.
@@ -88,7 +88,14 @@ fn write_hits(hits: &[Hit<'_>], plan: &OutputPlan, out: &mut impl Write) -> Resu
             (topic.as_str(), Some(Role::Dim)),
         ];
         let limit = plan.listing_width.unwrap_or(usize::MAX);
-        for (text, role) in layout::fit(&pieces, limit) {
+        // The topic is shown whole or not at all: a line too long loses it before the title is cut.
+        let total: usize = pieces.iter().map(|(text, _)| layout::width(text)).sum();
+        let pieces = if total <= limit {
+            &pieces[..]
+        } else {
+            &pieces[..3]
+        };
+        for (text, role) in layout::fit(pieces, limit) {
             match role {
                 Some(role) => write!(out, "{}", plan.paint(&text, role))?,
                 None => write!(out, "{text}")?,
