@@ -111,14 +111,32 @@ fn the_readme_is_for_users_and_short() {
         README.len()
     );
     for link in README.split("](docs/").skip(1) {
-        let path = link.split(')').next().unwrap_or_default();
+        let target = link.split(')').next().unwrap_or_default();
+        let (path, anchor) = target.split_once('#').unwrap_or((target, ""));
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join(path);
         assert!(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("docs")
-                .join(path)
-                .is_file(),
+            file.is_file(),
             "the README links docs/{path}, which does not exist"
         );
+        if !anchor.is_empty() {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let slugs: Vec<String> = text
+                .lines()
+                .filter_map(|l| l.strip_prefix('#'))
+                .map(|h| {
+                    h.trim_start_matches('#')
+                        .trim()
+                        .to_lowercase()
+                        .replace(' ', "-")
+                })
+                .collect();
+            assert!(
+                slugs.iter().any(|s| s == anchor),
+                "the README links docs/{target}, but {path} has no such heading"
+            );
+        }
     }
 }
 
