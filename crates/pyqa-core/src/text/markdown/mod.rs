@@ -582,7 +582,7 @@ impl<'a> File<'a> {
         let source = self.text[item.lead_range.clone()].trim();
         let link_only = source.starts_with('[') && source.ends_with(')') && source.contains("](");
         let bold = (source.starts_with("**") && source.ends_with("**"))
-            || (source.starts_with("__") && source.ends_with("__") && !is_dunder(source));
+            || (source.starts_with("__") && source.ends_with("__") && !is_dunders(source));
         !link_only
             && !item.lead.trim().is_empty()
             && (bold || item.heading || item.lead.trim_end().ends_with('?'))
@@ -763,7 +763,7 @@ fn is_contents(name: &str) -> bool {
 /// is a label (its text ends with `:`).
 fn bold_line(source: &str) -> Option<&str> {
     let line = source.trim();
-    if line.contains('\n') || is_dunder(line) {
+    if line.contains('\n') || is_dunders(line) {
         return None;
     }
     let inner = ["**", "__"]
@@ -815,8 +815,15 @@ fn strip_columns(line: &str, columns: usize) -> &str {
     ""
 }
 
-/// Whether `text` is a Python dunder name written bare (`__init__`): Markdown makes it bold, but
-/// its writer meant the name.
+/// Whether `text` starts or ends with a Python dunder name written bare (`__init__`,
+/// `__init__ and __new__`): Markdown makes the text between their underscores bold, but their
+/// writer meant the names.
+fn is_dunders(text: &str) -> bool {
+    let trimmed = |w: &str| is_dunder(w.trim_end_matches([',', ';', ':', '.']));
+    let mut words = text.split_whitespace();
+    words.next().is_some_and(trimmed) || words.next_back().is_some_and(trimmed)
+}
+
 fn is_dunder(text: &str) -> bool {
     text.strip_prefix("__")
         .and_then(|t| t.strip_suffix("__"))
