@@ -284,6 +284,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the results as a JSON array (with a plain-text `snippet` per hit)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the question numbers, one per line')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Say first what the query became: the words searched, the words left out, what they were expanded to and what was corrected (with --json: `{"query": {...}, "hits": [...]}`)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -877,7 +877,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__search)
-            opts="-n -q -h -t --limit --json --quiet --color --width --no-pager --deck --help --topic"
+            opts="-n -q -h -t --limit --json --quiet --explain --color --width --no-pager --deck --help --topic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -200,6 +200,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --json 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
             cand -q 'Print only the question numbers, one per line'
             cand --quiet 'Print only the question numbers, one per line'
+            cand --explain 'Say first what the query became: the words searched, the words left out, what they were expanded to and what was corrected (with --json: `{"query": {...}, "hits": [...]}`)'
             cand --no-pager 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

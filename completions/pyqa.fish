@@ -161,6 +161,7 @@ advanced-networking-system-design\t'Advanced Networking & System Design'
 python-internals-security\t'Python Internals & Security'"
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l json -d 'Print the results as a JSON array (with a plain-text `snippet` per hit)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s q -l quiet -d 'Print only the question numbers, one per line'
+complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l explain -d 'Say first what the query became: the words searched, the words left out, what they were expanded to and what was corrected (with --json: `{"query": {...}, "hits": [...]}`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand random" -s f -l format -d 'Output format; `term` on a terminal, `md` when piped' -r -f -a "term\t'Styled for the terminal'

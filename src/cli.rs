@@ -392,6 +392,11 @@ pub struct SearchArgs {
     #[arg(long = "quiet", short = 'q')]
     pub quiet: bool,
 
+    /// Say first what the query became: the words searched, the words left out, what they were
+    /// expanded to and what was corrected (with --json: `{"query": {...}, "hits": [...]}`).
+    #[arg(long = "explain", conflicts_with = "quiet")]
+    pub explain: bool,
+
     #[command(flatten)]
     pub common: CommonArgs,
 }

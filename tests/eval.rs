@@ -22,11 +22,11 @@ const GATES: &[(Set, &str, usize, usize)] = &[
     (Set::BuiltIn, "identifier", 100, 100),
     (Set::BuiltIn, "inflected", 100, 100),
     (Set::BuiltIn, "keyword", 100, 100),
-    (Set::BuiltIn, "natural", 60, 80),
+    (Set::BuiltIn, "natural", 90, 100),
     (Set::BuiltIn, "typo", 100, 100),
-    (Set::Library, "identifier", 60, 80),
+    (Set::Library, "identifier", 85, 100),
     (Set::Library, "keyword", 100, 100),
-    (Set::Library, "natural", 60, 80),
+    (Set::Library, "natural", 85, 90),
     (Set::Library, "typo", 100, 100),
 ];
 

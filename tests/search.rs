@@ -333,3 +333,62 @@ fn a_topic_that_does_not_fit_is_left_out_before_the_title_is_cut() {
         "{wide}"
     );
 }
+
+#[test]
+fn explain_tells_what_the_query_became() {
+    let (stdout, _) = run(
+        &[
+            "search",
+            "--explain",
+            "--json",
+            "how",
+            "do",
+            "I",
+            "mix",
+            "up",
+            "memoizaton",
+        ],
+        0,
+    );
+    let value: Value = serde_json::from_str(&stdout).unwrap();
+    let query = &value["query"];
+    assert_eq!(query["words"], serde_json::json!(["mix", "memoization"]));
+    assert_eq!(
+        query["left_out"],
+        serde_json::json!(["how", "do", "I", "up"])
+    );
+    assert_eq!(
+        query["corrections"],
+        serde_json::json!([{"typed": "memoizaton", "used": "memoization"}])
+    );
+    let expansions = query["expansions"].as_array().unwrap();
+    assert!(
+        expansions
+            .iter()
+            .any(|e| e["from"] == "mix up"
+                && e["to"].as_array().unwrap().iter().any(|t| t == "shuffle")),
+        "{expansions:?}"
+    );
+    assert_eq!(value["hits"][0]["number"], 54);
+}
+
+#[test]
+fn operators_and_paraphrases_find_their_answer_in_a_deck() {
+    let env = crate::util::TestEnv::new();
+    let deck = env.file(
+        "ops.md",
+        "# Numbers\n\n## 1. What does floor division do?\n\n`7 // 2` is 3: it rounds down.\n\n\
+         ## 2. How do you shuffle a list?\n\n`random.shuffle(items)` reorders it in place.\n\n\
+         ## 3. What is a list?\n\nA mutable sequence.\n",
+    );
+    let deck = deck.display().to_string();
+    for (query, expected) in [("a // b", "ops:1"), ("how do I mix up a list", "ops:2")] {
+        let (stdout, _) = env.run(&["--deck", &deck, "search", "-q", "--", query], 0);
+        assert_eq!(stdout.lines().next(), Some(expected), "{query}: {stdout}");
+    }
+    let (_, stderr) = env.run(&["--deck", &deck, "search", "look", "up", "floor", "-q"], 0);
+    assert!(
+        !stderr.contains("lock"),
+        "a plain English word is no typo: {stderr}"
+    );
+}

@@ -7,7 +7,7 @@ use crate::cli::SearchArgs;
 use crate::error::Error;
 use crate::library::Library;
 use crate::output::{self, OutputPlan};
-use crate::render::json::HitEntry;
+use crate::render::json::{ExplainedEntry, HitEntry, QueryEntry};
 use crate::render::palette::Role;
 use crate::render::{highlight, layout, listing};
 use crate::search::{self, Hit, SearchRequest, SearchResults};
@@ -40,8 +40,22 @@ pub fn run(
         }
     } else if args.json {
         let entries: Vec<HitEntry<'_>> = results.hits.iter().map(HitEntry::from).collect();
-        write_json(out, &entries)?;
+        if args.explain {
+            let query = QueryEntry::new(&text, &results);
+            write_json(
+                out,
+                &ExplainedEntry {
+                    query,
+                    hits: entries,
+                },
+            )?;
+        } else {
+            write_json(out, &entries)?;
+        }
     } else {
+        if args.explain {
+            write_explanation(&text, &results, plan, out)?;
+        }
         write_hits(&results.hits, plan, out)?;
     }
     Ok(if results.hits.is_empty() {
@@ -49,6 +63,48 @@ pub fn run(
     } else {
         Outcome::Found
     })
+}
+
+/// What the query became, a line per part that has something, then a blank line.
+fn write_explanation(
+    typed: &str,
+    results: &SearchResults<'_>,
+    plan: &OutputPlan,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    let e = &results.explanation;
+    let mut lines: Vec<(&str, String)> = vec![("query", typed.to_owned())];
+    let joined = |words: &[String]| words.join(" ");
+    if !e.words.is_empty() {
+        lines.push(("searched", joined(&e.words)));
+    }
+    if !e.generic.is_empty() {
+        lines.push(("counts less", joined(&e.generic)));
+    }
+    if !e.left_out.is_empty() {
+        lines.push(("left out", joined(&e.left_out)));
+    }
+    for c in &results.corrections {
+        lines.push(("corrected", format!("{} → {}", c.typed, c.used)));
+    }
+    for x in &e.expansions {
+        lines.push(("expanded", format!("{} → {}", x.from, x.to.join(", "))));
+    }
+    for (label, text) in lines {
+        let label = format!("{label:<11}");
+        let limit = plan
+            .listing_width
+            .map_or(usize::MAX, |w| w.saturating_sub(label.len() + 1));
+        let text = if layout::width(&text) > limit {
+            let cut = layout::split_at_width(&text, limit.saturating_sub(1));
+            format!("{}…", &text[..cut])
+        } else {
+            text
+        };
+        writeln!(out, "{} {text}", plan.paint(&label, Role::Dim))?;
+    }
+    writeln!(out)?;
+    Ok(())
 }
 
 /// One line on stderr naming the words that were replaced, when there were any.

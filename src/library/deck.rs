@@ -198,6 +198,17 @@ impl DeckIndex {
         self.vocabulary
     }
 
+    /// Whether a title or an answer holds the analyzed term.
+    pub fn holds_term(&self, term: &str) -> Result<bool, Error> {
+        let (searcher, fields) = (self.searcher()?, self.fields);
+        for field in [fields.title, fields.body] {
+            if searcher.doc_freq(&tantivy::Term::from_field_text(field, term))? > 0 {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// The rarity of an analyzed term (see [`lookup::idf`]).
     pub fn idf(&self, term: &str) -> Result<f32, Error> {
         Ok(lookup::idf(self.searcher()?, self.fields, term)?)

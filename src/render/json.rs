@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::library::{Entry, Topic};
-use crate::search::Hit;
+use crate::search::{Hit, SearchResults};
 
 /// A question in `list --json` and `related --json`: `{"number","title","topic","deck"}`.
 #[derive(Debug, Serialize)]
@@ -44,6 +44,70 @@ impl<'a> From<&'a Hit<'a>> for HitEntry<'a> {
             question: QuestionEntry::new(&hit.entry),
             score: hit.score,
             snippet: &hit.excerpt.text,
+        }
+    }
+}
+
+/// `search --explain --json`: `{"query": {…}, "hits": [HitEntry…]}`.
+#[derive(Debug, Serialize)]
+pub struct ExplainedEntry<'a> {
+    pub query: QueryEntry<'a>,
+    pub hits: Vec<HitEntry<'a>>,
+}
+
+/// What a query became: `{"typed","searched","words","generic","left_out","expansions",
+/// "corrections"}`; `expansions` are `{"from","to":[…]}`, `corrections` `{"typed","used"}`.
+#[derive(Debug, Serialize)]
+pub struct QueryEntry<'a> {
+    pub typed: &'a str,
+    /// The query after corrections.
+    pub searched: &'a str,
+    /// Searched with their full weight.
+    pub words: &'a [String],
+    /// Searched with a low weight.
+    pub generic: &'a [String],
+    pub left_out: &'a [String],
+    pub expansions: Vec<ExpansionEntry<'a>>,
+    pub corrections: Vec<CorrectionEntry<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ExpansionEntry<'a> {
+    pub from: &'a str,
+    pub to: &'a [String],
+}
+
+#[derive(Debug, Serialize)]
+pub struct CorrectionEntry<'a> {
+    pub typed: &'a str,
+    pub used: &'a str,
+}
+
+impl<'a> QueryEntry<'a> {
+    pub fn new(typed: &'a str, results: &'a SearchResults<'a>) -> Self {
+        let e = &results.explanation;
+        Self {
+            typed,
+            searched: &results.as_searched,
+            words: &e.words,
+            generic: &e.generic,
+            left_out: &e.left_out,
+            expansions: e
+                .expansions
+                .iter()
+                .map(|x| ExpansionEntry {
+                    from: &x.from,
+                    to: &x.to,
+                })
+                .collect(),
+            corrections: results
+                .corrections
+                .iter()
+                .map(|c| CorrectionEntry {
+                    typed: &c.typed,
+                    used: &c.used,
+                })
+                .collect(),
         }
     }
 }

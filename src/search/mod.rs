@@ -6,6 +6,8 @@ pub mod plan;
 pub mod query;
 pub mod rerank;
 pub mod spelling;
+pub mod thesaurus;
+pub mod understand;
 
 use std::sync::Arc;
 
@@ -17,7 +19,7 @@ use crate::error::Error;
 use crate::library::deck::DeckIndex;
 use crate::library::{Entry, Library};
 use crate::search::excerpt::{EXCERPT_CHARS, Excerpt, excerpt};
-use crate::search::plan::PlannedClause;
+use crate::search::plan::{ClauseRole, PlannedClause};
 use crate::search::query::Presence;
 use crate::search::rerank::Coverage;
 use crate::search::spelling::Correction;
@@ -47,6 +49,8 @@ pub struct SearchResults<'a> {
     pub corrections: Vec<Correction>,
     /// The query as searched, after corrections.
     pub as_searched: String,
+    /// What the query became: its words, the words left out, the expansions.
+    pub explanation: understand::Explanation,
 }
 
 /// A document that matched, before the cut to the requested number of results.
@@ -78,9 +82,21 @@ pub fn search<'a>(
         return Err(Error::Usage("the query is empty".into()));
     }
     let mut parsed = query::parse(request.text);
-    let corrections = spelling::correct(library.decks(), &mut parsed)?;
+    let code = understand::as_code(&parsed);
+    let correctable: Vec<bool> = parsed
+        .iter()
+        .map(|c| understand::may_correct(c, code))
+        .collect();
+    let corrections = spelling::correct(library.decks(), &mut parsed, &correctable)?;
     let as_searched = query::to_string(&parsed);
-    let clauses = plan::clauses(&parsed);
+    let indexed = |stem: &str| {
+        library
+            .decks()
+            .iter()
+            .any(|deck| deck.holds_term(stem).unwrap_or(true))
+    };
+    let understood = understand::understand(&parsed, &indexed);
+    let clauses = understood.clauses;
     let mut candidates: Vec<Candidate<'_>> = Vec::new();
     let mut snippets: Vec<(&str, SnippetGenerator)> = Vec::new();
     if request.limit > 0 {
@@ -97,6 +113,7 @@ pub fn search<'a>(
         hits: best_hits(candidates, request.limit, &snippets)?,
         corrections,
         as_searched,
+        explanation: understood.explanation,
     })
 }
 
@@ -124,7 +141,15 @@ fn search_deck<'a>(
     }
     let candidates = rerank(deck, clauses, top)?;
     let snippets = if request.excerpts {
-        let mut snippets = SnippetGenerator::create(searcher, &*query, deck.fields().body)?;
+        // Excerpts mark the words typed and the single words they were expanded to; the words
+        // of an expanded phrase alone (`interpreter` of `global interpreter lock`) are not it.
+        let marked: Vec<PlannedClause> = clauses
+            .iter()
+            .filter(|c| c.role == ClauseRole::Typed || !c.phrase)
+            .cloned()
+            .collect();
+        let marking = plan::query(deck.fields(), &marked, None).unwrap_or(query);
+        let mut snippets = SnippetGenerator::create(searcher, &*marking, deck.fields().body)?;
         snippets.set_max_num_chars(EXCERPT_CHARS);
         Some(snippets)
     } else {
@@ -136,8 +161,8 @@ fn search_deck<'a>(
     }))
 }
 
-/// Scales each BM25 score by the share of the query its question covers. With one wanted clause
-/// every candidate holds all of it: nothing to re-rank, and only the questions shown need reading.
+/// Scales each BM25 score by the share of the query its question covers. With one typed clause
+/// wanted every candidate holds all of it (or one of its expansions, which BM25 weighs less): nothing to re-rank, and only the questions shown need reading.
 fn rerank<'a>(
     deck: &'a DeckIndex,
     clauses: &[PlannedClause],
@@ -145,9 +170,10 @@ fn rerank<'a>(
 ) -> Result<Vec<Candidate<'a>>, Error> {
     let wanted = clauses
         .iter()
-        .filter(|c| c.presence != Presence::MustNot)
+        .filter(|c| c.presence != Presence::MustNot && c.role == ClauseRole::Typed)
         .count();
-    let coverage = if wanted > 1 {
+    let expanded = clauses.iter().any(|c| c.role != ClauseRole::Typed);
+    let coverage = if wanted > 1 || expanded {
         Some(Coverage::new(deck, clauses)?)
     } else {
         None

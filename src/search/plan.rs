@@ -1,39 +1,42 @@
-//! Turning a parsed query into a tantivy query: each word over the title (boosted) and the answer,
-//! identifier parts weighted below the whole identifier, phrases in order, exclusions, topic filter.
+//! Turning an understood query into a tantivy query: each clause over the title (boosted) and the
+//! answer, weighted as understood, identifier parts below the whole identifier, phrases in order,
+//! exclusions, topic filter.
 
 use tantivy::Term;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, PhraseQuery,
+    Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 
-use crate::search::query::{Clause, Presence};
-use pyqa_core::index::schema::{AnalyzedTerm, Fields, analyze};
+use crate::search::query::Presence;
+use pyqa_core::index::schema::{AnalyzedTerm, Fields};
 
 /// How much more a word in the title counts than a word in the answer.
 const TITLE_BOOST: f32 = 2.0;
+/// How much of the lesser scores of a word and its expansions a question adds to the best.
+const TIE_BREAKER: f32 = 0.3;
 /// How much a part of an identifier (`map` of `flat_map`) counts beside the whole.
 const PART_WEIGHT: f32 = 0.3;
 
-/// A clause with its analyzed terms.
+/// A clause with its analyzed terms and how much it counts.
 #[derive(Debug, Clone)]
 pub struct PlannedClause {
     pub presence: Presence,
     pub phrase: bool,
     pub terms: Vec<AnalyzedTerm>,
+    /// 1 for a subject word typed; less for a generic word or an expansion.
+    pub weight: f32,
+    pub role: ClauseRole,
 }
 
-/// The clauses with their terms; clauses that analyze to nothing are dropped.
-pub fn clauses(parsed: &[Clause]) -> Vec<PlannedClause> {
-    parsed
-        .iter()
-        .map(|c| PlannedClause {
-            presence: c.presence,
-            phrase: c.phrase,
-            terms: analyze(&c.text),
-        })
-        .filter(|c| !c.terms.is_empty())
-        .collect()
+/// Where a clause comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClauseRole {
+    /// Typed by the user.
+    Typed,
+    /// Added from the thesaurus for the typed clauses `of` (indices into the same list).
+    Expansion { of: Vec<usize> },
 }
 
 /// The query for `clauses`, filtered to `topic`; `None` when nothing is left to search.
@@ -42,25 +45,52 @@ pub fn query(
     clauses: &[PlannedClause],
     topic: Option<&str>,
 ) -> Option<Box<dyn Query>> {
-    let mut parts: Vec<(Occur, Box<dyn Query>)> = clauses
-        .iter()
-        .map(|clause| {
-            let occur = match clause.presence {
-                Presence::Should => Occur::Should,
-                Presence::Must => Occur::Must,
-                Presence::MustNot => Occur::MustNot,
+    let mut typed: Vec<(Occur, Vec<Box<dyn Query>>)> = Vec::new();
+    let mut loose: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for clause in clauses {
+        let occur = match clause.presence {
+            Presence::Should => Occur::Should,
+            Presence::Must => Occur::Must,
+            Presence::MustNot => Occur::MustNot,
+        };
+        let title = Box::new(BoostQuery::new(
+            field_query(fields.title, clause),
+            TITLE_BOOST,
+        ));
+        let either: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+            (Occur::Should, title),
+            (Occur::Should, field_query(fields.body, clause)),
+        ]));
+        let weighted: Box<dyn Query> = if (clause.weight - 1.0).abs() < f32::EPSILON {
+            either
+        } else {
+            Box::new(BoostQuery::new(either, clause.weight))
+        };
+        match &clause.role {
+            ClauseRole::Typed => typed.push((occur, vec![weighted])),
+            // An expansion competes with the word it stands for: a question scores the better
+            // of the two (and a little of the other), so it never gains for holding both.
+            ClauseRole::Expansion { of } => match of.first().and_then(|&i| typed.get_mut(i)) {
+                Some((Occur::Should, alternatives)) => alternatives.push(weighted),
+                _ => loose.push((Occur::Should, weighted)),
+            },
+        }
+    }
+    let mut parts: Vec<(Occur, Box<dyn Query>)> = typed
+        .into_iter()
+        .map(|(occur, mut alternatives)| {
+            let query: Box<dyn Query> = if alternatives.len() == 1 {
+                alternatives.remove(0)
+            } else {
+                Box::new(DisjunctionMaxQuery::with_tie_breaker(
+                    alternatives,
+                    TIE_BREAKER,
+                ))
             };
-            let title = Box::new(BoostQuery::new(
-                field_query(fields.title, clause),
-                TITLE_BOOST,
-            ));
-            let either = BooleanQuery::new(vec![
-                (Occur::Should, title),
-                (Occur::Should, field_query(fields.body, clause)),
-            ]);
-            (occur, Box::new(either) as Box<dyn Query>)
+            (occur, query)
         })
         .collect();
+    parts.extend(loose);
     if parts.is_empty() {
         return None;
     }

@@ -20,12 +20,19 @@ pub struct Correction {
 }
 
 /// Replaces the unknown words of `clauses` that have a close known word; returns what changed.
-pub fn correct(decks: &[DeckIndex], clauses: &mut [Clause]) -> Result<Vec<Correction>, Error> {
+/// Only the clauses marked in `correctable` are looked at.
+pub fn correct(
+    decks: &[DeckIndex],
+    clauses: &mut [Clause],
+    correctable: &[bool],
+) -> Result<Vec<Correction>, Error> {
     let mut analyzer = Analysis::Exact.analyzer();
     let mut corrections = Vec::new();
     for clause in clauses
         .iter_mut()
-        .filter(|c| !c.phrase && c.presence != Presence::MustNot)
+        .zip(correctable)
+        .filter(|(c, wanted)| **wanted && !c.phrase && c.presence != Presence::MustNot)
+        .map(|(c, _)| c)
     {
         let mut tokens = Vec::new();
         let mut stream = analyzer.token_stream(&clause.text);
@@ -38,7 +45,7 @@ pub fn correct(decks: &[DeckIndex], clauses: &mut [Clause]) -> Result<Vec<Correc
         for deck in decks {
             known = known || is_known(deck, word)?;
         }
-        if known {
+        if known || is_plain_english(word) {
             continue;
         }
         if let Some(best) = closest(decks, word)? {
@@ -50,6 +57,38 @@ pub fn correct(decks: &[DeckIndex], clauses: &mut [Clause]) -> Result<Vec<Correc
         }
     }
     Ok(corrections)
+}
+
+/// Plain English words (`data/search/english.txt`), sorted one per line after comment lines.
+const ENGLISH: &str = include_str!("../../data/search/english.txt");
+
+/// Whether `word` (lowercase) is a plain English word, as written or inflected (`crashing`,
+/// `looked`, `stops`, `stopping`), so no typo: a word of the question that no deck holds.
+fn is_plain_english(word: &str) -> bool {
+    let listed = |w: &str| {
+        ENGLISH
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .any(|l| l == w)
+    };
+    if listed(word) {
+        return true;
+    }
+    let mut bases: Vec<String> = Vec::new();
+    for ending in ["ing", "ed", "es", "s", "ly", "er"] {
+        let Some(base) = word.strip_suffix(ending).filter(|b| b.len() >= 2) else {
+            continue;
+        };
+        bases.push(base.to_owned());
+        bases.push(format!("{base}e"));
+        let mut chars = base.chars().rev();
+        if let (Some(a), Some(b)) = (chars.next(), chars.next())
+            && a == b
+        {
+            bases.push(base[..base.len() - a.len_utf8()].to_owned());
+        }
+    }
+    bases.iter().any(|b| listed(b))
 }
 
 /// Whether `word` is indexed as written, or as its stem (`cores` is known from `multi-core`).
@@ -267,6 +306,21 @@ mod tests {
                 "{a:?} {b:?}"
             );
         }
+    }
+
+    #[test]
+    fn plain_english_words_and_their_inflections_are_no_typos() {
+        for word in ["look", "crashing", "looked", "stops", "stopping", "moved"] {
+            assert!(super::is_plain_english(word), "{word}");
+        }
+        for typo in ["evnt", "memoizaton", "celry"] {
+            assert!(!super::is_plain_english(typo), "{typo}");
+        }
+        let words: Vec<&str> = super::ENGLISH
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect();
+        assert!(words.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

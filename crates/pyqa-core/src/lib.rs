@@ -6,4 +6,5 @@
 #![forbid(unsafe_code)]
 
 pub mod index;
+pub mod query;
 pub mod text;

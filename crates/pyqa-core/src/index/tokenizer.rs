@@ -84,6 +84,14 @@ fn push_spans(text: &str, out: &mut Vec<Span>) {
     // Identifier runs: word characters joined by single dots (`http.server`).
     while let Some((from, c)) = chars.next() {
         if !is_word_char(c) {
+            if is_operator_char(c) {
+                let mut to = from + c.len_utf8();
+                while let Some(&(i, c)) = chars.peek().filter(|(_, c)| is_operator_char(*c)) {
+                    to = i + c.len_utf8();
+                    chars.next();
+                }
+                position = push_operators(text, from, to, position, out);
+            }
             continue;
         }
         let mut to = from + c.len_utf8();
@@ -100,6 +108,67 @@ fn push_spans(text: &str, out: &mut Vec<Span>) {
         }
         position = push_identifier(text, from, to, position, out);
     }
+}
+
+/// Python's operators and empty brackets that are searched as tokens of their own, longest
+/// first where one starts another.
+const OPERATORS: &[&str] = &[
+    "**=", "//=", ">>=", "<<=", "//", "**", ":=", "->", "==", "!=", "<=", ">=", "<<", ">>", "+=",
+    "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=", "::", "[]", "()", "{}", "%", "@", "*",
+];
+
+fn is_operator_char(c: char) -> bool {
+    matches!(
+        c,
+        '+' | '-'
+            | '*'
+            | '/'
+            | '%'
+            | '@'
+            | '='
+            | '<'
+            | '>'
+            | '!'
+            | ':'
+            | '&'
+            | '|'
+            | '^'
+            | '['
+            | ']'
+            | '('
+            | ')'
+            | '{'
+            | '}'
+    )
+}
+
+/// Pushes the operators in the run of operator characters `text[from..to]`, one position each;
+/// characters that start no operator (a lone `=`, `-` or `(`) are skipped.
+fn push_operators(
+    text: &str,
+    from: usize,
+    to: usize,
+    position: usize,
+    out: &mut Vec<Span>,
+) -> usize {
+    let mut position = position;
+    let mut at = from;
+    while at < to {
+        let rest = &text[at..to];
+        match OPERATORS.iter().find(|op| rest.starts_with(**op)) {
+            Some(op) => {
+                out.push(Span {
+                    from: at,
+                    to: at + op.len(),
+                    position,
+                });
+                position += 1;
+                at += op.len();
+            }
+            None => at += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    position
 }
 
 /// Pushes the run `text[from..to]` as tokens starting at `position`; returns the next position.
@@ -298,5 +367,16 @@ mod tests {
         assert_eq!(words("end. Next"), ["end", "Next"]);
         assert_eq!(words("It’s 1s → 2s"), ["It", "s", "1s", "2s"]);
         assert!(words("..._ __ ").is_empty());
+    }
+
+    #[test]
+    fn operators_are_tokens_of_their_own() {
+        assert_eq!(words("a // b"), ["a", "//", "b"]);
+        assert_eq!(words("**kwargs"), ["**", "kwargs"]);
+        assert_eq!(words("(x := 5)"), ["x", ":=", "5"]);
+        assert_eq!(words("x = [] or {}"), ["x", "[]", "or", "{}"]);
+        assert_eq!(words("text[::-1]"), ["text", "::", "1"]);
+        assert_eq!(words("@property"), ["@", "property"]);
+        assert_eq!(words("f(x) - g(y)"), ["f", "x", "g", "y"]);
     }
 }
