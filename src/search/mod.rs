@@ -172,8 +172,7 @@ fn rerank<'a>(
         .iter()
         .filter(|c| c.presence != Presence::MustNot && c.role == ClauseRole::Typed)
         .count();
-    let expanded = clauses.iter().any(|c| c.role != ClauseRole::Typed);
-    let coverage = if wanted > 1 || expanded {
+    let coverage = if wanted > 1 {
         Some(Coverage::new(deck, clauses)?)
     } else {
         None

@@ -108,12 +108,7 @@ fn is_known(deck: &DeckIndex, word: &str) -> Result<bool, Error> {
     let Some(stem) = stream.next().map(|t| t.text.clone()) else {
         return Ok(false);
     };
-    for field in [fields.title, fields.body] {
-        if searcher.doc_freq(&Term::from_field_text(field, &stem))? > 0 {
-            return Ok(true);
-        }
-    }
-    Ok(false)
+    deck.holds_term(&stem)
 }
 
 /// The largest edit distance allowed for a word of `len` characters.
