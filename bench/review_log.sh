@@ -19,7 +19,9 @@ n = int(sys.argv[1])
 for i in range(n):
     card = f"python:{rng.randrange(2000):016x}"
     t = 1_700_000_000 + i * 60
-    print(f"2\t{t}\t{card}\tgood\t{rng.uniform(0.2, 300):.4f}\t{rng.uniform(1, 10):.4f}\t{t + 86400}\t{i % 20 + 1}\t{i % 3}")
+    title = f"what is question {card[-6:]} about, and why does it matter?"
+    print(f"3\t{t}\t{card}\tgood\t{rng.uniform(0.2, 300):.4f}\t{rng.uniform(1, 10):.4f}\t{t + 86400}"
+          f"\t{i % 20 + 1}\t{i % 3}\t{title}\t{rng.getrandbits(64):016x}")
 PY
 run() { echo "env XDG_DATA_HOME=$work/$1/data XDG_CONFIG_HOME=$work/$1/config XDG_CACHE_HOME=$work/$1/cache $work/pyqa quiz --stats"; }
 hyperfine -N --output=pipe --warmup 5 --runs "${RUNS:-100}" --export-json "$work/times.json" \

@@ -81,6 +81,8 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file or folder (repeatable); its questions are `NAME:N`')
             [CompletionResult]::new('--stats', '--stats', [CompletionResultType]::ParameterName, 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'With --stats: print the statistics as a JSON array')
+            [CompletionResult]::new('--cram', '--cram', [CompletionResultType]::ParameterName, 'Practise the chosen questions even when none is due, weakest first (lowest chance of recall, then never answered); the answers are logged as cram and change no schedule')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type your answer before seeing the model answer, then see which of its key points you covered and a suggested rating (Enter accepts it)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

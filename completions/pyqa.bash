@@ -714,7 +714,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__quiz)
-            opts="-t -n -h --topic --from --count --new --retention --stats --json --color --width --no-pager --deck --help"
+            opts="-t -n -h --topic --from --count --new --retention --stats --json --cram --type --color --width --no-pager --deck --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -75,6 +75,8 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand --deck 'Also use this deck file or folder (repeatable); its questions are `NAME:N`'
             cand --stats 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing'
             cand --json 'With --stats: print the statistics as a JSON array'
+            cand --cram 'Practise the chosen questions even when none is due, weakest first (lowest chance of recall, then never answered); the answers are logged as cram and change no schedule'
+            cand --type 'Type your answer before seeing the model answer, then see which of its key points you covered and a suggested rating (Enter accepts it)'
             cand --no-pager 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

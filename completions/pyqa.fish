@@ -75,6 +75,8 @@ complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l width -d 'Wrap termin
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l deck -d 'Also use this deck file or folder (repeatable); its questions are `NAME:N`' -r -F
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l stats -d 'Show per topic: questions, new, learning, due today, due this week, retention over the last 30 days, instead of quizzing'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l json -d 'With --stats: print the statistics as a JSON array'
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l cram -d 'Practise the chosen questions even when none is due, weakest first (lowest chance of recall, then never answered); the answers are logged as cram and change no schedule'
+complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l type -d 'Type your answer before seeing the model answer, then see which of its key points you covered and a suggested rating (Enter accepts it)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -l no-pager -d 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
 complete -c pyqa -n "__fish_pyqa_using_subcommand quiz" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pyqa -n "__fish_pyqa_using_subcommand topics" -l color -d 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never' -r -f -a "auto\t''

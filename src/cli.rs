@@ -185,13 +185,16 @@ Examples:
         after_long_help = "Each question is shown by its title; press Enter to see the answer, then rate it: \
 1 again (forgot), 2 hard, 3 good, 4 easy (y is good, n is again), or q to quit. Scheduling is FSRS: each \
 card comes back when the chance of recalling it falls to the desired retention (--retention, 0.9); forgotten \
-cards come back in ten minutes. Due cards come first, then at most --new new ones a day. Every answer is \
-appended to the review log at once; quitting, end of input, Ctrl-C and other sessions running at the same \
-time lose nothing answered. Input may be piped, one line per prompt.
+cards come back in ten minutes. Due cards come first, then at most --new new ones a day. --cram practises \
+the chosen questions at any time, weakest first, without changing the schedule; --type asks for your own \
+answer first and shows which of the answer's key points it covered. Every answer is appended to the review \
+log at once; quitting, end of input, Ctrl-C and other sessions running at the same time lose nothing \
+answered. A question whose title you edit keeps its progress. Input may be piped, one line per prompt.
 
 Examples:
   pyqa quiz --count 5
-  pyqa quiz --topic testing
+  pyqa quiz --topic testing --type
+  pyqa quiz --cram --topic testing --count 5
   pyqa quiz --stats
   printf '\\ny\\n\\nn\\n' | pyqa quiz --count 2"
     )]
@@ -285,6 +288,7 @@ pub struct CheckArgs {
 
 // The arguments of `pyqa quiz`.
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)] // each is a flag of its own on the command line
 pub struct QuizArgs {
     /// Only questions of this topic (a name, or a unique part of one).
     #[arg(long = "topic", short = 't', value_name = "TOPIC")]
@@ -314,6 +318,16 @@ pub struct QuizArgs {
     /// With --stats: print the statistics as a JSON array.
     #[arg(long = "json", requires = "stats")]
     pub json: bool,
+
+    /// Practise the chosen questions even when none is due, weakest first (lowest chance of
+    /// recall, then never answered); the answers are logged as cram and change no schedule.
+    #[arg(long = "cram", conflicts_with = "stats")]
+    pub cram: bool,
+
+    /// Type your answer before seeing the model answer, then see which of its key points you
+    /// covered and a suggested rating (Enter accepts it).
+    #[arg(long = "type", conflicts_with = "stats")]
+    pub type_answer: bool,
 
     #[command(flatten)]
     pub common: CommonArgs,

@@ -80,9 +80,19 @@ struct Review {
 }
 
 impl Review {
+    /// A line of the log's format 3: a review, or a cram answer (`3 TAB time TAB card TAB cram
+    /// TAB rating`) with no state.
     fn parse(line: &str) -> Option<Self> {
         let fields: Vec<&str> = line.split('\t').collect();
-        let [
+        if let ["3", time, card, "cram", rating] = fields.as_slice() {
+            return (time.parse::<u64>().is_ok()).then(|| Self {
+                card: (*card).to_owned(),
+                rating: format!("cram {rating}"),
+                stability: 0.0,
+                lapses: 0,
+            });
+        }
+        let ([
             version,
             time,
             card,
@@ -92,16 +102,33 @@ impl Review {
             due,
             reviews,
             lapses,
-        ] = fields.as_slice()
+            _title,
+            answer,
+        ]
+        | [
+            version,
+            time,
+            card,
+            rating,
+            stability,
+            difficulty,
+            due,
+            reviews,
+            lapses,
+            _title,
+            answer,
+            _,
+        ]) = fields.as_slice()
         else {
             return None;
         };
-        let whole = *version == "2"
+        let whole = *version == "3"
             && difficulty.parse::<f64>().is_ok()
+            && u64::from_str_radix(answer, 16).is_ok()
             && [time, due, reviews]
                 .iter()
                 .all(|f| f.parse::<u64>().is_ok())
-            && card.starts_with("python:") | card.starts_with("big:");
+            && card.contains(':');
         whole.then(|| Self {
             card: (*card).to_owned(),
             rating: (*rating).to_owned(),
@@ -160,10 +187,18 @@ fn unclear_replies_are_asked_again() {
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\nmaybe\nYES\n");
     assert_eq!(
         stdout
-            .matches("How well? [1 again, 2 hard, 3 good, 4 easy; y/n; q]")
+            .matches("How well? [1 again, 2 hard, 3 good, 4 easy; y/n; q] \n")
             .count(),
         2,
+        "piped, each prompt ends its line: {stdout}"
+    );
+    assert!(
+        stdout.contains("Type 1, 2, 3 or 4 (y for good, n for again), or q to quit."),
         "{stdout}"
+    );
+    assert!(
+        stdout.contains("Enter: show the answer, q: quit> \n## 62. "),
+        "the prompt and the answer are apart: {stdout}"
     );
     let reviews = session.reviews();
     assert_eq!((reviews.len(), reviews[0].rating.as_str()), (1, "good"));
@@ -202,7 +237,7 @@ fn answered_questions_wait_and_new_ones_come_next() {
         .map(|due| {
             format!(
                 "topic    questions  new  learning  due today  this week  retention\n\
-                 Testing          4    2         2          {due}          2          -\n"
+                 Testing          4    2         2          {due}          2       50 %\n"
             )
         })
         .collect();
@@ -367,20 +402,31 @@ fn new_questions_are_limited_per_day() {
     let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "2"], "\ny\n\ny\n\ny\n");
     assert!(stdout.contains("Answered 2: 2 good."), "{stdout}");
     let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "2"], "");
-    assert!(stdout.starts_with("Nothing to practise now"), "{stdout}");
+    assert!(
+        stdout.starts_with(
+            "Nothing is due now, and today's 2 new questions are done (--new sets how many a day). \
+             The next question is due in 2 days. `pyqa quiz --cram` practises now"
+        ),
+        "{stdout}"
+    );
+    let (stdout, _) = session.quiz(&["--topic", "functional", "--new", "0"], "");
+    assert!(
+        stdout.starts_with("Nothing is due now, and --new 0 leaves out the 5 new questions."),
+        "{stdout}"
+    );
     let (stdout, _) = session.quiz(&["--stats", "--json", "--topic", "functional"], "");
     let rows: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
     assert_eq!(rows[0]["questions"], 7);
     assert_eq!(rows[0]["new"], 5);
     assert_eq!(rows[0]["learning"], 2);
-    assert!(rows[0]["retention"].is_null(), "no second answers yet");
+    assert_eq!(rows[0]["retention"], 1.0, "two answers, both recalled");
 }
 
 #[test]
 fn on_a_terminal_each_question_starts_on_a_clean_screen_without_see_also() {
     let session = Session::new();
     let command = format!(
-        "printf '\\ny\\n\\nn\\n' | '{}' quiz --topic testing --count 2 --color never",
+        "printf '\\ny\\n\\n\\nn\\n' | '{}' quiz --topic testing --count 2 --color never",
         env!("CARGO_BIN_EXE_pyqa")
     );
     let output = Command::new("script")
@@ -391,6 +437,15 @@ fn on_a_terminal_each_question_starts_on_a_clean_screen_without_see_also() {
     assert!(output.status.success());
     let screen = String::from_utf8_lossy(&output.stdout);
     assert_eq!(screen.matches("\u{1b}[H\u{1b}[2J").count(), 2, "{screen:?}");
+    let rated = screen.find("good → 2 days").expect("the rating is shown");
+    let next = screen
+        .find("Enter: next question, q: quit> ")
+        .expect("a key moves on");
+    let second = screen.rfind("\u{1b}[H\u{1b}[2J").unwrap();
+    assert!(
+        rated < next && next < second,
+        "the rating stays in view until a key: {screen:?}"
+    );
     assert!(!screen.contains("See also"), "{screen}");
     assert_eq!(session.reviews().len(), 2);
     let (piped, _) = session.quiz(&["--topic", "testing", "--count", "1"], "\ny\n");
@@ -398,4 +453,156 @@ fn on_a_terminal_each_question_starts_on_a_clean_screen_without_see_also() {
         !piped.contains('\u{1b}'),
         "piped: no escape codes: {piped:?}"
     );
+}
+
+/// A deck of the user's: three questions, the first with a typo in its title.
+const NOTES: &str = "# Notes
+
+## What is a decoratr?
+
+- A decorator wraps a function in another function
+- `functools.wraps` keeps the wrapped function's name
+- It is applied with the `@` line above the definition
+
+## What does the GIL do?
+
+The GIL lets one thread run Python bytecode at a time. Threads still help while waiting on I/O.
+
+## How do you swap two variables?
+
+Assign a tuple: `a, b = b, a` swaps them without a temporary name.
+";
+
+/// The stats of deck `notes` as JSON, and stderr.
+fn notes_stats(session: &Session) -> (serde_json::Value, String) {
+    let (stdout, stderr) = session.quiz(&["--stats", "--json", "--from", "notes"], "");
+    (serde_json::from_str(&stdout).unwrap(), stderr)
+}
+
+#[test]
+fn an_edited_title_keeps_its_progress_through_a_reordered_deck() {
+    let session = Session::new();
+    session.env.deck("notes.md", NOTES);
+    session.quiz(&["--from", "notes"], "\ny\n\ny\n\nn\n");
+    assert_eq!(session.reviews().len(), 3);
+    // The typo fixed and "in Python" added, the questions reordered, one question added.
+    let edited = NOTES
+        .replace("What is a decoratr?", "What is a decorator in Python?")
+        .replace("## What does the GIL do?", "## What does the GIL do? ")
+        .replace(
+            "# Notes\n",
+            "# Notes\n\n## What is a generator?\n\nA function that yields its values one at a time.\n",
+        );
+    session.env.deck("notes.md", edited);
+    let (rows, stderr) = notes_stats(&session);
+    assert_eq!(
+        stderr.trim(),
+        "pyqa: note: notes:2 keeps the progress of \"what is a decoratr?\" (its title was edited)"
+    );
+    assert_eq!(
+        (&rows[0]["questions"], &rows[0]["new"], &rows[0]["learning"]),
+        (&4.into(), &1.into(), &3.into()),
+        "only the added question is new: {rows}"
+    );
+    let moved: Vec<Review> = session
+        .reviews()
+        .into_iter()
+        .filter(|r| r.rating == "moved")
+        .collect();
+    assert_eq!(moved.len(), 1, "the move is in the log");
+    let (again, stderr) = notes_stats(&session);
+    assert_eq!((again, stderr.as_str()), (rows, ""), "moved once");
+    let (stdout, _) = session.quiz(&["--stats", "--from", "notes"], "");
+    assert!(!stdout.contains("match"), "{stdout}");
+
+    let removed = NOTES.split("## How do you swap").next().unwrap();
+    session.env.deck("notes.md", removed);
+    let (stdout, _) = session.quiz(&["--stats", "--from", "notes"], "");
+    assert!(
+        stdout.ends_with(
+            "\n1 reviewed card matches no question now: removed, or edited past recognition.\n"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn cram_practises_the_weakest_first_and_leaves_the_schedule_as_it_was() {
+    let session = Session::new();
+    session.quiz(&["--topic", "testing", "--count", "2"], "\ny\n\nn\n");
+    let (stdout, _) = session.quiz(&["--topic", "testing", "--new", "0"], "");
+    assert!(
+        stdout.contains("`pyqa quiz --cram` practises now"),
+        "{stdout}"
+    );
+    let before = session.quiz(&["--stats", "--json"], "").0;
+    let lines_before = session.reviews();
+    let (stdout, _) = session.quiz(
+        &["--cram", "--topic", "testing", "--count", "3"],
+        "\n1\n\n3\n\n4\n",
+    );
+    let asked: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with('['))
+        .map(|l| l.split(' ').nth(1).unwrap())
+        .collect();
+    assert_eq!(
+        asked,
+        ["63.", "62.", "64."],
+        "the missed one, the known one, then a new one: {stdout}"
+    );
+    assert!(
+        stdout.contains("again (cramming: the schedule is unchanged)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout
+            .trim_end()
+            .ends_with("Crammed 3: 1 again, 1 good, 1 easy."),
+        "{stdout}"
+    );
+    assert_eq!(session.quiz(&["--stats", "--json"], "").0, before);
+    let lines = session.reviews();
+    assert_eq!(lines[..lines_before.len()], lines_before[..]);
+    let crams: Vec<&str> = lines[lines_before.len()..]
+        .iter()
+        .map(|r| r.rating.as_str())
+        .collect();
+    assert_eq!(crams, ["cram again", "cram good", "cram easy"]);
+}
+
+/// `quiz --type` on the decorator question with `typed` as the answer, Enter accepting the
+/// suggested rating: stdout and the rating logged.
+fn typed_session(typed: &str) -> (String, String) {
+    let session = Session::new();
+    session.env.deck("notes.md", NOTES);
+    let (stdout, _) = session.quiz(
+        &["--from", "notes", "--type", "--count", "1"],
+        &format!("{typed}\n\n\n"),
+    );
+    let rating = session.reviews()[0].rating.clone();
+    (stdout, rating)
+}
+
+#[test]
+fn a_typed_answer_is_checked_against_the_key_points() {
+    let (good, rating) = typed_session(
+        "It wraps a function inside another function.\n\
+         functools.wraps keeps the name of the wrapped function.\n\
+         You apply it with an @ line above the def.",
+    );
+    assert!(
+        good.contains("Your answer (an empty line or Ctrl-D ends it; q quits):"),
+        "{good}"
+    );
+    assert!(good.contains("key points: 3/3"), "{good}");
+    assert!(good.contains("Enter: 3 good"), "{good}");
+    assert_eq!(rating, "good");
+    let (poor, rating) = typed_session("It makes the code faster.");
+    assert!(poor.contains("key points: 0/3"), "{poor}");
+    assert!(
+        poor.contains("  - functools.wraps keeps the wrapped function's name"),
+        "missed points are listed: {poor}"
+    );
+    assert_eq!(rating, "again");
 }

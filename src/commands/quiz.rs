@@ -1,8 +1,10 @@
 //! `pyqa quiz`: practise with spaced repetition, one line of input per prompt.
 
+mod history;
+mod pick;
+mod prompt;
 mod stats;
 
-use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, Write};
 use std::path::Path;
@@ -12,21 +14,18 @@ use super::Outcome;
 use super::show::{SeeAlso, write_answers};
 use crate::cli::QuizArgs;
 use crate::error::Error;
+use crate::library::cards::Fingerprint;
 use crate::library::fsrs::{Fsrs, Rating};
 use crate::library::paths::Paths;
-use crate::library::progress::{self, DAY, Scheduler};
+use crate::library::progress::{self, Scheduler};
 use crate::library::review_log::ReviewLog;
 use crate::library::{Entry, Library, QuestionId};
 use crate::output::{self, OutputPlan};
 use crate::render;
+use crate::render::layout;
 use crate::render::palette::Role;
-
-/// What the user answered at a prompt.
-enum Reply {
-    Go,
-    Rated(Rating),
-    Quit,
-}
+use crate::search::key_points;
+use prompt::Prompter;
 
 pub fn run(
     library: &Library,
@@ -37,7 +36,7 @@ pub fn run(
     let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
     let data = Paths::detect()?.data;
     let path = data.join(REVIEW_LOG);
-    let now = now();
+    let now = now_seconds();
     let (mut file, warnings) = ReviewLog::open(path.clone(), now)
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
     for warning in &warnings {
@@ -48,62 +47,161 @@ pub fn run(
         retention: args.retention,
     };
     migrate(library, &data, &mut file, &scheduler)?;
+    let followed = history::follow_edits(library, &mut file)?;
+    for note in &followed.moved {
+        output::report(note);
+    }
     if args.stats {
-        let rows = stats::rows(&entries, &file, now, card_key);
-        let orphaned = orphaned(library, &file)?;
-        stats::write(&rows, orphaned, args.json, plan, out)?;
+        let rows = stats::rows(&entries, &file, now);
+        stats::write(&rows, followed.unmatched, args.json, plan, out)?;
         return Ok(Outcome::Found);
     }
-    let session = pick(&entries, &file, now, args.count, args.new);
+    let session = if args.cram {
+        pick::cram(&entries, &file, now, args.count, &scheduler.fsrs)
+    } else {
+        let limits = pick::Limits {
+            count: args.count,
+            new: args.new,
+        };
+        pick::due(&entries, &file, now, limits)
+    };
     if session.is_empty() {
-        writeln!(
-            out,
-            "Nothing to practise now: every question is scheduled for later (see `pyqa quiz --stats`)."
-        )?;
+        writeln!(out, "{}", pick::nothing_due(&entries, &file, now, args.new))?;
         return Ok(Outcome::Found);
     }
-    let mut input = io::stdin().lock();
+    let mut prompter = Prompter {
+        input: io::stdin().lock(),
+        out,
+        tty: plan.tty,
+    };
+    let saving = format!("cannot save progress to {}", file.path().display());
     // How many answers got each rating, again to easy: the review log's words.
     let mut rated = [0_usize; 4];
     for (i, entry) in session.iter().enumerate() {
-        if plan.tty {
-            // On a terminal each question starts on a clean screen instead of scrolling.
-            write!(out, "{CLEAR_SCREEN}")?;
-        }
         let number = format!("[{}/{}] {}.", i + 1, session.len(), entry.id());
-        writeln!(
-            out,
-            "{} {}",
-            plan.paint(&number, Role::Number),
-            entry.question.title
-        )?;
-        if !matches!(
-            ask(&mut input, out, "Enter: show the answer, q: quit> ", false)?,
-            Reply::Go
-        ) {
-            break;
-        }
-        write_answers(std::slice::from_ref(entry), SeeAlso::Left, plan, out)?;
-        let prompt = "How well? [1 again, 2 hard, 3 good, 4 easy; y/n; q] ";
-        let Reply::Rated(rating) = ask(&mut input, out, prompt, true)? else {
+        let Some(rating) = ask(entry, &number, args.type_answer, plan, &mut prompter)? else {
             break;
         };
-        let key = card_key(entry);
-        let card = file.record(&key, rating, now, &scheduler).map_err(|e| {
-            Error::io(
-                format!("cannot save progress to {}", file.path().display()),
-                e,
-            )
-        })?;
+        let key = entry.card_key();
+        let at = now_seconds();
+        let feedback = if args.cram {
+            file.record_cram(&key, rating, at)
+                .map_err(|e| Error::io(saving.clone(), e))?;
+            format!("{} (cramming: the schedule is unchanged)", rating.name())
+        } else {
+            let fingerprint = Fingerprint::of(&entry.question);
+            let card = file
+                .record(&key, &fingerprint, rating, at, &scheduler)
+                .map_err(|e| Error::io(saving.clone(), e))?;
+            format!("{} → {}", rating.name(), wait(card.due - at))
+        };
         rated[rating as usize - 1] += 1;
-        writeln!(out, "{} → {}\n", rating.name(), wait(card.due - now))?;
+        writeln!(prompter.out, "{feedback}")?;
+        let last = i + 1 == session.len();
+        if plan.tty && !last {
+            if !prompter.next_question()? {
+                break;
+            }
+        } else {
+            writeln!(prompter.out)?;
+        }
     }
-    writeln!(out, "{}", summary(&rated))?;
+    writeln!(prompter.out, "{}", summary(&rated, args.cram))?;
     Ok(Outcome::Found)
 }
 
+/// Asks one question: its title, the user's answer (typed, or just Enter), the model answer with
+/// the key points a typed answer covered, and how well it went; `None` when the user quits.
+fn ask<R: BufRead, W: Write>(
+    entry: &Entry<'_>,
+    number: &str,
+    typed: bool,
+    plan: &OutputPlan,
+    prompter: &mut Prompter<'_, R, W>,
+) -> Result<Option<Rating>, Error> {
+    if plan.tty {
+        // On a terminal each question starts on a clean screen instead of scrolling.
+        write!(prompter.out, "{CLEAR_SCREEN}")?;
+    }
+    writeln!(
+        prompter.out,
+        "{} {}",
+        plan.paint(number, Role::Number),
+        entry.question.title
+    )?;
+    let typed = if typed {
+        let Some(typed) = prompter.typed_answer()? else {
+            return Ok(None);
+        };
+        Some(typed)
+    } else if prompter.show_answer()? {
+        None
+    } else {
+        return Ok(None);
+    };
+    write_answers(
+        std::slice::from_ref(entry),
+        SeeAlso::Left,
+        plan,
+        prompter.out,
+    )?;
+    let suggested = match typed {
+        Some(typed) => {
+            let points = key_points::check(&entry.question.answer, &typed);
+            write_key_points(&points, plan, prompter.out)?;
+            Some(suggest(&points))
+        }
+        None => None,
+    };
+    prompter.rating(suggested)
+}
+
+/// The key points of the answer, each marked `+` covered or `-` missed and wrapped with a
+/// hanging indent, then `key points: K/N`.
+fn write_key_points(
+    points: &[key_points::Point],
+    plan: &OutputPlan,
+    out: &mut impl Write,
+) -> Result<(), Error> {
+    if points.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n{}", plan.paint("Key points", Role::Heading))?;
+    for point in points {
+        let (mark, role) = if point.covered {
+            ("+", Role::Match)
+        } else {
+            ("-", Role::Dim)
+        };
+        let lines = layout::wrap(&point.text, plan.width.saturating_sub(4).max(20));
+        for (n, line) in lines.iter().enumerate() {
+            if n == 0 {
+                writeln!(out, "  {} {line}", plan.paint(mark, role))?;
+            } else {
+                writeln!(out, "    {line}")?;
+            }
+        }
+    }
+    let covered = points.iter().filter(|p| p.covered).count();
+    writeln!(out, "key points: {covered}/{}", points.len())?;
+    Ok(())
+}
+
+/// The rating a typed answer suggests: again when it covers no key point, hard when under half,
+/// good otherwise (easy is the user's to say).
+fn suggest(points: &[key_points::Point]) -> Rating {
+    let covered = points.iter().filter(|p| p.covered).count();
+    if covered == 0 {
+        Rating::Again
+    } else if covered * 2 < points.len() {
+        Rating::Hard
+    } else {
+        Rating::Good
+    }
+}
+
 /// `Answered 3: 1 again, 2 good.`: how many answers got each rating.
-fn summary(rated: &[usize; 4]) -> String {
+fn summary(rated: &[usize; 4], cram: bool) -> String {
     let ratings = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
     let counts: Vec<String> = ratings
         .iter()
@@ -112,81 +210,16 @@ fn summary(rated: &[usize; 4]) -> String {
         .map(|(rating, n)| format!("{n} {}", rating.name()))
         .collect();
     let total: usize = rated.iter().sum();
+    let done = if cram { "Crammed" } else { "Answered" };
     if counts.is_empty() {
-        format!("Answered {total}.")
+        format!("{done} {total}.")
     } else {
-        format!("Answered {total}: {}.", counts.join(", "))
-    }
-}
-
-/// Due questions first (longest overdue first), then new ones up to `new` a day (counting those
-/// already begun today), up to `count` in all.
-fn pick<'a>(
-    entries: &[Entry<'a>],
-    file: &ReviewLog,
-    now: u64,
-    count: usize,
-    new: usize,
-) -> Vec<Entry<'a>> {
-    let card = |e: &Entry<'_>| file.cards.get(&card_key(e)).copied();
-    let today = now - now % DAY;
-    let begun_today = file.first_review.values().filter(|&&t| t >= today).count();
-    let mut due: Vec<(u64, Entry<'a>)> = entries
-        .iter()
-        .filter_map(|e| {
-            card(e)
-                .filter(|c| c.is_due(now))
-                .map(|c| (c.due, e.clone()))
-        })
-        .collect();
-    due.sort_by_key(|(when, _)| *when);
-    let fresh = entries
-        .iter()
-        .filter(|e| card(e).is_none())
-        .take(new.saturating_sub(begun_today))
-        .cloned();
-    due.into_iter()
-        .map(|(_, e)| e)
-        .chain(fresh)
-        .take(count)
-        .collect()
-}
-
-/// Prompts and reads one line; end of input quits.
-fn ask(
-    input: &mut impl BufRead,
-    out: &mut impl Write,
-    prompt: &str,
-    yes_no: bool,
-) -> Result<Reply, Error> {
-    loop {
-        write!(out, "{prompt}")?;
-        out.flush()?;
-        let mut line = String::new();
-        let read = input
-            .read_line(&mut line)
-            .map_err(|e| Error::io("reading the answer from standard input", e))?;
-        if read == 0 {
-            writeln!(out)?;
-            return Ok(Reply::Quit);
-        }
-        let reply = line.trim().to_lowercase();
-        match (reply.as_str(), yes_no) {
-            ("q" | "quit", _) => return Ok(Reply::Quit),
-            (_, false) => return Ok(Reply::Go),
-            ("y" | "yes", true) => return Ok(Reply::Rated(Rating::Good)),
-            ("n" | "no", true) => return Ok(Reply::Rated(Rating::Again)),
-            (number, true) => {
-                if let Some(rating) = number.parse().ok().and_then(Rating::from_number) {
-                    return Ok(Reply::Rated(rating));
-                }
-            }
-        }
+        format!("{done} {total}: {}.", counts.join(", "))
     }
 }
 
 /// `10 minutes`, `3 days`: how long until a card comes back.
-fn wait(seconds: u64) -> String {
+pub(super) fn wait(seconds: u64) -> String {
     let (count, unit) = match seconds {
         0..3600 => (seconds / 60, "minute"),
         3600..86_400 => (seconds / 3600, "hour"),
@@ -196,12 +229,6 @@ fn wait(seconds: u64) -> String {
     render::count(count, unit)
 }
 
-/// How many reviewed cards match no question of any deck any more (edited or removed).
-fn orphaned(library: &Library, file: &ReviewLog) -> Result<usize, Error> {
-    let known: HashSet<String> = library.select(None, None)?.iter().map(card_key).collect();
-    Ok(file.cards.keys().filter(|k| !known.contains(*k)).count())
-}
-
 /// Moves the cursor home and clears the screen (ANSI).
 const CLEAR_SCREEN: &str = "\x1b[H\x1b[2J";
 
@@ -209,23 +236,6 @@ const CLEAR_SCREEN: &str = "\x1b[H\x1b[2J";
 const REVIEW_LOG: &str = "reviews.log";
 /// The progress file of earlier versions, carried over into the log once.
 const OLD_PROGRESS: &str = "progress.json";
-
-/// A question's key in the review log: its deck and a hash (XXH3-64) of its title, lowercased,
-/// without markup and with white space collapsed. Renumbering, reordering or moving a question
-/// to another topic keeps its progress; editing its title starts it afresh.
-pub fn card_key(entry: &Entry<'_>) -> String {
-    let title = entry.question.title.to_lowercase();
-    let normalised = title
-        .split(|c: char| c.is_whitespace() || c == '`' || c == '*')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    format!(
-        "{}:{:016x}",
-        entry.deck.name(),
-        xxhash_rust::xxh3::xxh3_64(normalised.as_bytes())
-    )
-}
 
 /// Carries the old `progress.json` (Leitner boxes keyed `DECK:N`) into the log once, as the
 /// questions those numbers name now, and keeps it as `progress.json.bak`.
@@ -261,7 +271,11 @@ fn migrate(
             continue;
         };
         if let Ok(Ok(entry)) = library.question(&id) {
-            carried.push((card_key(&entry), card.carried_over(&scheduler.fsrs)));
+            carried.push((
+                entry.card_key(),
+                card.carried_over(&scheduler.fsrs),
+                Fingerprint::of(&entry.question),
+            ));
         }
     }
     log.import(&carried).map_err(|e| {
@@ -284,7 +298,7 @@ fn migrate(
 }
 
 /// Seconds since the Unix epoch.
-fn now() -> u64 {
+fn now_seconds() -> u64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())

@@ -1,8 +1,8 @@
-//! FSRS-6, the scheduler behind Anki's default since 23.10, with its published default
-//! parameters: a card's memory is a stability (days until recall drops to 90 %) and a difficulty
-//! (1 to 10); each review updates both, and the next interval is the time until recall drops to
-//! the desired retention. The formulas are those of the reference implementation (fsrs-rs), and
-//! the tests check them against its reference values.
+//! FSRS-6, the scheduler of Anki since 25.07, with its published default parameters: a card's
+//! memory is a stability (days until recall drops to 90 %) and a difficulty (1 to 10); each review
+//! updates both, and the next interval is the time until recall drops to the desired retention.
+//! The formulas are those of the reference implementation (the `fsrs` crate), and a property test
+//! checks them against it over generated review histories.
 
 /// The default parameters w0…w20.
 pub const DEFAULT_PARAMETERS: [f64; 21] = [
@@ -288,6 +288,66 @@ mod tests {
                 (interval - days).abs() <= days * 1e-5,
                 "{interval} is not {days}"
             );
+        }
+    }
+
+    /// The reference's state after a rating, from its four next states.
+    fn reference_answer(next: fsrs::NextStates, rating: u8) -> fsrs::ItemState {
+        match rating {
+            1 => next.again,
+            2 => next.hard,
+            3 => next.good,
+            _ => next.easy,
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 512,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Over any history of ratings and gaps (whole days, the same day included), stability,
+        /// difficulty and the interval agree with the reference implementation's at every step.
+        #[test]
+        fn reviews_agree_with_the_reference_implementation(
+            history in proptest::collection::vec((1u8..=4, 0u32..400), 1..30),
+            retention in 0.7f64..0.99,
+        ) {
+            let reference = fsrs::FSRS::default();
+            let ours = Fsrs::default();
+            let (mut memory, mut expected) = (None, None);
+            for (step, &(rating, days)) in history.iter().enumerate() {
+                let days = if step == 0 { 0 } else { days };
+                #[allow(clippy::cast_possible_truncation)] // a retention in 0.7..0.99
+                let next = reference.next_states(expected, retention as f32, days).unwrap();
+                let want = reference_answer(next, rating);
+                let got = ours.review(memory, f64::from(days), Rating::from_number(rating).unwrap());
+                let near = |a: f64, b: f32, what: &str| {
+                    let b = f64::from(b);
+                    proptest::prop_assert!(
+                        (a - b).abs() <= 1e-3 * b.abs().max(1.0),
+                        "{what} at step {step} of {history:?}: {a} against the reference's {b}"
+                    );
+                    Ok(())
+                };
+                near(got.stability, want.memory.stability, "stability")?;
+                near(got.difficulty, want.memory.difficulty, "difficulty")?;
+                near(ours.interval(got.stability, retention), want.interval, "interval")?;
+                let whole = f64::from(want.interval).round().clamp(1.0, MAXIMUM_INTERVAL);
+                // Where the reference's interval is within the tolerance of a half day, either
+                // rounding is right.
+                let interval = f64::from(want.interval);
+                let at_half = (interval.fract() - 0.5).abs() <= 1e-3 * interval.max(1.0);
+                #[allow(clippy::cast_precision_loss)] // days, at most 36,500
+                let days_ours = ours.interval_days(got.stability, retention) as f64;
+                proptest::prop_assert!(
+                    at_half || (days_ours - whole).abs() < 0.5,
+                    "interval at step {step} of {history:?}: {days_ours} days against {whole}"
+                );
+                memory = Some(got);
+                expected = Some(want.memory);
+            }
         }
     }
 }

@@ -1,10 +1,11 @@
 //! Every deck pyqa answers from, the built-in set and the user's own, and what pyqa keeps on
 //! disk for them: where its folders are ([`paths`]), the indexes of the user's deck files
-//! ([`deck_cache`]), study scheduling ([`progress`]) and the log of answers ([`review_log`]);
-//! whole files are written through [`atomic_file`].
+//! ([`deck_cache`]), study scheduling ([`progress`]), the log of answers ([`review_log`]) and
+//! which card a question is ([`cards`]); whole files are written through [`atomic_file`].
 
 pub mod atomic_file;
 pub mod built_in;
+pub mod cards;
 pub mod deck;
 pub mod deck_cache;
 pub mod deck_file;
@@ -38,6 +39,11 @@ impl Entry<'_> {
     /// How a user writes this question's number: `64`, `notes:3`.
     pub fn id(&self) -> String {
         self.deck.id(self.question.number)
+    }
+
+    /// Its card's key in the review log (see [`cards::key`]).
+    pub fn card_key(&self) -> String {
+        cards::key(self.deck.name(), &self.question)
     }
 }
 

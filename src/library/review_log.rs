@@ -4,40 +4,83 @@
 //! answers; a kill leaves at most a torn last line, which the next read skips with a warning. A
 //! card's schedule is the state in its last line.
 //!
-//! A line is `2 TAB time TAB card TAB rating TAB stability TAB difficulty TAB due TAB reviews TAB
-//! lapses`: the format's version, seconds since the Unix epoch, the card's key (see
-//! `commands::quiz`), `again`, `hard`, `good`, `easy` or `migrated`, and the card's FSRS memory and
-//! schedule after the answer.
+//! A line is `3 TAB time TAB card TAB event TAB stability TAB difficulty TAB due TAB reviews TAB
+//! lapses TAB title TAB answer`: the format's version, the card's last review in seconds since the
+//! Unix epoch, its key (see [`cards`]), the event, the card's FSRS memory and schedule after it,
+//! and the question's fingerprint (normalised title, answer hash in hex). The event is a rating
+//! (`again`, `hard`, `good`, `easy`), `migrated` (carried over from `progress.json`), `named` (the
+//! fingerprint of a card reviewed before fingerprints were kept), `moved` (the card's question
+//! was edited into this one; a last field names the card it was) or `unmatched` (its question is
+//! gone and no new one looks like it: it is not looked for again). A cram answer, which changes no
+//! schedule, is `3 TAB time TAB card TAB cram TAB rating`. Lines of version 2 (without the
+//! fingerprint) are read as before.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use crate::library::cards::{self, Fingerprint, Move};
 use crate::library::fsrs::{Memory, Rating};
 use crate::library::progress::{Card, Scheduler};
 
 /// The first field of every line this version writes.
-const VERSION: &str = "2";
-/// The rating of a card carried over from the old `progress.json`.
+const VERSION: &str = "3";
+/// The version before fingerprints, still read.
+const VERSION_2: &str = "2";
+/// The event of a card carried over from the old `progress.json`.
 const MIGRATED: &str = "migrated";
+/// The event that records a card's fingerprint and nothing else.
+const NAMED: &str = "named";
+/// The event of a card whose question was edited into another.
+const MOVED: &str = "moved";
+/// The event of a card whose question is gone and was not found edited.
+const UNMATCHED: &str = "unmatched";
+/// The event of an answer that changes no schedule.
+const CRAM: &str = "cram";
 
 /// The log and every card's state as it last recorded it.
 #[derive(Debug)]
 pub struct ReviewLog {
     path: PathBuf,
     pub cards: HashMap<String, Card>,
+    /// Each card's question as last seen.
+    pub fingerprints: HashMap<String, Fingerprint>,
     /// When each card was first reviewed (or carried over).
     pub first_review: HashMap<String, u64>,
-    /// For each card, its answers of the last 30 days after its first one: (recalled, all).
+    /// For each card, its answers of the last 30 days: (recalled, all).
     pub recall: HashMap<String, (u32, u32)>,
-    /// How many reviews the log holds.
-    pub reviews: usize,
+    /// Cards whose question was looked for and not found since their last review.
+    pub unmatched: HashSet<String>,
+    /// How many lines the log holds.
+    pub lines: usize,
 }
 
 /// How far back `recall` looks, in seconds.
 const RECALL_WINDOW: u64 = 30 * 24 * 60 * 60;
+
+/// One line to append.
+struct Line<'a> {
+    card: &'a str,
+    event: &'a str,
+    state: Card,
+    fingerprint: Option<&'a Fingerprint>,
+    from: Option<&'a str>,
+}
+
+/// What a line of the log says.
+#[derive(Debug)]
+enum Parsed<'a> {
+    State {
+        card: &'a str,
+        event: &'a str,
+        state: Card,
+        fingerprint: Option<Fingerprint>,
+        from: Option<&'a str>,
+    },
+    Cram,
+}
 
 impl ReviewLog {
     /// Reads the log at `path` (none yet is an empty log) as of `now`; lines that cannot be read,
@@ -51,9 +94,11 @@ impl ReviewLog {
         let mut log = Self {
             path,
             cards: HashMap::new(),
+            fingerprints: HashMap::new(),
             first_review: HashMap::new(),
             recall: HashMap::new(),
-            reviews: 0,
+            unmatched: HashSet::new(),
+            lines: 0,
         };
         let mut warnings = Vec::new();
         let torn = !text.is_empty() && !text.ends_with('\n');
@@ -61,9 +106,7 @@ impl ReviewLog {
         for (i, line) in lines.iter().enumerate() {
             let last = i + 1 == lines.len();
             match parse(line) {
-                Some((card, rating, state)) if !(last && torn) => {
-                    log.note(card, rating, state, now);
-                }
+                Some(parsed) if !(last && torn) => log.note(parsed, now),
                 _ => warnings.push(format!(
                     "warning: {}:{}: {}; skipped",
                     log.path.display(),
@@ -79,24 +122,105 @@ impl ReviewLog {
         Ok((log, warnings))
     }
 
-    /// Records an answer rated `rating` at `now` and appends it to the log at once.
+    /// Records an answer rated `rating` at `now` to the question `fingerprint` names, and
+    /// appends it to the log at once.
     pub fn record(
         &mut self,
         card: &str,
+        fingerprint: &Fingerprint,
         rating: Rating,
         now: u64,
         scheduler: &Scheduler,
     ) -> io::Result<Card> {
         let state = Card::answered(self.cards.get(card).copied(), rating, now, scheduler);
-        self.append(&[(card, rating.name(), state)])?;
+        self.append(&[Line {
+            card,
+            event: rating.name(),
+            state,
+            fingerprint: Some(fingerprint),
+            from: None,
+        }])?;
         Ok(state)
     }
 
+    /// Records a cram answer, which leaves every schedule as it is.
+    pub fn record_cram(&mut self, card: &str, rating: Rating, now: u64) -> io::Result<()> {
+        let line = format!("{VERSION}\t{now}\t{card}\t{CRAM}\t{}\n", rating.name());
+        self.write(&line)?;
+        self.lines += 1;
+        Ok(())
+    }
+
     /// Adds cards carried over from elsewhere, in one append.
-    pub fn import(&mut self, cards: &[(String, Card)]) -> io::Result<()> {
-        let lines: Vec<(&str, &str, Card)> = cards
+    pub fn import(&mut self, cards: &[(String, Card, Fingerprint)]) -> io::Result<()> {
+        let lines: Vec<Line<'_>> = cards
             .iter()
-            .map(|(key, card)| (key.as_str(), MIGRATED, *card))
+            .map(|(card, state, fingerprint)| Line {
+                card,
+                event: MIGRATED,
+                state: *state,
+                fingerprint: Some(fingerprint),
+                from: None,
+            })
+            .collect();
+        self.append(&lines)
+    }
+
+    /// Records the fingerprints of cards the log has none for, in one append.
+    pub fn name(&mut self, named: &[(String, Fingerprint)]) -> io::Result<()> {
+        let lines: Vec<Line<'_>> = named
+            .iter()
+            .filter_map(|(card, fingerprint)| {
+                Some(Line {
+                    card,
+                    event: NAMED,
+                    state: *self.cards.get(card)?,
+                    fingerprint: Some(fingerprint),
+                    from: None,
+                })
+            })
+            .collect();
+        self.append(&lines)
+    }
+
+    /// Moves cards to the questions they were edited into, in one append.
+    pub fn move_cards(&mut self, moves: &[Move]) -> io::Result<()> {
+        let lines: Vec<Line<'_>> = moves
+            .iter()
+            .filter_map(|m| {
+                Some(Line {
+                    card: &m.to,
+                    event: MOVED,
+                    state: *self.cards.get(&m.from)?,
+                    fingerprint: Some(&m.now),
+                    from: Some(&m.from),
+                })
+            })
+            .collect();
+        self.append(&lines)
+    }
+
+    /// Marks cards whose question is gone and was not found edited, in one append.
+    pub fn give_up(&mut self, gone: &[&str]) -> io::Result<()> {
+        let known: Vec<(&str, Card, Fingerprint)> = gone
+            .iter()
+            .filter_map(|card| {
+                Some((
+                    *card,
+                    *self.cards.get(*card)?,
+                    self.fingerprints.get(*card)?.clone(),
+                ))
+            })
+            .collect();
+        let lines: Vec<Line<'_>> = known
+            .iter()
+            .map(|(card, state, fingerprint)| Line {
+                card,
+                event: UNMATCHED,
+                state: *state,
+                fingerprint: Some(fingerprint),
+                from: None,
+            })
             .collect();
         self.append(&lines)
     }
@@ -105,24 +229,60 @@ impl ReviewLog {
         &self.path
     }
 
-    /// Appends whole lines under an exclusive lock, flushes them to disk, then updates the cards.
-    fn append(&mut self, entries: &[(&str, &str, Card)]) -> io::Result<()> {
+    /// The cards of `deck` that the log knows.
+    pub fn cards_of<'a>(&'a self, deck: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.cards
+            .keys()
+            .map(String::as_str)
+            .filter(move |k| cards::deck_of(k) == deck)
+    }
+
+    /// Appends whole lines, then takes them into the cards.
+    fn append(&mut self, entries: &[Line<'_>]) -> io::Result<()> {
         if entries.is_empty() {
             return Ok(());
         }
-        let mut lines = String::new();
-        for (card, rating, state) in entries {
-            let _ = writeln!(
-                lines,
-                "{VERSION}\t{}\t{card}\t{rating}\t{}\t{}\t{}\t{}\t{}",
+        let mut text = String::new();
+        for line in entries {
+            let state = line.state;
+            let _ = write!(
+                text,
+                "{VERSION}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 state.last_review,
+                line.card,
+                line.event,
                 state.memory.stability,
                 state.memory.difficulty,
                 state.due,
                 state.reviews,
                 state.lapses
             );
+            if let Some(fingerprint) = line.fingerprint {
+                let _ = write!(text, "\t{}\t{:016x}", fingerprint.title, fingerprint.answer);
+            }
+            if let Some(from) = line.from {
+                let _ = write!(text, "\t{from}");
+            }
+            text.push('\n');
         }
+        self.write(&text)?;
+        for line in entries {
+            self.note(
+                Parsed::State {
+                    card: line.card,
+                    event: line.event,
+                    state: line.state,
+                    fingerprint: line.fingerprint.cloned(),
+                    from: line.from,
+                },
+                line.state.last_review,
+            );
+        }
+        Ok(())
+    }
+
+    /// Appends `text` under an exclusive lock and flushes it to disk.
+    fn write(&self, text: &str) -> io::Result<()> {
         if let Some(folder) = self.path.parent() {
             fs::create_dir_all(folder)?;
         }
@@ -132,28 +292,54 @@ impl ReviewLog {
             .append(true)
             .open(&self.path)?;
         file.lock()?;
-        let written = write_lines(&mut file, lines.as_bytes());
+        let written = write_lines(&mut file, text.as_bytes());
         let unlocked = file.unlock();
-        written.and(unlocked)?;
-        for (card, rating, state) in entries {
-            self.note(card, rating, *state, state.last_review);
-        }
-        Ok(())
+        written.and(unlocked)
     }
 
-    /// Takes a review into the cards' states, first reviews and recall.
-    fn note(&mut self, card: &str, rating: &str, state: Card, now: u64) {
-        let seen = self.cards.contains_key(card);
-        if seen && rating != MIGRATED && state.last_review + RECALL_WINDOW >= now {
+    /// Takes a line into the cards' states, fingerprints, first reviews and recall.
+    fn note(&mut self, parsed: Parsed<'_>, now: u64) {
+        self.lines += 1;
+        let Parsed::State {
+            card,
+            event,
+            state,
+            fingerprint,
+            from,
+        } = parsed
+        else {
+            return;
+        };
+        if let Some(from) = from {
+            self.cards.remove(from);
+            self.fingerprints.remove(from);
+            if let Some(first) = self.first_review.remove(from) {
+                self.first_review.insert(card.to_owned(), first);
+            }
+            if let Some(recall) = self.recall.remove(from) {
+                self.recall.insert(card.to_owned(), recall);
+            }
+        }
+        if event == UNMATCHED {
+            self.unmatched.insert(card.to_owned());
+        } else {
+            self.unmatched.remove(card);
+        }
+        let answered = ![MIGRATED, NAMED, MOVED, UNMATCHED].contains(&event);
+        if answered && state.last_review + RECALL_WINDOW >= now {
             let recall = self.recall.entry(card.to_owned()).or_default();
-            recall.0 += u32::from(rating != Rating::Again.name());
+            recall.0 += u32::from(event != Rating::Again.name());
             recall.1 += 1;
         }
-        if !seen {
-            self.first_review.insert(card.to_owned(), state.last_review);
+        if !self.cards.contains_key(card) {
+            self.first_review
+                .entry(card.to_owned())
+                .or_insert(state.last_review);
+        }
+        if let Some(fingerprint) = fingerprint {
+            self.fingerprints.insert(card.to_owned(), fingerprint);
         }
         self.cards.insert(card.to_owned(), state);
-        self.reviews += 1;
     }
 }
 
@@ -176,15 +362,26 @@ fn write_lines(file: &mut File, bytes: &[u8]) -> io::Result<()> {
     file.sync_data()
 }
 
-/// A line's card, rating and state, if it is a review of this format.
-fn parse(line: &str) -> Option<(&str, &str, Card)> {
+/// What a line says, if it is a line of this format or the one before.
+fn parse(line: &str) -> Option<Parsed<'_>> {
     let mut fields = line.split('\t');
-    if fields.next()? != VERSION {
+    let version = fields.next()?;
+    if version != VERSION && version != VERSION_2 {
         return None;
     }
-    let last_review: u64 = fields.next()?.parse().ok()?;
+    let time: u64 = fields.next()?.parse().ok()?;
     let card = fields.next()?;
-    let rating = fields.next()?;
+    let event = fields.next()?;
+    if card.is_empty() {
+        return None;
+    }
+    if version == VERSION && event == CRAM {
+        let rating = fields.next()?;
+        let known = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy]
+            .iter()
+            .any(|r| r.name() == rating);
+        return (known && fields.next().is_none()).then_some(Parsed::Cram);
+    }
     let memory = Memory {
         stability: fields.next()?.parse().ok()?,
         difficulty: fields.next()?.parse().ok()?,
@@ -192,21 +389,54 @@ fn parse(line: &str) -> Option<(&str, &str, Card)> {
     let state = Card {
         memory,
         due: fields.next()?.parse().ok()?,
-        last_review,
+        last_review: time,
         reviews: fields.next()?.parse().ok()?,
         lapses: fields.next()?.parse().ok()?,
     };
     let sane = memory.stability.is_finite()
         && memory.stability > 0.0
         && (1.0..=10.0).contains(&memory.difficulty);
-    (!card.is_empty() && fields.next().is_none() && sane).then_some((card, rating, state))
+    if !sane {
+        return None;
+    }
+    let (fingerprint, from) = if version == VERSION {
+        let title = fields.next()?;
+        let answer = u64::from_str_radix(fields.next()?, 16).ok()?;
+        let from = if event == MOVED {
+            Some(fields.next().filter(|f| !f.is_empty())?)
+        } else {
+            None
+        };
+        let fingerprint = Fingerprint {
+            title: title.to_owned(),
+            answer,
+        };
+        (Some(fingerprint), from)
+    } else {
+        (None, None)
+    };
+    fields.next().is_none().then_some(Parsed::State {
+        card,
+        event,
+        state,
+        fingerprint,
+        from,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::ReviewLog;
+    use crate::library::cards::{Fingerprint, Move};
     use crate::library::fsrs::Rating;
     use crate::library::progress::Scheduler;
+
+    fn about(title: &str) -> Fingerprint {
+        Fingerprint {
+            title: title.to_owned(),
+            answer: 0x0123_4567_89ab_cdef,
+        }
+    }
 
     #[test]
     fn answers_are_appended_and_read_back() {
@@ -215,14 +445,74 @@ mod tests {
         let (mut log, warnings) = ReviewLog::open(path.clone(), 0).unwrap();
         assert!(warnings.is_empty() && log.cards.is_empty());
         let s = Scheduler::default();
-        log.record("python:abc", Rating::Good, 1000, &s).unwrap();
-        let second = log.record("python:abc", Rating::Easy, 2000, &s).unwrap();
-        log.record("notes:def", Rating::Again, 3000, &s).unwrap();
-        let (again, warnings) = ReviewLog::open(path, 0).unwrap();
+        let a = about("what is a decorator?");
+        log.record("python:abc", &a, Rating::Good, 1000, &s)
+            .unwrap();
+        let second = log
+            .record("python:abc", &a, Rating::Easy, 2000, &s)
+            .unwrap();
+        log.record("notes:def", &about("x"), Rating::Again, 3000, &s)
+            .unwrap();
+        let (again, warnings) = ReviewLog::open(path, 3000).unwrap();
         assert!(warnings.is_empty());
-        assert_eq!(again.reviews, 3);
+        assert_eq!(again.lines, 3);
         assert_eq!(again.cards["python:abc"], second, "read back exactly");
+        assert_eq!(again.fingerprints["python:abc"], a);
         assert_eq!(again.cards["notes:def"].lapses, 1);
+        assert_eq!(
+            again.recall["python:abc"],
+            (2, 2),
+            "first answers count too"
+        );
+        assert_eq!(again.recall["notes:def"], (0, 1));
+    }
+
+    #[test]
+    fn lines_of_version_2_are_read_without_fingerprints() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reviews.log");
+        std::fs::write(&path, "2\t1000\tpython:abc\tgood\t2.3\t5.1\t173800\t1\t0\n").unwrap();
+        let (log, warnings) = ReviewLog::open(path, 1000).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(log.cards["python:abc"].due, 173_800);
+        assert!(log.fingerprints.is_empty());
+    }
+
+    #[test]
+    fn a_moved_card_keeps_its_history_and_cram_answers_change_no_schedule() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reviews.log");
+        let (mut log, _) = ReviewLog::open(path.clone(), 0).unwrap();
+        let s = Scheduler::default();
+        let card = log
+            .record(
+                "notes:old",
+                &about("what is a decorater?"),
+                Rating::Good,
+                1000,
+                &s,
+            )
+            .unwrap();
+        log.record_cram("notes:old", Rating::Again, 2000).unwrap();
+        log.move_cards(&[Move {
+            from: "notes:old".to_owned(),
+            to: "notes:new".to_owned(),
+            was: about("what is a decorater?"),
+            now: about("what is a decorator?"),
+        }])
+        .unwrap();
+        for log in [log, ReviewLog::open(path, 2000).unwrap().0] {
+            assert_eq!(log.cards.len(), 1, "{:?}", log.cards);
+            assert_eq!(log.cards["notes:new"], card);
+            assert_eq!(log.first_review["notes:new"], 1000);
+            assert_eq!(
+                log.recall["notes:new"],
+                (1, 1),
+                "the cram answer is not counted"
+            );
+            assert_eq!(log.fingerprints["notes:new"].title, "what is a decorator?");
+            assert_eq!(log.lines, 3);
+        }
     }
 
     #[test]
@@ -231,9 +521,11 @@ mod tests {
         let path = dir.path().join("reviews.log");
         let (mut log, _) = ReviewLog::open(path.clone(), 0).unwrap();
         let s = Scheduler::default();
-        log.record("python:abc", Rating::Good, 1000, &s).unwrap();
+        let a = about("t");
+        log.record("python:abc", &a, Rating::Good, 1000, &s)
+            .unwrap();
         let mut bytes = std::fs::read(&path).unwrap();
-        bytes.extend_from_slice(b"2\t2000\tpython:ab");
+        bytes.extend_from_slice(b"3\t2000\tpython:ab");
         std::fs::write(&path, bytes).unwrap();
         let (mut log, warnings) = ReviewLog::open(path.clone(), 0).unwrap();
         assert_eq!(warnings.len(), 1, "{warnings:?}");
@@ -241,11 +533,12 @@ mod tests {
             warnings[0].contains(":2: the last review was cut short"),
             "{warnings:?}"
         );
-        assert_eq!(log.reviews, 1);
-        log.record("python:abc", Rating::Again, 3000, &s).unwrap();
+        assert_eq!(log.lines, 1);
+        log.record("python:abc", &a, Rating::Again, 3000, &s)
+            .unwrap();
         let (again, warnings) = ReviewLog::open(path, 0).unwrap();
         assert_eq!(warnings.len(), 1, "only the torn line: {warnings:?}");
         assert!(warnings[0].contains(":2: not a review"), "{warnings:?}");
-        assert_eq!((again.reviews, again.cards["python:abc"].lapses), (2, 1));
+        assert_eq!((again.lines, again.cards["python:abc"].lapses), (2, 1));
     }
 }

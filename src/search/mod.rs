@@ -2,6 +2,7 @@
 //! the query each question covers, with typo correction and highlighted excerpts.
 
 pub mod excerpt;
+pub mod key_points;
 pub mod plan;
 pub mod query;
 pub mod rerank;

@@ -1,6 +1,6 @@
 //! `pyqa quiz --stats`: per topic, how many questions there are, how many are new, learning
 //! (reviewed, not yet remembered for three weeks), due today and due this week, and the share of
-//! answers of the last 30 days that recalled the card.
+//! the last 30 days' answers that recalled the card.
 
 use std::io::Write;
 
@@ -12,7 +12,7 @@ use crate::library::Entry;
 use crate::library::progress::DAY;
 use crate::library::review_log::ReviewLog;
 use crate::output::OutputPlan;
-use crate::render::{self, palette::Role};
+use crate::render::palette::Role;
 
 /// One topic's figures; also the `--json` shape.
 #[derive(Debug, Default, Serialize)]
@@ -31,16 +31,11 @@ pub struct Row {
 }
 
 /// The figures of `entries`' topics, in order of appearance.
-pub fn rows(
-    entries: &[Entry<'_>],
-    file: &ReviewLog,
-    now: u64,
-    key: fn(&Entry<'_>) -> String,
-) -> Vec<Row> {
+pub fn rows(entries: &[Entry<'_>], file: &ReviewLog, now: u64) -> Vec<Row> {
     let end_of_today = now - now % DAY + DAY;
     let mut rows: Vec<Row> = Vec::new();
     for entry in entries {
-        let key = key(entry);
+        let key = entry.card_key();
         let card = file.cards.get(&key);
         let found = rows
             .iter()
@@ -71,10 +66,10 @@ pub fn rows(
     rows
 }
 
-/// The rows as a table (or JSON), then how many reviewed cards match no question any more.
+/// The rows as a table (or JSON), then how many reviewed cards match no question now.
 pub fn write(
     rows: &[Row],
-    orphaned: usize,
+    unmatched: usize,
     json: bool,
     plan: &OutputPlan,
     out: &mut impl Write,
@@ -115,11 +110,15 @@ pub fn write(
             row.due_this_week
         )?;
     }
-    if orphaned > 0 {
+    if unmatched > 0 {
+        let (cards, verb) = if unmatched == 1 {
+            ("1 reviewed card".to_owned(), "matches")
+        } else {
+            (format!("{unmatched} reviewed cards"), "match")
+        };
         writeln!(
             out,
-            "\n{} match no question any more (edited or removed).",
-            render::count(orphaned, "reviewed card")
+            "\n{cards} {verb} no question now: removed, or edited past recognition."
         )?;
     }
     Ok(())

@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod model;
 pub mod notebook;
 pub mod parse;
+pub mod points;
 pub mod read;
 pub mod rst;
 pub mod title;
