@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('quiz', 'quiz', [CompletionResultType]::ParameterValue, 'Practise with spaced repetition: questions you miss come back sooner')
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a question of your decks in your editor, at its line')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -107,6 +108,15 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'pyqa;edit' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
+            [CompletionResult]::new('--deck', '--deck', [CompletionResultType]::ParameterName, 'Also use this deck file or folder (repeatable); its questions are `NAME:N`')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'pyqa;paths' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)')
@@ -146,6 +156,7 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             [CompletionResult]::new('topics', 'topics', [CompletionResultType]::ParameterValue, 'List the topics with their question counts')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a deck (or one topic) as one Markdown, JSON or Anki document')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check deck files for problems, one `FILE:LINE: message` each')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Open a question of your decks in your editor, at its line')
             [CompletionResult]::new('paths', 'paths', [CompletionResultType]::ParameterValue, 'Print where pyqa looks for decks and keeps its cache and progress')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff)')
@@ -183,6 +194,9 @@ Register-ArgumentCompleter -Native -CommandName 'pyqa' -ScriptBlock {
             break
         }
         'pyqa;help;check' {
+            break
+        }
+        'pyqa;help;edit' {
             break
         }
         'pyqa;help;paths' {

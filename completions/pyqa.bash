@@ -25,6 +25,9 @@ _pyqa() {
             pyqa,completions)
                 cmd="pyqa__subcmd__completions"
                 ;;
+            pyqa,edit)
+                cmd="pyqa__subcmd__edit"
+                ;;
             pyqa,export)
                 cmd="pyqa__subcmd__export"
                 ;;
@@ -70,6 +73,9 @@ _pyqa() {
             pyqa__subcmd__help,completions)
                 cmd="pyqa__subcmd__help__subcmd__completions"
                 ;;
+            pyqa__subcmd__help,edit)
+                cmd="pyqa__subcmd__help__subcmd__edit"
+                ;;
             pyqa__subcmd__help,export)
                 cmd="pyqa__subcmd__help__subcmd__export"
                 ;;
@@ -113,7 +119,7 @@ _pyqa() {
 
     case "${cmd}" in
         pyqa)
-            opts="-h -V --color --width --no-pager --deck --help --version browse pick quiz topics check paths completions man help show related search random list export"
+            opts="-h -V --color --width --no-pager --deck --help --version browse pick quiz topics check edit paths completions man help show related search random list export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -268,6 +274,43 @@ _pyqa() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pyqa__subcmd__edit)
+            opts="-h --color --width --no-pager --deck --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deck)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pyqa__subcmd__export)
             opts="-f -h -t --from --format --color --width --no-pager --deck --help --topic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -326,7 +369,7 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__help)
-            opts="search browse pick show related random quiz list topics export check paths completions man help"
+            opts="search browse pick show related random quiz list topics export check edit paths completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -368,6 +411,20 @@ _pyqa() {
             return 0
             ;;
         pyqa__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pyqa__subcmd__help__subcmd__edit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

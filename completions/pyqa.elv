@@ -31,6 +31,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand quiz 'Practise with spaced repetition: questions you miss come back sooner'
             cand topics 'List the topics with their question counts'
             cand check 'Check deck files for problems, one `FILE:LINE: message` each'
+            cand edit 'Open a question of your decks in your editor, at its line'
             cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand man 'Print the man page (roff)'
@@ -98,6 +99,14 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'pyqa;edit'= {
+            cand --color 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never'
+            cand --width 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)'
+            cand --deck 'Also use this deck file or folder (repeatable); its questions are `NAME:N`'
+            cand --no-pager 'Never page long output (`PYQA_PAGER`, `PAGER`, else `less -FRX`)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'pyqa;paths'= {
             cand --color 'When to use colour: auto (a terminal, unless `NO_COLOR`), always, never'
             cand --width 'Wrap terminal output to N columns (default: the terminal''s, `COLUMNS`, 80)'
@@ -134,6 +143,7 @@ set edit:completion:arg-completer[pyqa] = {|@words|
             cand topics 'List the topics with their question counts'
             cand export 'Write a deck (or one topic) as one Markdown, JSON or Anki document'
             cand check 'Check deck files for problems, one `FILE:LINE: message` each'
+            cand edit 'Open a question of your decks in your editor, at its line'
             cand paths 'Print where pyqa looks for decks and keeps its cache and progress'
             cand completions 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand man 'Print the man page (roff)'
@@ -160,6 +170,8 @@ set edit:completion:arg-completer[pyqa] = {|@words|
         &'pyqa;help;export'= {
         }
         &'pyqa;help;check'= {
+        }
+        &'pyqa;help;edit'= {
         }
         &'pyqa;help;paths'= {
         }

@@ -29,10 +29,10 @@ List and export:
 
 Decks and shell:
   check        Check deck files for problems, one FILE:LINE: message each
+  edit         Open a question of your decks in your editor, at its line
   paths        Print where pyqa looks for decks and keeps its cache and progress
   completions  Print a shell completion script
   man          Print the man page
-  help         Print help for a command (`pyqa help show`)
 
 Options:
 {options}{after-help}";
@@ -118,6 +118,7 @@ impl Command {
             Self::Topics(args) => Some(&mut args.common),
             Self::Export(args) => Some(&mut args.common),
             Self::Check(args) => Some(&mut args.common),
+            Self::Edit(args) => Some(&mut args.common),
             Self::Completions(args) => Some(&mut args.common),
             Self::Paths(common) | Self::Man(common) => Some(common),
             Self::Shorthand(_) => None,
@@ -150,7 +151,8 @@ pub enum Command {
     #[command(
         after_long_help = "Keys: type to search; Up/Down (Ctrl-P/Ctrl-N) move; PgUp/PgDn (Ctrl-U/Ctrl-D) \
 scroll the answer; Enter opens it full-screen (Esc comes back); Tab cycles a topic filter; Ctrl-Y copies the \
-answer as Markdown to the clipboard (OSC 52, works over SSH); F1 (or ? on an empty query) lists the keys; \
+answer as Markdown to the clipboard (OSC 52, works over SSH); Ctrl-E opens a question of your decks in \
+your editor (pyqa edit); F1 (or ? on an empty query) lists the keys; \
 Esc goes back from the full-screen answer or the keys, else quits; Ctrl-C quits.
 
 Examples:
@@ -226,6 +228,20 @@ Examples:
   pyqa check ~/notes/interview/"
     )]
     Check(CheckArgs),
+    /// Open a question of your decks in your editor, at its line.
+    #[command(
+        after_long_help = "The editor is $VISUAL, else $EDITOR, else vi. It is told the line as most \
+editors understand it, `+LINE FILE` (vi, vim, neovim, nano, micro, emacs, kakoune); VS Code (code, codium) \
+gets `-g FILE:LINE`, and Helix, Sublime Text and Zed `FILE:LINE`. A folder deck opens the question's own \
+file. Built-in questions cannot be edited: `pyqa export > python.md` writes them as a deck of your own. \
+In the browser, Ctrl-E does the same for the selected question. The next run reads the edited deck again, \
+and a question whose title you changed keeps its study progress.
+
+Examples:
+  pyqa edit notes:12
+  EDITOR='code --wait' pyqa edit notes:12"
+    )]
+    Edit(EditArgs),
     /// Print where pyqa looks for decks and keeps its cache and progress.
     Paths(CommonArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
@@ -429,6 +445,17 @@ pub struct RelatedArgs {
     /// Print the questions as a JSON array.
     #[arg(long = "json")]
     pub json: bool,
+
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+// The arguments of `pyqa edit`.
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The question, as `DECK:N` (`pyqa list --from DECK` lists them).
+    #[arg(value_name = "DECK:N", value_parser = parse_id)]
+    pub question: QuestionId,
 
     #[command(flatten)]
     pub common: CommonArgs,

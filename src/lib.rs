@@ -11,6 +11,7 @@
 pub mod browse;
 pub mod cli;
 pub mod commands;
+pub mod editor;
 pub mod error;
 pub mod library;
 pub mod output;

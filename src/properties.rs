@@ -152,6 +152,7 @@ fn markdown_deck() -> impl Strategy<Value = Deck> {
                     blocks: vec![Block::Markdown(blocks.join("\n\n") + "\n")],
                 },
                 line: 1,
+                file: None,
             })
             .collect(),
     })

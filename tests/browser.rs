@@ -130,3 +130,40 @@ fn browse_into_a_pipe_is_a_usage_error() {
         "pyqa: error: pyqa browse needs a terminal: `pyqa search` prints results, `pyqa pick` prints a choice\n"
     );
 }
+
+#[test]
+fn ctrl_e_edits_the_selected_question_and_comes_back() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let deck = env.deck(
+        "notes.md",
+        "# Notes\n\n## What is a list?\n\nAn ordered, mutable sequence.\n\n\
+         ## What is a frozenset?\n\nAn immutable set.\n",
+    );
+    let record = env.root().join("editor.args");
+    let editor = env.file(
+        "bin/vi",
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n",
+            record.display()
+        ),
+    );
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (screen, ok) = on_a_terminal(
+        &env,
+        &format!("EDITOR='{}' {} browse; stty -a", editor.display(), pyqa()),
+        &[b"frozenset", b"\x05", b"\x1b"],
+    );
+    assert!(ok, "{screen}");
+    let args = std::fs::read_to_string(&record).unwrap_or_default();
+    assert_eq!(args, format!("+7\n{}\n", deck.display()), "{screen}");
+    assert!(
+        screen.contains("edited "),
+        "the status line says so: {screen}"
+    );
+    let settings = screen.rsplit("speed").next().unwrap_or_default();
+    assert!(
+        settings.contains(" icanon"),
+        "cooked mode after quitting: {settings}"
+    );
+}

@@ -5,6 +5,7 @@ mod browse;
 mod browser;
 mod completions;
 mod decks;
+mod edit;
 mod errors;
 mod eval;
 mod folders;

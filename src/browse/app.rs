@@ -2,6 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
+use crate::editor::{self, Place};
 use crate::error::Error;
 use crate::library::{Entry, Library};
 use crate::search::{self, SearchRequest};
@@ -36,6 +37,8 @@ pub enum Exit {
 pub enum Effect {
     /// Copy this Markdown to the clipboard.
     Copy(String),
+    /// Open this question in the user's editor.
+    Edit(Place),
 }
 
 /// The browser's state.
@@ -156,6 +159,7 @@ impl<'a> App<'a> {
                 self.scroll = self.scroll.saturating_add(PAGE).min(self.max_scroll);
             }
             (KeyCode::Char('y'), true) => return Ok(self.copy()),
+            (KeyCode::Char('e'), true) => return Ok(self.edit()),
             (KeyCode::Enter, _) => self.enter(),
             (KeyCode::Tab, _) => {
                 self.topic = (self.topic + 1) % self.topics.len();
@@ -207,5 +211,17 @@ impl<'a> App<'a> {
             entry.id()
         );
         Some(Effect::Copy(markdown))
+    }
+
+    /// The selected question's place, or on the status line why it cannot be edited.
+    fn edit(&mut self) -> Option<Effect> {
+        let entry = self.selected()?;
+        match editor::place(entry) {
+            Ok(place) => Some(Effect::Edit(place)),
+            Err(why) => {
+                self.status = why.to_string();
+                None
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::{cursor, execute, terminal};
 
 use crate::commands::Outcome;
+use crate::editor;
 use crate::error::Error;
 use crate::library::Library;
 use app::{App, Effect, Exit};
@@ -109,16 +110,57 @@ fn event_loop(
             continue;
         }
         match event::read().map_err(keyboard)? {
-            Event::Key(key) => {
-                if let Some(Effect::Copy(markdown)) = app.key(key)? {
+            Event::Key(key) => match app.key(key)? {
+                Some(Effect::Copy(markdown)) => {
                     copy(terminal.backend_mut(), &markdown).map_err(failed)?;
                 }
-            }
+                Some(Effect::Edit(place)) => {
+                    app.status = match suspended(terminal, || editor::open(&place, true))? {
+                        Ok(()) => format!(
+                            "edited {}; pyqa reads it again when it next starts",
+                            place.file.display()
+                        ),
+                        Err(why) => why.to_string(),
+                    };
+                }
+                None => {}
+            },
             Event::Resize(..) => terminal.autoresize().map_err(failed)?,
             _ => {}
         }
     }
     Ok(())
+}
+
+/// Runs `task` on the terminal as the shell left it (cooked mode, the main screen), then takes
+/// the screen back and redraws it whole.
+fn suspended<T>(terminal: &mut Terminal<Backend>, task: impl FnOnce() -> T) -> Result<T, Error> {
+    let failed = |e| Error::io("setting up the terminal", e);
+    execute!(
+        terminal.backend_mut(),
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    )
+    .and_then(|()| terminal::disable_raw_mode())
+    .map_err(failed)?;
+    let done = task();
+    // The screen is blanked and drawn blank, so that the next frame is drawn whole (ratatui's
+    // own `clear` asks the terminal where its cursor is, which not every terminal answers).
+    terminal::enable_raw_mode()
+        .and_then(|()| {
+            execute!(
+                terminal.backend_mut(),
+                terminal::EnterAlternateScreen,
+                terminal::Clear(terminal::ClearType::All)
+            )
+        })
+        .and_then(|()| {
+            terminal
+                .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))
+                .map(|_| ())
+        })
+        .map_err(failed)?;
+    Ok(done)
 }
 
 /// Asks the terminal to put `text` on the clipboard (OSC 52), which works over SSH too.

@@ -20,6 +20,7 @@ PgUp PgDn, Ctrl-U Ctrl-D  scroll the answer
 Enter                     open the answer full-screen (pyqa pick: choose it)
 Tab                       next topic filter
 Ctrl-Y                    copy the answer as Markdown (OSC 52, over SSH too)
+Ctrl-E                    edit the question in $VISUAL or $EDITOR (your decks)
 F1, or ? on no query      these keys
 Esc                       back from the answer or these keys, else quit
 Ctrl-C                    quit";

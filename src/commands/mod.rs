@@ -2,6 +2,7 @@
 
 mod check;
 mod completions;
+mod edit;
 mod export;
 mod list;
 mod man;
@@ -92,6 +93,7 @@ fn dispatch(
             "a shorthand is written out before it runs".into(),
         )),
         Command::Check(args) => check::run(args, out),
+        Command::Edit(args) => edit::run(library, args),
         Command::Paths(_) => paths(out),
     }
 }

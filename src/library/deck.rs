@@ -4,6 +4,7 @@
 
 use std::cell::OnceCell;
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use tantivy::collector::TopDocs;
@@ -63,6 +64,8 @@ pub struct DeckIndex {
     directory: Option<Box<dyn Directory>>,
     searcher: OnceCell<Searcher>,
     fields: Fields,
+    /// The file or folder a user's deck was read from; `None` for the built-in set.
+    source: Option<PathBuf>,
 }
 
 impl fmt::Debug for DeckIndex {
@@ -125,11 +128,13 @@ impl DeckIndex {
             directory: Some(directory),
             searcher: OnceCell::new(),
             fields: schema::schema().1,
+            source: None,
         }
     }
 
-    /// A user's deck whose index (with each question in its store) `searcher` has open.
-    pub fn stored(name: String, searcher: Searcher) -> Self {
+    /// A user's deck, read from `source`, whose index (with each question in its store)
+    /// `searcher` has open.
+    pub fn stored(name: String, searcher: Searcher, source: PathBuf) -> Self {
         Self {
             name,
             questions: Questions::Stored,
@@ -138,11 +143,17 @@ impl DeckIndex {
             directory: None,
             searcher: OnceCell::from(searcher),
             fields: schema::schema().1,
+            source: Some(source),
         }
     }
 
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The file or folder a user's deck was read from.
+    pub fn source(&self) -> Option<&Path> {
+        self.source.as_deref()
     }
 
     /// Whether this is the built-in set, whose questions are addressed by number alone.

@@ -34,7 +34,7 @@ use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
 /// changes.
-const LAYOUT: u32 = 6;
+const LAYOUT: u32 = 7;
 
 /// The first line of every stamp, and the seed of every hash: `pyqa-deck-cache-5-tantivy-7-0.1.0`.
 fn format_tag() -> String {
@@ -142,7 +142,7 @@ pub fn load_all(
                         file.display()
                     ));
                 }
-                decks.push(DeckIndex::stored(name, searcher));
+                decks.push(DeckIndex::stored(name, searcher, file));
             }
             Err(error) => {
                 output::report(&format!("warning: {}: {error}; skipped", file.display()));

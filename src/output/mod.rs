@@ -69,10 +69,10 @@ impl OutputPlan {
             .common
             .width
             .map_or_else(|| width(terminal.map(|(w, _)| w)), usize::from);
-        // The quiz and the browser talk with the user: never through a pager.
+        // The quiz, the browser and the editor talk with the user: never through a pager.
         let interactive = matches!(
             cli.command,
-            Command::Quiz(_) | Command::Browse(_) | Command::Pick(_)
+            Command::Quiz(_) | Command::Browse(_) | Command::Pick(_) | Command::Edit(_)
         );
         let pager = if tty && !cli.common.no_pager && !interactive {
             pager_command()

@@ -156,7 +156,10 @@ pub fn read(mut files: Vec<FolderFile>) -> FolderRead {
         } = read_file(&file);
         for (number, question) in questions {
             numbers.push(number);
-            folder.deck.questions.push(question);
+            folder.deck.questions.push(Question {
+                file: Some(file.path.clone()),
+                ..question
+            });
         }
         folder.files.push(FileRead {
             path: file.path,
@@ -265,6 +268,7 @@ fn read_file(file: &FolderFile) -> FileReading {
             blocks: vec![Block::Markdown(answer)],
         },
         line,
+        file: None,
     };
     FileReading::question(from, name_number, question)
 }
@@ -319,6 +323,7 @@ fn python_file(text: &str, number: Option<u32>, name_title: String, topic: Strin
             blocks: vec![Block::Markdown(answer)],
         },
         line: 1,
+        file: None,
     };
     FileReading::question(from, number, question)
 }

@@ -28,6 +28,8 @@ pub struct Question {
     pub answer: Answer,
     /// The 1-based line of the heading in its file.
     pub line: usize,
+    /// In a folder deck, the file it was read from, below the folder and `/`-separated.
+    pub file: Option<String>,
 }
 
 /// An answer, kept as the blocks it was written in.

@@ -484,6 +484,7 @@ impl RawQuestion<'_> {
             topic: self.topic,
             answer,
             line: self.line,
+            file: None,
         })
     }
 }

@@ -439,6 +439,7 @@ fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
                 blocks: vec![Block::Markdown(f.answer)],
             },
             line: f.line,
+            file: None,
         })
         .collect();
     problems.sort_by_key(|p| p.line);
