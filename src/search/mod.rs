@@ -7,6 +7,7 @@ pub mod plan;
 pub mod query;
 pub mod rerank;
 pub mod spelling;
+pub mod statistics;
 pub mod thesaurus;
 pub mod understand;
 
@@ -24,6 +25,7 @@ use crate::search::plan::{ClauseRole, PlannedClause};
 use crate::search::query::Presence;
 use crate::search::rerank::Coverage;
 use crate::search::spelling::Correction;
+use crate::search::statistics::LibraryStatistics;
 use pyqa_core::index::lookup;
 use pyqa_core::text::model::{Question, QuestionNumber};
 
@@ -101,8 +103,17 @@ pub fn search<'a>(
     let mut candidates: Vec<Candidate<'_>> = Vec::new();
     let mut snippets: Vec<(&str, SnippetGenerator)> = Vec::new();
     if request.limit > 0 {
+        let statistics = match library.decks() {
+            [_] => None,
+            decks => Some(LibraryStatistics {
+                searchers: decks
+                    .iter()
+                    .map(DeckIndex::searcher)
+                    .collect::<Result<_, _>>()?,
+            }),
+        };
         for deck in library.decks() {
-            if let Some(matches) = search_deck(deck, &clauses, request)? {
+            if let Some(matches) = search_deck(deck, &clauses, request, statistics.as_ref())? {
                 candidates.extend(matches.candidates);
                 if let Some(generator) = matches.snippets {
                     snippets.push((deck.name(), generator));
@@ -125,18 +136,26 @@ struct DeckMatches<'a> {
     snippets: Option<SnippetGenerator>,
 }
 
-/// The best BM25 candidates of one deck, re-ranked; `None` when it has none.
+/// The best BM25 candidates of one deck, re-ranked; `None` when it has none. Scores use the
+/// library's statistics when several decks are searched.
 fn search_deck<'a>(
     deck: &'a DeckIndex,
     clauses: &[PlannedClause],
     request: &SearchRequest<'_>,
+    statistics: Option<&LibraryStatistics<'_>>,
 ) -> Result<Option<DeckMatches<'a>>, Error> {
     let Some(query) = plan::query(deck.fields(), clauses, request.topic) else {
         return Ok(None);
     };
     let searcher = deck.searcher()?;
     let limit = request.limit.max(CANDIDATES);
-    let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+    let collector = TopDocs::with_limit(limit).order_by_score();
+    let top = match statistics {
+        Some(statistics) => {
+            searcher.search_with_statistics_provider(&query, &collector, statistics)?
+        }
+        None => searcher.search(&query, &collector)?,
+    };
     if top.is_empty() {
         return Ok(None);
     }

@@ -118,17 +118,19 @@ pub fn understand(parsed: &[Clause], indexed: &dyn Fn(&str) -> bool) -> Understo
             role: ClauseRole::Typed,
         });
     }
-    expand(&mut understood, &stemmed, indexed);
+    expand(&mut understood, &stemmed, indexed, code);
     understood
 }
 
 /// Adds the thesaurus's expansions of the stems' words and phrases, each once, as optional
 /// clauses of a low weight; an expression the query holds already is not added again. A phrase
-/// may take in words left out (`mix up`), but not only them.
+/// may take in words left out (`mix up`), but not only them. A query in prose is not expanded
+/// to a lone question word (`is` for `same object`): every answer's grammar holds it.
 fn expand(
     understood: &mut Understood,
     stemmed: &[(Option<usize>, String)],
     indexed: &dyn Fn(&str) -> bool,
+    code: bool,
 ) {
     let stems: Vec<&str> = stemmed.iter().map(|(_, s)| s.as_str()).collect();
     let found = thesaurus::find(&stems);
@@ -167,6 +169,12 @@ fn expand(
                 continue;
             }
             let written = thesaurus::written(expression);
+            if !code
+                && !written.contains(' ')
+                && words::class(written, false) == WordClass::Function
+            {
+                continue;
+            }
             let terms = analyze(written);
             if terms.is_empty() {
                 continue;
@@ -218,6 +226,23 @@ mod tests {
             .expect("shuffle is searched");
         assert!(shuffle.weight < 1.0);
         assert!(matches!(&shuffle.role, ClauseRole::Expansion { of } if of == &[0]));
+    }
+
+    #[test]
+    fn prose_is_not_expanded_to_a_question_word() {
+        let expanded = |text: &str| -> Vec<String> {
+            read(text)
+                .explanation
+                .expansions
+                .into_iter()
+                .flat_map(|e| e.to)
+                .collect()
+        };
+        let prose = expanded("do both names point to the same object");
+        assert!(prose.contains(&"identity".to_owned()), "{prose:?}");
+        assert!(!prose.contains(&"is".to_owned()), "{prose:?}");
+        let code = expanded("same object ==");
+        assert!(code.contains(&"is".to_owned()), "{code:?}");
     }
 
     #[test]
