@@ -21,12 +21,17 @@ const GAPS: usize = 3;
 pub fn find(stems: &[&str]) -> Vec<Found> {
     let mut found = Vec::new();
     for from in 0..stems.len() {
-        let Ok(at) = STARTS.binary_search_by(|(first, _)| (*first).cmp(stems[from])) else {
+        let Ok(at) = STARTS.binary_search_by(|&(first, _, _)| stem(first).cmp(stems[from])) else {
             continue;
         };
-        for &expression in STARTS[at].1 {
-            let wanted = EXPRESSIONS[usize::from(expression)].1;
-            if let Some(to) = span(&stems[from..], wanted) {
+        let (_, first, count) = STARTS[at];
+        for &expression in run(first, count) {
+            let (_, _, stems_at, stems_count) = EXPRESSIONS[usize::from(expression)];
+            let wanted: Vec<&str> = run(stems_at, u16::from(stems_count))
+                .iter()
+                .map(|&s| stem(s))
+                .collect();
+            if let Some(to) = span(&stems[from..], &wanted) {
                 found.push(Found {
                     expression,
                     from,
@@ -68,20 +73,43 @@ fn span(stems: &[&str], wanted: &[&str]) -> Option<usize> {
 
 /// The expressions a query holding `expression` also searches for.
 pub fn expansions(expression: u16) -> impl Iterator<Item = u16> {
-    TRIGGERS[usize::from(expression)]
+    let (first, count) = TRIGGERS[usize::from(expression)];
+    run(first, count)
         .iter()
-        .flat_map(|&group| GROUPS[usize::from(group)].1.iter().copied())
+        .flat_map(|&group| {
+            let (_, _, first, count) = GROUPS[usize::from(group)];
+            run(first, count).iter().copied()
+        })
         .filter(move |&e| e != expression)
 }
 
 /// An expression as the thesaurus writes it.
 pub fn written(expression: u16) -> &'static str {
-    EXPRESSIONS[usize::from(expression)].0
+    let (at, len, _, _) = EXPRESSIONS[usize::from(expression)];
+    text(at, len)
 }
 
 /// Whether the stem is a word of some expression, so that it is no typo.
-pub fn knows(stem: &str) -> bool {
-    EXPRESSIONS.iter().any(|(_, stems)| stems.contains(&stem))
+pub fn knows(wanted: &str) -> bool {
+    STEMS.iter().any(|&(at, len)| text(at, len) == wanted)
+}
+
+/// A stem by its number.
+fn stem(id: u16) -> &'static str {
+    let (at, len) = STEMS[usize::from(id)];
+    text(at, len)
+}
+
+/// A piece of `TEXT`.
+fn text(at: u16, len: u8) -> &'static str {
+    let at = usize::from(at);
+    &TEXT[at..at + usize::from(len)]
+}
+
+/// A run of `IDS`.
+fn run(first: u16, count: u16) -> &'static [u16] {
+    let first = usize::from(first);
+    &IDS[first..first + usize::from(count)]
 }
 
 #[cfg(test)]
@@ -123,6 +151,6 @@ mod tests {
 
     #[test]
     fn the_first_stems_are_sorted_for_binary_search() {
-        assert!(STARTS.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(STARTS.windows(2).all(|w| stem(w[0].0) < stem(w[1].0)));
     }
 }

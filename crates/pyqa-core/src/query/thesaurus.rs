@@ -124,42 +124,126 @@ impl Thesaurus {
         Ok(added)
     }
 
-    /// Rust source for static tables of the thesaurus, for `include!`:
-    /// `EXPRESSIONS: &[(&str, &[&str])]` (written, stems), `GROUPS: &[(&[u16], &[u16])]`
-    /// (triggers, expansions), `STARTS: &[(&str, &[u16])]` (a first stem, sorted, and the
-    /// expressions starting with it), and `TRIGGERS: &[&[u16]]` (the groups each expression
-    /// triggers).
+    /// Rust source for static tables of the thesaurus, for `include!`, without pointers (so
+    /// small and relocation-free): every text in one `TEXT`, and tables of `u16` offsets into it
+    /// and into each other.
+    ///
+    /// - `STEMS: &[(u16, u8)]`: each distinct stem's place in `TEXT`.
+    /// - `EXPRESSIONS: &[(u16, u8, u16, u8)]`: the written form's place in `TEXT`, and the
+    ///   expression's stems as a run of `IDS` (stem numbers).
+    /// - `GROUPS: &[(u16, u16, u16, u16)]`: the triggers and the expansions, runs of `IDS`.
+    /// - `STARTS: &[(u16, u16, u16)]`: a first stem (sorted by its text), and the expressions
+    ///   starting with it as a run of `IDS`.
+    /// - `TRIGGERS: &[(u16, u16)]`: for each expression, the groups it triggers, a run of `IDS`.
+    ///
+    /// # Panics
+    /// When the thesaurus outgrows `u16` offsets.
     pub fn to_rust(&self) -> String {
-        let mut out = String::new();
-        let list = |ids: &[usize]| {
-            let items: Vec<String> = ids.iter().map(ToString::to_string).collect();
-            format!("&[{}]", items.join(", "))
-        };
-        out.push_str("static EXPRESSIONS: &[(&str, &[&str])] = &[\n");
-        for e in &self.expressions {
-            let _ = writeln!(out, "    ({:?}, &{:?}),", e.written, e.stems);
-        }
-        out.push_str("];\nstatic GROUPS: &[(&[u16], &[u16])] = &[\n");
-        for g in &self.groups {
-            let _ = writeln!(out, "    ({}, {}),", list(&g.triggers), list(&g.expansions));
-        }
+        let mut tables = Tables::default();
+        let stems: Vec<Vec<usize>> = self
+            .expressions
+            .iter()
+            .map(|e| e.stems.iter().map(|s| tables.stem(s)).collect())
+            .collect();
+        let expressions: Vec<String> = self
+            .expressions
+            .iter()
+            .zip(&stems)
+            .map(|(e, ids)| {
+                let (at, len) = tables.text(&e.written);
+                let (first, count) = tables.run(ids);
+                format!("({at}, {len}, {first}, {count})")
+            })
+            .collect();
+        let groups: Vec<String> = self
+            .groups
+            .iter()
+            .map(|g| {
+                let (t, tn) = tables.run(&g.triggers);
+                let (x, xn) = tables.run(&g.expansions);
+                format!("({t}, {tn}, {x}, {xn})")
+            })
+            .collect();
         let mut starts = std::collections::BTreeMap::<&str, Vec<usize>>::new();
         for (i, e) in self.expressions.iter().enumerate() {
             starts.entry(e.stems[0].as_str()).or_default().push(i);
         }
-        out.push_str("];\nstatic STARTS: &[(&str, &[u16])] = &[\n");
-        for (stem, ids) in &starts {
-            let _ = writeln!(out, "    ({stem:?}, {}),", list(ids));
-        }
-        out.push_str("];\nstatic TRIGGERS: &[&[u16]] = &[\n");
-        for i in 0..self.expressions.len() {
-            let groups: Vec<usize> = (0..self.groups.len())
-                .filter(|&g| self.groups[g].triggers.contains(&i))
-                .collect();
-            let _ = writeln!(out, "    {},", list(&groups));
-        }
-        out.push_str("];\n");
+        let starts: Vec<String> = starts
+            .iter()
+            .map(|(stem, ids)| {
+                let (first, count) = tables.run(ids);
+                format!("({}, {first}, {count})", tables.stem(stem))
+            })
+            .collect();
+        let triggers: Vec<String> = (0..self.expressions.len())
+            .map(|i| {
+                let groups: Vec<usize> = (0..self.groups.len())
+                    .filter(|&g| self.groups[g].triggers.contains(&i))
+                    .collect();
+                let (first, count) = tables.run(&groups);
+                format!("({first}, {count})")
+            })
+            .collect();
+        assert!(
+            u16::try_from(tables.text.len()).is_ok() && u16::try_from(tables.ids.len()).is_ok(),
+            "the thesaurus outgrows its u16 tables"
+        );
+        let mut out = String::new();
+        let _ = writeln!(out, "static TEXT: &str = {:?};", tables.text);
+        let table = |out: &mut String, name: &str, kind: &str, rows: &[String]| {
+            let _ = writeln!(out, "static {name}: &[{kind}] = &[{}];", rows.join(", "));
+        };
+        let stem_rows: Vec<String> = tables
+            .stems
+            .iter()
+            .map(|(at, len)| format!("({at}, {len})"))
+            .collect();
+        table(&mut out, "STEMS", "(u16, u8)", &stem_rows);
+        table(&mut out, "EXPRESSIONS", "(u16, u8, u16, u8)", &expressions);
+        table(&mut out, "GROUPS", "(u16, u16, u16, u16)", &groups);
+        table(&mut out, "STARTS", "(u16, u16, u16)", &starts);
+        table(&mut out, "TRIGGERS", "(u16, u16)", &triggers);
+        let ids: Vec<String> = tables.ids.iter().map(ToString::to_string).collect();
+        table(&mut out, "IDS", "u16", &ids);
         out
+    }
+}
+
+/// The tables `to_rust` writes, while they are built.
+#[derive(Default)]
+struct Tables {
+    text: String,
+    /// Each stem's place in `text`.
+    stems: Vec<(usize, usize)>,
+    stem_ids: std::collections::HashMap<String, usize>,
+    ids: Vec<usize>,
+}
+
+impl Tables {
+    /// Appends `text`, returning its start and length (at most 255 bytes).
+    fn text(&mut self, text: &str) -> (usize, usize) {
+        assert!(u8::try_from(text.len()).is_ok(), "{text:?} is too long");
+        let at = self.text.len();
+        self.text.push_str(text);
+        (at, text.len())
+    }
+
+    /// The number of a stem, added once.
+    fn stem(&mut self, stem: &str) -> usize {
+        if let Some(&id) = self.stem_ids.get(stem) {
+            return id;
+        }
+        let place = self.text(stem);
+        self.stems.push(place);
+        self.stem_ids.insert(stem.to_owned(), self.stems.len() - 1);
+        self.stems.len() - 1
+    }
+
+    /// Appends a run of numbers to `ids`, returning its start and length.
+    fn run(&mut self, ids: &[usize]) -> (usize, usize) {
+        let at = self.ids.len();
+        self.ids.extend_from_slice(ids);
+        (at, ids.len())
     }
 }
 
