@@ -189,6 +189,17 @@ proptest! {
     }
 
     #[test]
+    fn a_model_answer_covers_its_own_key_points(deck in markdown_deck()) {
+        for question in &deck.questions {
+            let answer = &question.answer;
+            let own = crate::search::key_points::check(answer, &answer.plain_text());
+            prop_assert!(own.iter().all(|p| p.covered), "{:?}\n{}", own, answer.plain_text());
+            let unrelated = crate::search::key_points::check(answer, "zebra quokka");
+            prop_assert!(unrelated.iter().all(|p| !p.covered), "{:?}", unrelated);
+        }
+    }
+
+    #[test]
     fn any_text_parses_without_panicking(text in "\\PC{0,400}", deck in deck_text()) {
         let _ = parse_all(&text);
         let _ = parse_all(&format!("{deck}{text}"));
@@ -251,5 +262,29 @@ fn the_built_in_questions_fit_every_width_up_to_500() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn every_built_in_answer_covers_its_own_key_points() {
+    let deck = parse(include_str!("../data/python.txt")).expect("the data parses");
+    for question in &deck.questions {
+        let answer = &question.answer;
+        let points = crate::search::key_points::check(answer, &answer.plain_text());
+        assert!(
+            !points.is_empty(),
+            "question {} has key points",
+            question.number
+        );
+        let missed: Vec<&str> = points
+            .iter()
+            .filter(|p| !p.covered)
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            missed.is_empty(),
+            "question {}: {missed:?}",
+            question.number
+        );
     }
 }

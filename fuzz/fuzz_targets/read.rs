@@ -1,6 +1,7 @@
 //! Arbitrary bytes as a deck of any kind, through the whole deck reader: a file of each kind,
 //! or a folder of files (split at NUL bytes). It never panics, every question it keeps has a
-//! title and an answer, and a file's problems come in line order.
+//! title and an answer, a file's problems come in line order, and each answer's key points (what
+//! `quiz --type` checks) are whole, non-empty texts.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -61,4 +62,7 @@ fn check_question(question: &Question) {
         _ => false,
     });
     assert!(!empty, "an answer: {question:?}");
+    let points = question.answer.key_points();
+    assert!(points.len() <= pyqa_core::text::points::MAX_POINTS);
+    assert!(points.iter().all(|p| !p.trim().is_empty()), "{points:?}");
 }
