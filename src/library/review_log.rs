@@ -70,13 +70,14 @@ struct Line<'a> {
 }
 
 /// What a line of the log says.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 enum Parsed<'a> {
     State {
         card: &'a str,
         event: &'a str,
         state: Card,
-        fingerprint: Option<Fingerprint>,
+        /// The title and the answer's hash.
+        fingerprint: Option<(&'a str, u64)>,
         from: Option<&'a str>,
     },
     Cram,
@@ -87,7 +88,8 @@ impl ReviewLog {
     /// such as a last line torn by a kill, are skipped, one warning each.
     pub fn open(path: PathBuf, now: u64) -> io::Result<(Self, Vec<String>)> {
         let text = match fs::read(&path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Ok(bytes) => String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
             Err(e) => return Err(e),
         };
@@ -272,7 +274,7 @@ impl ReviewLog {
                     card: line.card,
                     event: line.event,
                     state: line.state,
-                    fingerprint: line.fingerprint.cloned(),
+                    fingerprint: line.fingerprint.map(|f| (f.title.as_str(), f.answer)),
                     from: line.from,
                 },
                 line.state.last_review,
@@ -297,7 +299,8 @@ impl ReviewLog {
         written.and(unlocked)
     }
 
-    /// Takes a line into the cards' states, fingerprints, first reviews and recall.
+    /// Takes a line into the cards' states, fingerprints, first reviews and recall. A card's key
+    /// is copied only when it is first seen: a log holds many lines for each card.
     fn note(&mut self, parsed: Parsed<'_>, now: u64) {
         self.lines += 1;
         let Parsed::State {
@@ -327,19 +330,34 @@ impl ReviewLog {
         }
         let answered = ![MIGRATED, NAMED, MOVED, UNMATCHED].contains(&event);
         if answered && state.last_review + RECALL_WINDOW >= now {
-            let recall = self.recall.entry(card.to_owned()).or_default();
-            recall.0 += u32::from(event != Rating::Again.name());
-            recall.1 += 1;
+            let recalled = u32::from(event != Rating::Again.name());
+            match self.recall.get_mut(card) {
+                Some(recall) => *recall = (recall.0 + recalled, recall.1 + 1),
+                None => {
+                    self.recall.insert(card.to_owned(), (recalled, 1));
+                }
+            }
         }
-        if !self.cards.contains_key(card) {
+        if let Some((title, answer)) = fingerprint {
+            if let Some(known) = self.fingerprints.get_mut(card) {
+                if known.title != title {
+                    title.clone_into(&mut known.title);
+                }
+                known.answer = answer;
+            } else {
+                let title = title.to_owned();
+                self.fingerprints
+                    .insert(card.to_owned(), Fingerprint { title, answer });
+            }
+        }
+        if let Some(known) = self.cards.get_mut(card) {
+            *known = state;
+        } else {
             self.first_review
                 .entry(card.to_owned())
                 .or_insert(state.last_review);
+            self.cards.insert(card.to_owned(), state);
         }
-        if let Some(fingerprint) = fingerprint {
-            self.fingerprints.insert(card.to_owned(), fingerprint);
-        }
-        self.cards.insert(card.to_owned(), state);
     }
 }
 
@@ -407,11 +425,7 @@ fn parse(line: &str) -> Option<Parsed<'_>> {
         } else {
             None
         };
-        let fingerprint = Fingerprint {
-            title: title.to_owned(),
-            answer,
-        };
-        (Some(fingerprint), from)
+        (Some((title, answer)), from)
     } else {
         (None, None)
     };
