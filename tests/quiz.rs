@@ -92,7 +92,10 @@ impl Review {
                 lapses: 0,
             });
         }
-        let ([
+        if fields.len() != 11 && fields.len() != 12 {
+            return None;
+        }
+        let [
             version,
             time,
             card,
@@ -104,25 +107,11 @@ impl Review {
             lapses,
             _title,
             answer,
-        ]
-        | [
-            version,
-            time,
-            card,
-            rating,
-            stability,
-            difficulty,
-            due,
-            reviews,
-            lapses,
-            _title,
-            answer,
-            _,
-        ]) = fields.as_slice()
+        ] = fields[..11]
         else {
             return None;
         };
-        let whole = *version == "3"
+        let whole = version == "3"
             && difficulty.parse::<f64>().is_ok()
             && u64::from_str_radix(answer, 16).is_ok()
             && [time, due, reviews]
@@ -130,8 +119,8 @@ impl Review {
                 .all(|f| f.parse::<u64>().is_ok())
             && card.contains(':');
         whole.then(|| Self {
-            card: (*card).to_owned(),
-            rating: (*rating).to_owned(),
+            card: card.to_owned(),
+            rating: rating.to_owned(),
             stability: stability.parse().unwrap_or(0.0),
             lapses: lapses.parse().unwrap_or(0),
         })

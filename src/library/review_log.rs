@@ -155,17 +155,7 @@ impl ReviewLog {
 
     /// Adds cards carried over from elsewhere, in one append.
     pub fn import(&mut self, cards: &[(String, Card, Fingerprint)]) -> io::Result<()> {
-        let lines: Vec<Line<'_>> = cards
-            .iter()
-            .map(|(card, state, fingerprint)| Line {
-                card,
-                event: MIGRATED,
-                state: *state,
-                fingerprint: Some(fingerprint),
-                from: None,
-            })
-            .collect();
-        self.append(&lines)
+        self.append(&state_lines(cards, MIGRATED))
     }
 
     /// Records the fingerprints of cards the log has none for, in one append.
@@ -214,17 +204,7 @@ impl ReviewLog {
                 ))
             })
             .collect();
-        let lines: Vec<Line<'_>> = known
-            .iter()
-            .map(|(card, state, fingerprint)| Line {
-                card,
-                event: UNMATCHED,
-                state: *state,
-                fingerprint: Some(fingerprint),
-                from: None,
-            })
-            .collect();
-        self.append(&lines)
+        self.append(&state_lines(&known, UNMATCHED))
     }
 
     pub fn path(&self) -> &Path {
@@ -359,6 +339,23 @@ impl ReviewLog {
             self.cards.insert(card.to_owned(), state);
         }
     }
+}
+
+/// Lines of `event` for cards with their states and fingerprints.
+fn state_lines<'a, K: AsRef<str>>(
+    cards: &'a [(K, Card, Fingerprint)],
+    event: &'a str,
+) -> Vec<Line<'a>> {
+    cards
+        .iter()
+        .map(|(card, state, fingerprint)| Line {
+            card: card.as_ref(),
+            event,
+            state: *state,
+            fingerprint: Some(fingerprint),
+            from: None,
+        })
+        .collect()
 }
 
 /// Writes `bytes` at the end of the file, first finishing a torn last line so the new ones stay
