@@ -33,7 +33,7 @@ pub fn run(
     plan: &OutputPlan,
     out: &mut impl Write,
 ) -> Result<Outcome, Error> {
-    let entries = library.select(args.topic.as_deref(), args.from.as_deref())?;
+    let choice = library.choose(args.topic.as_deref(), args.from.as_deref())?;
     let data = Paths::detect()?.data;
     let path = data.join(REVIEW_LOG);
     let now = now_seconds();
@@ -47,7 +47,12 @@ pub fn run(
         retention: args.retention,
     };
     migrate(library, &data, &mut file, &scheduler)?;
-    let followed = history::follow_edits(library, &mut file)?;
+    // Each deck is read once: the chosen ones, and those with reviewed cards, whose edits are
+    // followed.
+    let read = library
+        .entries_of(|deck| choice.takes(deck) || file.cards_of(deck.name()).next().is_some())?;
+    let entries: Vec<Entry<'_>> = read.iter().filter(|e| choice.holds(e)).cloned().collect();
+    let followed = history::follow_edits(library, &read, &mut file)?;
     for note in &followed.moved {
         output::report(note);
     }

@@ -47,6 +47,29 @@ impl Entry<'_> {
     }
 }
 
+/// A topic and a deck chosen on the command line; `None` for every one.
+#[derive(Debug)]
+pub struct Choice<'a> {
+    topic: Option<String>,
+    deck: Option<&'a DeckIndex>,
+}
+
+impl Choice<'_> {
+    /// Whether questions of `deck` may be chosen.
+    pub fn takes(&self, deck: &DeckIndex) -> bool {
+        self.deck.is_none_or(|d| d.name() == deck.name())
+    }
+
+    /// Whether `entry` is chosen.
+    pub fn holds(&self, entry: &Entry<'_>) -> bool {
+        self.takes(entry.deck)
+            && self
+                .topic
+                .as_deref()
+                .is_none_or(|t| entry.question.topic == t)
+    }
+}
+
 /// A question as the user names it: `64` (the built-in set) or `notes:3`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionId {
@@ -127,17 +150,27 @@ impl Library {
     /// The questions a command works on: of every deck, or only of deck `from`; of the topic the
     /// user means by `topic` (see [`Library::resolve_topic`]), or of every topic.
     pub fn select(&self, topic: Option<&str>, from: Option<&str>) -> Result<Vec<Entry<'_>>, Error> {
-        let topic = topic.map(|t| self.resolve_topic(t)).transpose()?;
-        let decks: Vec<&DeckIndex> = match from {
-            Some(name) => vec![self.deck(Some(name))?],
-            None => self.decks.iter().collect(),
-        };
+        let choice = self.choose(topic, from)?;
+        let mut entries = self.entries_of(|deck| choice.takes(deck))?;
+        entries.retain(|e| choice.holds(e));
+        Ok(entries)
+    }
+
+    /// The topic and the deck that `topic` and `from` name, resolved (an error when either names
+    /// none).
+    pub fn choose(&self, topic: Option<&str>, from: Option<&str>) -> Result<Choice<'_>, Error> {
+        Ok(Choice {
+            topic: topic.map(|t| self.resolve_topic(t)).transpose()?,
+            deck: from.map(|name| self.deck(Some(name))).transpose()?,
+        })
+    }
+
+    /// Every question of the decks `wanted` takes, deck by deck; the others are not read.
+    pub fn entries_of(&self, wanted: impl Fn(&DeckIndex) -> bool) -> Result<Vec<Entry<'_>>, Error> {
         let mut entries = Vec::new();
-        for deck in decks {
+        for deck in self.decks.iter().filter(|d| wanted(d)) {
             for question in deck.questions()? {
-                if topic.as_deref().is_none_or(|t| question.topic == t) {
-                    entries.push(Entry { deck, question });
-                }
+                entries.push(Entry { deck, question });
             }
         }
         Ok(entries)

@@ -5,9 +5,10 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::error::Error;
-use crate::library::Library;
 use crate::library::cards::{self, Fingerprint};
 use crate::library::review_log::ReviewLog;
+use crate::library::{Entry, Library};
+use pyqa_core::text::model::Question;
 
 /// What following the decks' edits found.
 #[derive(Debug, Default)]
@@ -20,7 +21,12 @@ pub struct Followed {
 
 /// Records the fingerprints of reviewed cards the log has none for, moves orphaned cards to the
 /// questions they became, and marks those that became none, so they are not looked for again.
-pub fn follow_edits(library: &Library, log: &mut ReviewLog) -> Result<Followed, Error> {
+/// `read` holds every question of each deck with reviewed cards.
+pub fn follow_edits(
+    library: &Library,
+    read: &[Entry<'_>],
+    log: &mut ReviewLog,
+) -> Result<Followed, Error> {
     let mut followed = Followed::default();
     let (mut named, mut moves, mut gone) = (Vec::new(), Vec::new(), Vec::new());
     for deck in library.decks() {
@@ -28,7 +34,11 @@ pub fn follow_edits(library: &Library, log: &mut ReviewLog) -> Result<Followed, 
         if reviewed.is_empty() {
             continue;
         }
-        let questions = deck.questions()?;
+        let questions: Vec<&Question> = read
+            .iter()
+            .filter(|e| e.deck.name() == deck.name())
+            .map(|e| &*e.question)
+            .collect();
         let keys: Vec<String> = questions
             .iter()
             .map(|q| cards::key(deck.name(), q))
@@ -42,7 +52,7 @@ pub fn follow_edits(library: &Library, log: &mut ReviewLog) -> Result<Followed, 
             if let Some(&i) = by_key.get(card)
                 && !log.fingerprints.contains_key(*card)
             {
-                named.push(((*card).to_owned(), Fingerprint::of(&questions[i])));
+                named.push(((*card).to_owned(), Fingerprint::of(questions[i])));
             }
         }
         let mut orphans: Vec<(&str, &Fingerprint)> = reviewed
