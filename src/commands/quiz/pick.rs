@@ -21,21 +21,17 @@ pub struct Limits {
 /// Due questions first (longest overdue first), then new ones up to `limits.new` a day
 /// (counting those already begun today), up to `limits.count` in all.
 pub fn due<'a>(entries: &[Entry<'a>], log: &ReviewLog, now: u64, limits: Limits) -> Vec<Entry<'a>> {
-    let mut due: Vec<(u64, Entry<'a>)> = entries
-        .iter()
-        .filter_map(|e| {
-            log.cards
-                .get(&e.card_key())
-                .filter(|c| c.is_due(now))
-                .map(|c| (c.due, e.clone()))
-        })
-        .collect();
+    let new_left = new_left(log, now, limits.new);
+    let mut due: Vec<(u64, Entry<'a>)> = Vec::new();
+    let mut fresh = Vec::new();
+    for entry in entries {
+        match log.cards.get(&entry.card_key()) {
+            Some(card) if card.is_due(now) => due.push((card.due, entry.clone())),
+            None if fresh.len() < new_left => fresh.push(entry.clone()),
+            _ => {}
+        }
+    }
     due.sort_by_key(|(when, _)| *when);
-    let fresh = entries
-        .iter()
-        .filter(|e| !log.cards.contains_key(&e.card_key()))
-        .take(new_left(log, now, limits.new))
-        .cloned();
     due.into_iter()
         .map(|(_, e)| e)
         .chain(fresh)
@@ -78,15 +74,13 @@ pub fn cram<'a>(
 /// Why a session has nothing to ask, and what to do: when the next question is due, whether
 /// new questions are held back by `--new`, and that `--cram` practises now.
 pub fn nothing_due(entries: &[Entry<'_>], log: &ReviewLog, now: u64, new: usize) -> String {
-    let unseen = entries
-        .iter()
-        .filter(|e| !log.cards.contains_key(&e.card_key()))
-        .count();
-    let next = entries
+    let known: Vec<u64> = entries
         .iter()
         .filter_map(|e| log.cards.get(&e.card_key()))
         .map(|c| c.due)
-        .min();
+        .collect();
+    let unseen = entries.len() - known.len();
+    let next = known.into_iter().min();
     let mut text = String::from("Nothing is due now");
     if unseen > 0 && new == 0 {
         let _ = write!(

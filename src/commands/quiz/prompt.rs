@@ -75,9 +75,10 @@ impl<R: BufRead, W: Write> Prompter<'_, R, W> {
             let Some(line) = self.ask(&prompt)? else {
                 return Ok(None);
             };
-            let reply = line.trim().to_lowercase();
-            let rating = match reply.as_str() {
-                "q" | "quit" => return Ok(None),
+            if is_quit(&line) {
+                return Ok(None);
+            }
+            let rating = match line.trim().to_lowercase().as_str() {
                 "" => suggested,
                 "y" | "yes" => Some(Rating::Good),
                 "n" | "no" => Some(Rating::Again),
