@@ -62,12 +62,28 @@ impl Fingerprint {
 
     /// How alike two fingerprints are, each part from 0 (nothing shared) to 1 (the same).
     pub fn likeness(&self, other: &Self) -> Likeness {
-        let differing = (self.answer ^ other.answer).count_ones();
-        Likeness {
-            title: dice(&self.title, &other.title),
-            // Unrelated answers differ in about half of the 64 bits.
-            answer: (1.0 - f64::from(differing) / 32.0).max(0.0),
-        }
+        likeness(
+            (self, &char_pairs(&self.title)),
+            (other, &char_pairs(&other.title)),
+        )
+    }
+}
+
+/// A title's set of neighbouring characters, which [`dice`] compares.
+type CharPairs = HashSet<(char, char)>;
+
+/// How alike two fingerprints are, given their titles' character pairs.
+fn likeness(a: (&Fingerprint, &CharPairs), b: (&Fingerprint, &CharPairs)) -> Likeness {
+    let differing = (a.0.answer ^ b.0.answer).count_ones();
+    let title = if a.1.is_empty() && b.1.is_empty() {
+        f64::from(u8::from(a.0.title == b.0.title))
+    } else {
+        dice(a.1, b.1)
+    };
+    Likeness {
+        title,
+        // Unrelated answers differ in about half of the 64 bits.
+        answer: (1.0 - f64::from(differing) / 32.0).max(0.0),
     }
 }
 
@@ -106,13 +122,15 @@ pub struct Move {
 /// `orphans` are cards of the log that no question has now, with their last fingerprints;
 /// `fresh` the questions without a card, as (key, fingerprint).
 pub fn reattach(orphans: &[(&str, &Fingerprint)], fresh: &[(String, Fingerprint)]) -> Vec<Move> {
+    let orphan_titles: Vec<CharPairs> = orphans.iter().map(|(_, f)| char_pairs(&f.title)).collect();
+    let fresh_titles: Vec<CharPairs> = fresh.iter().map(|(_, f)| char_pairs(&f.title)).collect();
     let mut pairs = Vec::new();
     for (o, (from, was)) in orphans.iter().enumerate() {
         for (f, (to, now)) in fresh.iter().enumerate() {
             if deck_of(from) != deck_of(to) {
                 continue;
             }
-            let likeness = was.likeness(now);
+            let likeness = likeness((was, &orphan_titles[o]), (now, &fresh_titles[f]));
             if likeness.is_same_question() {
                 pairs.push((likeness.score(), o, f));
             }
@@ -138,18 +156,16 @@ pub fn reattach(orphans: &[(&str, &Fingerprint)], fresh: &[(String, Fingerprint)
     moves
 }
 
-/// Dice's coefficient over the two texts' sets of character pairs: 1 for the same text, high for
-/// a typo or a word added, low for different words.
-fn dice(a: &str, b: &str) -> f64 {
-    let pairs = |text: &str| -> HashSet<(char, char)> {
-        let chars: Vec<char> = text.chars().collect();
-        chars.windows(2).map(|w| (w[0], w[1])).collect()
-    };
-    let (x, y) = (pairs(a), pairs(b));
-    if x.is_empty() && y.is_empty() {
-        return f64::from(u8::from(a == b));
-    }
-    let shared = x.intersection(&y).count();
+/// The pairs of neighbouring characters of `text`.
+fn char_pairs(text: &str) -> CharPairs {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// Dice's coefficient over two texts' sets of character pairs (not both empty): 1 for the same
+/// text, high for a typo or a word added, low for different words.
+fn dice(x: &CharPairs, y: &CharPairs) -> f64 {
+    let shared = x.intersection(y).count();
     #[allow(clippy::cast_precision_loss)] // counts of character pairs in a title
     let likeness = 2.0 * shared as f64 / (x.len() + y.len()) as f64;
     likeness
