@@ -136,13 +136,7 @@ fn event_loop(
 /// the screen back and redraws it whole.
 fn suspended<T>(terminal: &mut Terminal<Backend>, task: impl FnOnce() -> T) -> Result<T, Error> {
     let failed = |e| Error::io("setting up the terminal", e);
-    execute!(
-        terminal.backend_mut(),
-        terminal::LeaveAlternateScreen,
-        cursor::Show
-    )
-    .and_then(|()| terminal::disable_raw_mode())
-    .map_err(failed)?;
+    leave(terminal).map_err(failed)?;
     let done = task();
     // The screen is blanked and drawn blank, so that the next frame is drawn whole (ratatui's
     // own `clear` asks the terminal where its cursor is, which not every terminal answers).
@@ -199,13 +193,19 @@ impl Screen {
 
 impl Drop for Screen {
     fn drop(&mut self) {
-        let _ = execute!(
-            self.terminal.backend_mut(),
-            terminal::LeaveAlternateScreen,
-            cursor::Show
-        );
-        let _ = terminal::disable_raw_mode();
+        let _ = leave(&mut self.terminal);
     }
+}
+
+/// Leaves the alternate screen and raw mode: the terminal as the shell had it.
+fn leave(terminal: &mut Terminal<Backend>) -> io::Result<()> {
+    let left = execute!(
+        terminal.backend_mut(),
+        terminal::LeaveAlternateScreen,
+        cursor::Show
+    );
+    let cooked = terminal::disable_raw_mode();
+    left.and(cooked)
 }
 
 /// Leaves raw mode and the alternate screen, as far as a panicking process can.
