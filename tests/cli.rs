@@ -3,6 +3,7 @@
 mod bad_input;
 mod browse;
 mod browser;
+mod cache;
 mod completions;
 mod decks;
 mod edit;

@@ -157,3 +157,71 @@ fn a_folder_with_no_questions_is_skipped_with_a_warning() {
         "{checked}"
     );
 }
+
+/// Links are followed only to files inside the folder; every other link and special file is
+/// passed over, and `check` says which and why.
+#[test]
+fn links_lead_only_inside_the_folder_and_check_names_what_was_passed_over() {
+    use std::os::unix::fs::symlink;
+    let env = TestEnv::new();
+    let folder = env.root().join("notes");
+    env.file("notes/inside.md", "What is inside?\n\nThe answer inside.\n");
+    env.file(
+        "elsewhere/secret.md",
+        "What is secret?\n\nroot:x:0:0 secret text.\n",
+    );
+    symlink(folder.join("inside.md"), folder.join("again.md")).unwrap();
+    symlink(
+        env.root().join("elsewhere/secret.md"),
+        folder.join("secret.md"),
+    )
+    .unwrap();
+    symlink(env.root().join("nowhere.md"), folder.join("dangling.md")).unwrap();
+    symlink(env.root().join("elsewhere"), folder.join("linked")).unwrap();
+    let shown = folder.display().to_string();
+    let (exported, stderr) = env.run(&["--deck", &shown, "export", "--from", "notes"], 0);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(!exported.contains("secret"), "{exported}");
+    assert_eq!(
+        exported.matches("The answer inside.").count(),
+        2,
+        "{exported}"
+    );
+    let (checked, _) = env.run(&["check", &shown], 0);
+    for line in [
+        "/dangling.md: skipped: a link that leads nowhere",
+        "/linked: skipped: a link to a folder",
+        "/secret.md: skipped: a link to a file outside the deck's folder",
+    ] {
+        assert!(
+            checked.contains(&format!("{shown}{line}")),
+            "{line}\n{checked}"
+        );
+    }
+}
+
+/// Past the most files a folder deck may hold, the first by name are read, and both `check`
+/// and loading say so.
+#[test]
+fn a_folder_of_too_many_files_is_cut_in_name_order_and_says_so() {
+    let env = TestEnv::new();
+    let folder = env.root().join("many");
+    env.file("many/aaa.md", "What comes first?\n\nThe first answer.\n");
+    env.file("many/zzz.md", "What comes last?\n\nThe last answer.\n");
+    for n in 0..100_000 {
+        std::fs::write(folder.join(format!("m{n:06}.txt")), "").unwrap();
+    }
+    let shown = folder.display().to_string();
+    let (listed, stderr) = env.run(&["--deck", &shown, "list"], 0);
+    assert!(listed.contains("many:1  Aaa"), "{listed}");
+    assert!(!listed.contains("Zzz"), "{listed}");
+    assert!(
+        stderr.contains("more than 100000 files; only the first 100000 by name are read"),
+        "{stderr}"
+    );
+    let (checked, _) = env.run(&["check", &shown], 1);
+    assert!(
+        checked.contains("more than 100000 files; only the first 100000 by name are read"),
+        "{checked}"
+    );
+}

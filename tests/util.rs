@@ -60,12 +60,13 @@ impl TestEnv {
         self.root().join("cache/pyqa/decks")
     }
 
-    /// The names in the deck cache folder, sorted.
+    /// The names in the deck cache folder, sorted, but the lock file that indexing pyqas share.
     pub fn cache_entries(&self) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(self.cache())
             .map(|d| {
                 d.filter_map(Result::ok)
                     .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|name| name != ".build.lock")
                     .collect()
             })
             .unwrap_or_default();

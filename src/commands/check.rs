@@ -9,13 +9,14 @@ use crate::error::Error;
 use crate::library::deck_file;
 use crate::render;
 use pyqa_core::text::folder::{self, FileOutcome, Skip};
+use pyqa_core::text::inert;
 use pyqa_core::text::parse::{ParseError, ParseErrorKind};
 use pyqa_core::text::read::{self, FileKind, ReadDeck};
 
 pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
     let mut problems = 0;
     for path in &args.files {
-        let shown = path.display().to_string();
+        let shown = inert::one_line(&path.display().to_string()).into_owned();
         if path.is_dir() {
             problems += check_folder(path, &shown, out)?;
             continue;
@@ -65,7 +66,7 @@ fn check_folder(path: &Path, shown: &str, out: &mut impl Write) -> Result<usize,
     let (mut single, mut several, mut skipped) = (0, 0, 0);
     let shown = shown.trim_end_matches('/');
     for file in &read.files {
-        let at = format!("{shown}/{}", file.path);
+        let at = format!("{shown}/{}", inert::one_line(&file.path));
         match &file.outcome {
             FileOutcome::Question(_) => single += 1,
             FileOutcome::Questions { how, count } => {
@@ -83,6 +84,22 @@ fn check_folder(path: &Path, shown: &str, out: &mut impl Write) -> Result<usize,
         }
         lines.extend(file.problems.iter().map(|p| p.located(&at)));
         problems += file.problems.len();
+    }
+    for passed in &listing.passed {
+        skipped += 1;
+        lines.push(format!(
+            "{shown}/{}: {}",
+            inert::one_line(&passed.relative),
+            passed.why
+        ));
+    }
+    if listing.truncated {
+        lines.push(format!(
+            "{shown}/: more than {} files; only the first {} by name are read",
+            deck_file::MAX_FOLDER_FILES,
+            deck_file::MAX_FOLDER_FILES
+        ));
+        problems += 1;
     }
     let mut parts = Vec::new();
     if single > 0 {

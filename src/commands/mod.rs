@@ -32,8 +32,18 @@ pub enum Outcome {
     Missed(Vec<String>),
 }
 
-/// Runs the command line's subcommand, writing to stdout (through a pager when long).
+/// Runs the command line's subcommand, writing to stdout (through a pager when long). When a
+/// deck's cached index is found damaged as it is read, the index is removed and the command runs
+/// once more, with the deck read again.
 pub fn run(cli: &Cli) -> Result<Outcome, Error> {
+    let outcome = run_once(cli);
+    if deck_cache::remove_damaged() && outcome.is_err() {
+        return run_once(cli);
+    }
+    outcome
+}
+
+fn run_once(cli: &Cli) -> Result<Outcome, Error> {
     let plan = OutputPlan::detect(cli);
     let library = Library::new(user_decks(cli))?;
     if plan.pager.is_some() {

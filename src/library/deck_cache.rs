@@ -1,32 +1,42 @@
 //! Users' deck files and their indexes in the cache folder.
 //!
 //! Each version of a deck file gets its own index folder, `decks/<path-key>-<content-hash>/`,
-//! built in a temporary folder and renamed into place, so a process never sees half an index; a
-//! stamp file `decks/<path-key>.stamp` (written atomically) records the file's size,
-//! modification time and content hash, so an unchanged file is not read again.
+//! built in a temporary folder and renamed into place, so a process never sees half an index,
+//! and checked before use against the manifest written with it ([`verified_index`]). A stamp
+//! file `decks/<path-key>.stamp` (written atomically, sealed with its own hash) ties the file's
+//! identity (length, modification and change times, inode; every file's, for a folder) to its
+//! content hash, so an unchanged file is not read again; an identity seen less than
+//! [`SETTLE_SECONDS`] before it was stamped is not trusted, since a write in the same clock tick
+//! would not change it.
 //!
 //! Both keys are XXH3-64 hashes (a fixed, published algorithm, the same on every platform and
 //! toolchain) of the cache's format tag followed by the file's canonical path or its bytes. The
 //! tag names the cache layout, tantivy's index format and pyqa's version, so an upgrade builds
 //! each deck's index once, under new names, and never reads an older layout; the stamps of other
 //! tags and their folders are removed when a deck is indexed.
+//!
+//! A damaged index is rebuilt with a note naming the deck; where nothing can be written (a
+//! read-only cache, no cache folder) an index that checks out is used as it is, and otherwise
+//! the deck is indexed in memory. Temporary folders left by a pyqa that was killed while indexing
+//! are removed by the next run, once no pyqa is indexing.
 
 use std::error::Error;
 use std::fmt;
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use xxhash_rust::xxh3::Xxh3;
 
-use tantivy::directory::MmapDirectory;
+use tantivy::directory::{Directory, MmapDirectory, RamDirectory};
 use tantivy::{Index, ReloadPolicy, Searcher};
 
 use crate::library::deck::{BUILT_IN, DeckIndex};
+use crate::library::deck_file::Identity;
+use crate::library::verified_index::{self, Manifest, Owner, Unusable};
 use crate::library::{atomic_file, deck_file};
 use crate::output;
 use pyqa_core::index::indexer;
-use pyqa_core::index::schema;
 use pyqa_core::text::folder::{self, FolderFile};
 use pyqa_core::text::inert;
 use pyqa_core::text::model::Question;
@@ -34,7 +44,15 @@ use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
 /// changes.
-const LAYOUT: u32 = 7;
+const LAYOUT: u32 = 8;
+/// How long after its last change a deck's identity is trusted to tell its content.
+const SETTLE_SECONDS: i64 = 2;
+/// The largest stamp read; a stamp is a few lines.
+const MAX_STAMP_BYTES: u64 = 4096;
+/// The file that indexing pyqas hold shared, and a pyqa removing leftovers holds alone.
+const BUILD_LOCK: &str = ".build.lock";
+/// How the temporary folders of indexing start.
+const BUILD_PREFIX: &str = ".build-";
 
 /// The first line of every stamp, and the seed of every hash: `pyqa-deck-cache-5-tantivy-7-0.1.0`.
 fn format_tag() -> String {
@@ -58,6 +76,8 @@ pub enum DeckError {
     Cache { folder: PathBuf, source: io::Error },
     /// Indexing the questions failed.
     Index(tantivy::TantivyError),
+    /// The cached index that was built does not check out.
+    Unusable { folder: PathBuf, why: String },
     /// The index that was built does not open.
     Open { folder: PathBuf, source: io::Error },
 }
@@ -77,6 +97,13 @@ impl fmt::Display for DeckError {
                 write!(f, "cannot create {}: {source}", folder.display())
             }
             Self::Index(e) => write!(f, "cannot index it: {e}"),
+            Self::Unusable { folder, why } => {
+                write!(
+                    f,
+                    "its index in {} does not check out: {why}",
+                    folder.display()
+                )
+            }
             Self::Open { folder, source } => {
                 write!(f, "cannot open its index in {}: {source}", folder.display())
             }
@@ -91,7 +118,7 @@ impl Error for DeckError {
                 Some(source)
             }
             Self::Index(e) => Some(e),
-            Self::InvalidUtf8 { .. } | Self::NoQuestions => None,
+            Self::InvalidUtf8 { .. } | Self::NoQuestions | Self::Unusable { .. } => None,
         }
     }
 }
@@ -105,6 +132,10 @@ pub fn load_all(
 ) -> Vec<DeckIndex> {
     let mut files = decks_dir.map(deck_files).unwrap_or_default();
     files.extend(extra.iter().cloned());
+    let cache = cache.map(|cache| cache.join("decks"));
+    if let Some(cache) = &cache {
+        remove_leftovers(cache);
+    }
     let mut decks: Vec<DeckIndex> = Vec::new();
     for file in files {
         let wanted = deck_name(&file);
@@ -116,14 +147,7 @@ pub fn load_all(
             }
             name = format!("{wanted}-{n}");
         }
-        let Some(cache) = cache else {
-            output::report(&format!(
-                "warning: {}: no cache folder to index it in; skipped",
-                file.display()
-            ));
-            continue;
-        };
-        match open(&cache.join("decks"), &file) {
+        match open(cache.as_deref(), &file) {
             Ok(Opened {
                 searcher,
                 doubt,
@@ -152,6 +176,20 @@ pub fn load_all(
     decks
 }
 
+/// Removes the index folders found damaged while this run read them, with a note naming each
+/// deck, so the next load builds them again; whether there were any.
+pub fn remove_damaged() -> bool {
+    let damaged = verified_index::take_damaged();
+    for (folder, deck) in &damaged {
+        output::report(&format!(
+            "note: the cached index of {} is damaged; rebuilding it",
+            deck.display()
+        ));
+        let _ = fs::remove_dir_all(folder);
+    }
+    !damaged.is_empty()
+}
+
 /// A deck's name: its file's stem (`notes` for `notes.md`), or its folder's name.
 pub fn deck_name(path: &Path) -> String {
     let name = if path.is_dir() {
@@ -161,7 +199,7 @@ pub fn deck_name(path: &Path) -> String {
     } else {
         path.file_stem().map(ToOwned::to_owned)
     };
-    name.map(|s| inert::make_inert(&s.to_string_lossy()).into_owned())
+    name.map(|s| inert::one_line(&s.to_string_lossy()).into_owned())
         .unwrap_or_default()
 }
 
@@ -188,6 +226,14 @@ enum Content {
 }
 
 impl Content {
+    /// The content of deck file or folder `source`.
+    fn read(source: &Path, listing: Option<&deck_file::Listing>) -> Result<Self, DeckError> {
+        Ok(match listing {
+            Some(listing) => Self::Folder(listing.read()),
+            None => Self::File(deck_file::read(source).map_err(DeckError::Unreadable)?),
+        })
+    }
+
     /// The XXH3-64 of `tag` and the content: a folder's as each file's path and bytes.
     fn hash(&self, tag: &str) -> u64 {
         let mut hasher = Xxh3::new();
@@ -209,29 +255,101 @@ impl Content {
     }
 }
 
-/// What a stamp records about a deck file.
+/// What the file system says of a deck: a hash of its file's identity, or of every file's in a
+/// folder, and when it last changed; `None` where it cannot tell a change (see [`Identity`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Observed {
+    identity: u64,
+    newest: i64,
+}
+
+impl Observed {
+    fn of(metadata: &fs::Metadata, listing: Option<&deck_file::Listing>) -> Option<Self> {
+        let mut hasher = Xxh3::new();
+        let newest = if let Some(listing) = listing {
+            let mut newest = i64::MIN;
+            for file in &listing.files {
+                let identity = file.identity?;
+                hasher.update(file.relative.as_bytes());
+                hasher.update(&[0]);
+                identity.hash_into(&mut hasher);
+                newest = newest.max(identity.newest());
+            }
+            newest
+        } else {
+            if !metadata.is_file() {
+                // A pipe or a device has no identity that tells its content.
+                return None;
+            }
+            let identity = Identity::of(metadata)?;
+            identity.hash_into(&mut hasher);
+            identity.newest()
+        };
+        Some(Self {
+            identity: hasher.digest(),
+            newest,
+        })
+    }
+
+    /// Whether the deck last changed long enough ago that a change in the same clock tick as
+    /// its reading would have shown by now.
+    fn settled(&self) -> bool {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        now.saturating_sub(self.newest) >= SETTLE_SECONDS
+    }
+}
+
+/// What a stamp records about a deck: the key of its path, its identity when that was settled,
+/// and the hash of its content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Stamp {
-    size: u64,
-    modified: u128,
-    hash: u64,
+    key: u64,
+    identity: Option<u64>,
+    content: u64,
 }
 
 impl Stamp {
-    fn parse(text: &str, tag: &str) -> Option<Self> {
-        let mut lines = text.lines();
+    /// The stamp at `path`, if it is whole and of this format.
+    fn read(path: &Path, tag: &str) -> Option<Self> {
+        let mut text = String::new();
+        fs::File::open(path)
+            .ok()?
+            .take(MAX_STAMP_BYTES)
+            .read_to_string(&mut text)
+            .ok()?;
+        let (body, seal) = text.trim_end_matches('\n').rsplit_once('\n')?;
+        if u64::from_str_radix(seal, 16).ok()? != hash_of(body, b"") {
+            return None;
+        }
+        let mut lines = body.lines();
         if lines.next()? != tag {
             return None;
         }
-        Some(Self {
-            size: lines.next()?.parse().ok()?,
-            modified: lines.next()?.parse().ok()?,
-            hash: lines.next()?.parse().ok()?,
+        let hex = |line: Option<&str>| line.and_then(|l| u64::from_str_radix(l, 16).ok());
+        let key = hex(lines.next())?;
+        let identity = match lines.next()? {
+            "unsettled" => None,
+            line => Some(hex(Some(line))?),
+        };
+        let content = hex(lines.next())?;
+        lines.next().is_none().then_some(Self {
+            key,
+            identity,
+            content,
         })
     }
 
     fn render(&self, tag: &str) -> String {
-        format!("{tag}\n{}\n{}\n{}\n", self.size, self.modified, self.hash)
+        let identity = self
+            .identity
+            .map_or_else(|| "unsettled".to_owned(), |i| format!("{i:016x}"));
+        let body = format!(
+            "{tag}\n{:016x}\n{identity}\n{:016x}",
+            self.key, self.content
+        );
+        format!("{body}\n{:016x}\n", hash_of(&body, b""))
     }
 }
 
@@ -243,156 +361,238 @@ struct Opened {
     read: bool,
 }
 
-/// The file in an index folder that says why the file's reading looks wrong.
-const DOUBT_FILE: &str = "pyqa-doubt.txt";
-
-/// The index folder of deck file or folder `source`, built if there is none for its current
-/// content. A folder's stamp records its files' total size and, as its time, a hash of every
-/// file's path, size and time.
-fn open(cache: &Path, source: &Path) -> Result<Opened, DeckError> {
+/// The index of deck file or folder `source`, from the cache folder `cache` when it holds one
+/// for the deck's current content that checks out; else built there, or in memory when there is
+/// no cache folder or it cannot be written.
+fn open(cache: Option<&Path>, source: &Path) -> Result<Opened, DeckError> {
     let metadata = fs::metadata(source).map_err(DeckError::Unreadable)?;
     let listing = if metadata.is_dir() {
         Some(deck_file::Listing::of(source).map_err(DeckError::Unreadable)?)
     } else {
         None
     };
-    let (size, modified) = match &listing {
-        Some(listing) => {
-            let mut hasher = Xxh3::new();
-            for file in &listing.files {
-                hasher.update(file.relative.as_bytes());
-                hasher.update(&[0]);
-                hasher.update(&file.size.to_le_bytes());
-                hasher.update(&file.modified.to_le_bytes());
-            }
-            (listing.size(), u128::from(hasher.digest()))
-        }
-        None => (metadata.len(), deck_file::modified(&metadata)),
+    if let Some(listing) = &listing
+        && listing.truncated
+    {
+        output::report(&format!(
+            "warning: {}: more than {} files; only the first {} by name are read",
+            source.display(),
+            deck_file::MAX_FOLDER_FILES,
+            deck_file::MAX_FOLDER_FILES
+        ));
+    }
+    let observed = Observed::of(&metadata, listing.as_ref());
+    let Some(cache) = cache else {
+        let content = Content::read(source, listing.as_ref())?;
+        return in_memory(content, source);
     };
     let tag = format_tag();
     let canonical = fs::canonicalize(source).unwrap_or_else(|_| source.to_path_buf());
-    let key = format!(
-        "{:016x}",
-        hash_of(&tag, canonical.as_os_str().as_encoded_bytes())
-    );
-    let stamp_path = cache.join(format!("{key}.stamp"));
-    let recorded = fs::read_to_string(&stamp_path)
-        .ok()
-        .and_then(|t| Stamp::parse(&t, &tag));
-    let folder = |hash: u64| cache.join(format!("{key}-{hash:016x}"));
+    let key = hash_of(&tag, canonical.as_os_str().as_encoded_bytes());
+    let stamp_path = cache.join(format!("{key:016x}.stamp"));
+    let recorded = Stamp::read(&stamp_path, &tag).filter(|stamp| stamp.key == key);
+    let folder = |content: u64| cache.join(format!("{key:016x}-{content:016x}"));
+    let owner = |content: u64| Owner {
+        tag: tag.clone(),
+        key,
+        content,
+    };
 
-    // A pipe or a device has no size or time that tells its content: it is read every time.
-    let regular = metadata.is_file() || listing.is_some();
-    if regular
-        && let Some(stamp) = &recorded
-        && stamp.size == size
-        && stamp.modified == modified
-        && let Ok(searcher) = open_index(&folder(stamp.hash))
+    let mut damaged = None;
+    if let Some(stamp) = &recorded
+        && stamp.identity.is_some()
+        && stamp.identity == observed.map(|o| o.identity)
     {
-        return Ok(Opened {
-            searcher,
-            doubt: doubt(&folder(stamp.hash)),
-            read: false,
-        });
+        match verified_index::open(&folder(stamp.content), &owner(stamp.content), source) {
+            Ok(verified) => {
+                return Ok(Opened {
+                    searcher: verified.searcher,
+                    doubt: verified.doubt,
+                    read: false,
+                });
+            }
+            Err(Unusable::Missing) => {}
+            Err(Unusable::Damaged(why)) => damaged = Some((stamp.content, why)),
+        }
     }
-    let content = match &listing {
-        Some(listing) => Content::Folder(listing.read()),
-        None => Content::File(deck_file::read(source).map_err(DeckError::Unreadable)?),
+    let content = Content::read(source, listing.as_ref())?;
+    let hash = content.hash(&tag);
+    let target = folder(hash);
+    let read = recorded.as_ref().is_none_or(|stamp| stamp.content != hash);
+    let damage = match damaged {
+        Some((content, why)) if content == hash => Some(why),
+        _ => match verified_index::open(&target, &owner(hash), source) {
+            Ok(verified) => {
+                write_stamp(cache, &stamp_path, &tag, key, observed, hash);
+                return Ok(Opened {
+                    searcher: verified.searcher,
+                    doubt: verified.doubt,
+                    read,
+                });
+            }
+            Err(Unusable::Missing) => None,
+            Err(Unusable::Damaged(why)) => Some(why),
+        },
     };
+    if let Some(why) = damage {
+        output::report(&format!(
+            "note: the cached index of {} is damaged ({why}); rebuilding it",
+            source.display()
+        ));
+        let _ = fs::remove_dir_all(&target);
+    }
+    match build(cache, &target, content, source, &owner(hash)) {
+        Ok((searcher, doubt)) => {
+            write_stamp(cache, &stamp_path, &tag, key, observed, hash);
+            Ok(Opened {
+                searcher,
+                doubt,
+                read,
+            })
+        }
+        Err(Build::Deck(error)) => Err(error),
+        Err(Build::Cache(why)) => {
+            output::report(&format!(
+                "note: {}: cannot keep its index in the cache ({why}); reading it without one",
+                source.display()
+            ));
+            in_memory(Content::read(source, listing.as_ref())?, source)
+        }
+    }
+}
+
+/// Records that the deck at `key` holds `content`, trusting its identity from now on when it has
+/// settled, and removes older versions' folders and other formats' stamps (best effort: a stamp
+/// that cannot be written only costs a reading next time).
+fn write_stamp(
+    cache: &Path,
+    stamp_path: &Path,
+    tag: &str,
+    key: u64,
+    observed: Option<Observed>,
+    content: u64,
+) {
     let stamp = Stamp {
-        size,
-        modified,
-        hash: content.hash(&tag),
+        key,
+        identity: observed.filter(Observed::settled).map(|o| o.identity),
+        content,
     };
-    let target = folder(stamp.hash);
-    let searcher = match open_index(&target) {
-        Ok(searcher) => searcher,
-        Err(_) => rebuild(cache, &target, content, source)?,
-    };
-    if regular && recorded.as_ref() != Some(&stamp) {
-        // A stamp that cannot be written only costs a re-read next time.
-        let _ = atomic_file::write(&stamp_path, stamp.render(&tag).as_bytes());
-        remove_stale(cache, &key, &target);
-        remove_other_formats(cache, &tag);
+    if Stamp::read(stamp_path, tag).as_ref() == Some(&stamp) {
+        return;
     }
+    let _ = atomic_file::write(stamp_path, stamp.render(tag).as_bytes());
+    let target = cache.join(format!("{key:016x}-{content:016x}"));
+    remove_stale(cache, &format!("{key:016x}"), &target);
+    remove_other_formats(cache, tag);
+}
+
+/// Why an index could not be built: the deck gives none, or the cache cannot hold it.
+enum Build {
+    Deck(DeckError),
+    Cache(String),
+}
+
+/// Indexes `content` (that of `source`) in memory.
+fn in_memory(content: Content, source: &Path) -> Result<Opened, DeckError> {
+    let (index, doubt) = index_content(RamDirectory::create(), content, source)?;
+    let reader: tantivy::IndexReader = index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+        .map_err(DeckError::Index)?;
     Ok(Opened {
-        searcher,
-        doubt: doubt(&target),
+        searcher: reader.searcher(),
+        doubt,
         read: true,
     })
 }
 
-/// Why the reading of the file indexed in `folder` looks wrong, if it does.
-fn doubt(folder: &Path) -> Option<String> {
-    fs::read_to_string(folder.join(DOUBT_FILE)).ok()
-}
-
-/// Builds the index of `content` (that of `source`) at `target`, first removing a damaged
-/// index found there, with a note.
-fn rebuild(
-    cache: &Path,
-    target: &Path,
-    content: Content,
-    source: &Path,
-) -> Result<Searcher, DeckError> {
-    if target.exists() {
-        output::report(&format!(
-            "note: the cached index of {} was damaged; rebuilding it",
-            source.display()
-        ));
-        let _ = fs::remove_dir_all(target);
-    }
-    build(cache, target, content, source)
-}
-
-/// Reads `content` (that of `source`) and builds its index in a temporary folder renamed to
-/// `target`; a note of what looks wrong in the reading goes with it.
+/// Reads `content` (that of `source`) and builds its index in a temporary folder, with its
+/// manifest, renamed to `target`; opens it, checked.
 fn build(
     cache: &Path,
     target: &Path,
     content: Content,
     source: &Path,
-) -> Result<Searcher, DeckError> {
-    let (temporary, doubt) = match content {
-        Content::File(bytes) => index_file(cache, target, bytes, source)?,
+    owner: &Owner,
+) -> Result<(Searcher, Option<String>), Build> {
+    let cache_error = |what: &str, folder: &Path, e: &dyn fmt::Display| {
+        Build::Cache(format!("{what} {}: {e}", folder.display()))
+    };
+    fs::create_dir_all(cache).map_err(|e| cache_error("cannot create", cache, &e))?;
+    let lock = fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(cache.join(BUILD_LOCK))
+        .map_err(|e| cache_error("cannot write in", cache, &e))?;
+    // Held until the folder is renamed: no other pyqa takes this one for a leftover.
+    lock.lock_shared()
+        .map_err(|e| cache_error("cannot lock", cache, &e))?;
+    let temporary = cache.join(format!(
+        "{BUILD_PREFIX}{}-{:x}",
+        std::process::id(),
+        hash_of("", target.as_os_str().as_encoded_bytes())
+    ));
+    let _ = fs::remove_dir_all(&temporary);
+    fs::create_dir_all(&temporary).map_err(|e| cache_error("cannot create", &temporary, &e))?;
+    let built = MmapDirectory::open(&temporary)
+        .map_err(|e| cache_error("cannot open", &temporary, &e))
+        .and_then(|directory| {
+            index_content(directory, content, source).map_err(|e| match e {
+                DeckError::Index(e) => cache_error("cannot index in", &temporary, &e),
+                other => Build::Deck(other),
+            })
+        })
+        .and_then(|(index, doubt)| {
+            drop(index);
+            let manifest = Manifest::of_folder(&temporary, owner.clone(), doubt)
+                .map_err(|e| cache_error("cannot read back", &temporary, &e))?;
+            fs::write(temporary.join(verified_index::MANIFEST), manifest.encode())
+                .map_err(|e| cache_error("cannot write in", &temporary, &e))
+        });
+    if let Err(e) = built {
+        let _ = fs::remove_dir_all(&temporary);
+        return Err(e);
+    }
+    if fs::rename(&temporary, target).is_err() {
+        // Another pyqa built the same version first: use that one.
+        let _ = fs::remove_dir_all(&temporary);
+    }
+    drop(lock);
+    verified_index::open(target, owner, source)
+        .map(|verified| (verified.searcher, verified.doubt))
+        .map_err(|why| {
+            Build::Deck(DeckError::Unusable {
+                folder: target.to_path_buf(),
+                why: why.to_string(),
+            })
+        })
+}
+
+/// Reads `content` (that of `source`) and indexes it in `directory`; the index, and what looks
+/// wrong in the reading. A deck read whole lets its text go before it is indexed, and each
+/// question once indexed; a large deck of numbered lines is read question by question as it is
+/// indexed. Either way a large deck is never held twice.
+fn index_content(
+    directory: impl Directory,
+    content: Content,
+    source: &Path,
+) -> Result<(Index, Option<String>), DeckError> {
+    let directory: Box<dyn Directory> = Box::new(directory);
+    let bytes = match content {
+        Content::File(bytes) => bytes,
         Content::Folder(files) => {
             let questions = folder::read(files).deck.questions;
             if questions.is_empty() {
                 return Err(DeckError::NoQuestions);
             }
             let size = indexer::DeckSize::of(questions.len());
-            (index_in(cache, target, questions, size)?, None)
+            let index = indexer::build(directory, questions, size, indexer::Segments::Any)
+                .map_err(DeckError::Index)?;
+            return Ok((index, None));
         }
     };
-    if let Some(doubt) = doubt
-        && let Err(source) = fs::write(temporary.join(DOUBT_FILE), doubt)
-    {
-        let _ = fs::remove_dir_all(&temporary);
-        return Err(DeckError::Cache {
-            folder: temporary,
-            source,
-        });
-    }
-    if fs::rename(&temporary, target).is_err() {
-        // Another pyqa built the same version first: use that one.
-        let _ = fs::remove_dir_all(&temporary);
-    }
-    open_index(target).map_err(|source| DeckError::Open {
-        folder: target.to_path_buf(),
-        source,
-    })
-}
-
-/// Reads deck file `source`'s `bytes` and indexes them in a temporary folder for `target`; the
-/// folder, and what looks wrong in the reading. A deck read whole lets its text go before it is
-/// indexed, and each question once indexed; a large deck of numbered lines is read question by
-/// question as it is indexed. Either way a large deck is never held twice.
-fn index_file(
-    cache: &Path,
-    target: &Path,
-    bytes: Vec<u8>,
-    source: &Path,
-) -> Result<(PathBuf, Option<String>), DeckError> {
     let text = String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         DeckError::InvalidUtf8 {
@@ -401,74 +601,61 @@ fn index_file(
                 .count(),
         }
     })?;
-    Ok(match read::read_one_by_one(&text, FileKind::of(source)) {
-        DeckReading::Whole(read) => {
-            drop(text);
-            if read.deck.questions.is_empty() {
-                return Err(DeckError::NoQuestions);
+    let (questions, size, doubt): (Box<dyn Iterator<Item = Question>>, _, _) =
+        match read::read_one_by_one(&text, FileKind::of(source)) {
+            DeckReading::Whole(read) => {
+                if read.deck.questions.is_empty() {
+                    return Err(DeckError::NoQuestions);
+                }
+                let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
+                let size = indexer::DeckSize::of(read.deck.questions.len());
+                (Box::new(read.deck.questions.into_iter()), size, doubt)
             }
-            let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
-            let size = indexer::DeckSize::of(read.deck.questions.len());
-            (index_in(cache, target, read.deck.questions, size)?, doubt)
-        }
-        DeckReading::OneByOne(questions) => (
-            index_in(cache, target, questions, indexer::DeckSize::Large)?,
-            None,
-        ),
-    })
+            DeckReading::OneByOne(questions) => {
+                (Box::new(questions), indexer::DeckSize::Large, None)
+            }
+        };
+    let index = indexer::build(directory, questions, size, indexer::Segments::Any)
+        .map_err(DeckError::Index)?;
+    Ok((index, doubt))
 }
 
-/// Indexes `questions` into a new temporary folder of `cache` for `target`; the folder, or
-/// nothing left behind.
-fn index_in(
-    cache: &Path,
-    target: &Path,
-    questions: impl IntoIterator<Item = Question>,
-    size: indexer::DeckSize,
-) -> Result<PathBuf, DeckError> {
-    let temporary = cache.join(format!(
-        ".build-{}-{:x}",
-        std::process::id(),
-        hash_of("", target.as_os_str().as_encoded_bytes())
-    ));
-    let _ = fs::remove_dir_all(&temporary);
-    fs::create_dir_all(&temporary).map_err(|source| DeckError::Cache {
-        folder: temporary.clone(),
-        source,
-    })?;
-    let built = MmapDirectory::open(&temporary)
-        .map_err(|e| DeckError::Index(e.into()))
-        .and_then(|directory| {
-            indexer::build(directory, questions, size, indexer::Segments::Any)
-                .map_err(DeckError::Index)
-        });
-    match built {
-        Ok(_) => Ok(temporary),
-        Err(e) => {
-            let _ = fs::remove_dir_all(&temporary);
-            Err(e)
+/// Removes what killed pyqas left while indexing (temporary folders and stamp files), when no
+/// pyqa is indexing now; best effort.
+fn remove_leftovers(cache: &Path) {
+    let Ok(entries) = fs::read_dir(cache) else {
+        return;
+    };
+    let leftovers: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(BUILD_PREFIX) || (name.starts_with(".pyqa-") && name.ends_with(".tmp"))
+        })
+        .map(|entry| entry.path())
+        .collect();
+    if leftovers.is_empty() {
+        return;
+    }
+    let Ok(lock) = fs::File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(cache.join(BUILD_LOCK))
+    else {
+        return;
+    };
+    if lock.try_lock().is_err() {
+        return;
+    }
+    for path in leftovers {
+        if path.is_dir() {
+            let _ = fs::remove_dir_all(&path);
+        } else {
+            let _ = fs::remove_file(&path);
         }
     }
-}
-
-/// A searcher over the index in `folder`, when it holds a deck index that opens.
-fn open_index(folder: &Path) -> io::Result<Searcher> {
-    if !folder.join("meta.json").is_file() {
-        return Err(io::Error::new(io::ErrorKind::NotFound, "no index"));
-    }
-    let directory = MmapDirectory::open(folder).map_err(io::Error::other)?;
-    let index = Index::open(directory).map_err(io::Error::other)?;
-    schema::register(&index);
-    let reader: tantivy::IndexReader = index
-        .reader_builder()
-        .reload_policy(ReloadPolicy::Manual)
-        .try_into()
-        .map_err(io::Error::other)?;
-    let searcher = reader.searcher();
-    if index.schema() != schema::schema().0 || searcher.num_docs() == 0 {
-        return Err(io::Error::other("not a deck index"));
-    }
-    Ok(searcher)
 }
 
 /// Removes index folders of earlier versions of the same deck file (best effort).
@@ -500,7 +687,10 @@ fn remove_other_formats(cache: &Path, tag: &str) {
         else {
             continue;
         };
-        let current = fs::read_to_string(&path).is_ok_and(|text| text.lines().next() == Some(tag));
+        let mut first = String::new();
+        let current = fs::File::open(&path)
+            .and_then(|file| file.take(MAX_STAMP_BYTES).read_to_string(&mut first))
+            .is_ok_and(|_| first.lines().next() == Some(tag));
         if !current {
             remove_stale(cache, key, &path);
             let _ = fs::remove_file(&path);

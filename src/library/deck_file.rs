@@ -3,10 +3,12 @@
 //! from a pipe (`--deck <(…)`) reads as any file does. A folder deck's files are listed here
 //! (bounded in depth and number) and read within the same limit, together.
 
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
 use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
-use std::time::UNIX_EPOCH;
 
 use pyqa_core::text::folder::{self, FolderFile, Skip};
 use pyqa_core::text::read;
@@ -35,14 +37,18 @@ pub fn read(path: &Path) -> io::Result<Vec<u8>> {
 
 /// How deep below a folder deck its files are looked for.
 const MAX_DEPTH: usize = 8;
-/// The most files a folder deck may list; the rest are not looked at.
-const MAX_FOLDER_FILES: usize = 100_000;
+/// The most files a folder deck may list; past it, the rest in name order are not looked at.
+pub const MAX_FOLDER_FILES: usize = 100_000;
 
 /// The files of a folder deck, found but not read yet.
 #[derive(Debug, Default)]
 pub struct Listing {
     /// By path.
     pub files: Vec<Listed>,
+    /// What was passed over, and why: links, special files.
+    pub passed: Vec<Passed>,
+    /// Whether files were left out past [`MAX_FOLDER_FILES`].
+    pub truncated: bool,
 }
 
 /// One file of a folder deck.
@@ -52,26 +58,65 @@ pub struct Listed {
     pub relative: String,
     pub path: PathBuf,
     pub size: u64,
-    /// Nanoseconds since the Unix epoch; 0 when the system does not say.
-    pub modified: u128,
+    /// What the file system says of it that changes when its content does.
+    pub identity: Option<Identity>,
+}
+
+/// An entry of a folder deck that is not read, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passed {
+    /// The path below the folder, `/`-separated.
+    pub relative: String,
+    pub why: PassedBy,
+}
+
+/// Why an entry of a folder deck is not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassedBy {
+    /// A symbolic link to a file outside the folder.
+    LinkOutside,
+    /// A symbolic link that leads nowhere.
+    DanglingLink,
+    /// A symbolic link to a folder (followed, it could lead anywhere or loop).
+    LinkedFolder,
+    /// A pipe, socket or device.
+    Special,
+}
+
+impl fmt::Display for PassedBy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::LinkOutside => "skipped: a link to a file outside the deck's folder",
+            Self::DanglingLink => "skipped: a link that leads nowhere",
+            Self::LinkedFolder => "skipped: a link to a folder",
+            Self::Special => "skipped: not a regular file",
+        })
+    }
 }
 
 impl Listing {
-    /// The files below `dir`, but hidden ones (`.git`) and folders reached by a symbolic link,
-    /// down to [`MAX_DEPTH`] folders and at most [`MAX_FOLDER_FILES`] files.
+    /// The files below `dir`, but hidden ones (`.git`), down to [`MAX_DEPTH`] folders and at
+    /// most [`MAX_FOLDER_FILES`] files, taken in name order. A symbolic link is read when it
+    /// leads to a file inside the folder; other links and special files are passed over.
     pub fn of(dir: &Path) -> io::Result<Self> {
         let mut listing = Self::default();
-        listing.walk(dir, "", 0)?;
+        let root = fs::canonicalize(dir)?;
+        listing.walk(&root, dir, "", 0)?;
         listing.files.sort_by(|a, b| a.relative.cmp(&b.relative));
         Ok(listing)
     }
 
-    fn walk(&mut self, dir: &Path, prefix: &str, depth: usize) -> io::Result<()> {
-        for entry in fs::read_dir(dir)? {
-            let Ok(entry) = entry else { continue };
+    fn walk(&mut self, root: &Path, dir: &Path, prefix: &str, depth: usize) -> io::Result<()> {
+        let mut entries: Vec<fs::DirEntry> = fs::read_dir(dir)?.filter_map(Result::ok).collect();
+        entries.sort_by_key(fs::DirEntry::file_name);
+        for entry in entries {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with('.') || self.files.len() >= MAX_FOLDER_FILES {
+            if name.starts_with('.') {
                 continue;
+            }
+            if self.files.len() >= MAX_FOLDER_FILES {
+                self.truncated = true;
+                return Ok(());
             }
             let relative = format!("{prefix}{name}");
             let path = entry.path();
@@ -81,21 +126,39 @@ impl Listing {
             if kind.is_dir() {
                 if depth < MAX_DEPTH {
                     // A folder that cannot be listed gives no files; its siblings still do.
-                    let _ = self.walk(&path, &format!("{relative}/"), depth + 1);
+                    let _ = self.walk(root, &path, &format!("{relative}/"), depth + 1);
                 }
                 continue;
+            }
+            let passed = |why| Passed {
+                relative: relative.clone(),
+                why,
+            };
+            if kind.is_symlink() {
+                let target = fs::canonicalize(&path);
+                let why = match &target {
+                    Err(_) => Some(PassedBy::DanglingLink),
+                    Ok(target) if target.is_dir() => Some(PassedBy::LinkedFolder),
+                    Ok(target) if !target.starts_with(root) => Some(PassedBy::LinkOutside),
+                    Ok(_) => None,
+                };
+                if let Some(why) = why {
+                    self.passed.push(passed(why));
+                    continue;
+                }
             }
             let Ok(metadata) = fs::metadata(&path) else {
                 continue;
             };
             if !metadata.is_file() {
+                self.passed.push(passed(PassedBy::Special));
                 continue;
             }
             self.files.push(Listed {
                 relative,
                 path,
                 size: metadata.len(),
-                modified: modified(&metadata),
+                identity: Identity::of(&metadata),
             });
         }
         Ok(())
@@ -136,12 +199,52 @@ impl Listing {
     }
 }
 
-/// A file's modification time in nanoseconds since the Unix epoch; 0 when the system does not
-/// say.
-pub fn modified(metadata: &fs::Metadata) -> u128 {
-    metadata
-        .modified()
-        .ok()
-        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_nanos())
+/// What the file system says of a file that changes whenever its content is written: its
+/// length, modification and change times, inode and device. The change time cannot be set back
+/// by the user, so an edit that keeps the length and restores the modification time still shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    fields: [i64; 7],
+}
+
+impl Identity {
+    /// The identity of a file; `None` where the system keeps no change time (not Unix): there a
+    /// deck's content is hashed on every run.
+    #[cfg(unix)]
+    pub fn of(metadata: &fs::Metadata) -> Option<Self> {
+        use std::os::unix::fs::MetadataExt;
+        Some(Self {
+            fields: [
+                i64::try_from(metadata.len()).unwrap_or(i64::MAX),
+                metadata.mtime(),
+                metadata.mtime_nsec(),
+                metadata.ctime(),
+                metadata.ctime_nsec(),
+                i64::from_le_bytes(metadata.ino().to_le_bytes()),
+                i64::from_le_bytes(metadata.dev().to_le_bytes()),
+            ],
+        })
+    }
+
+    #[cfg(not(unix))]
+    pub fn of(_metadata: &fs::Metadata) -> Option<Self> {
+        None
+    }
+
+    /// The file's length.
+    pub fn size(&self) -> u64 {
+        u64::try_from(self.fields[0]).unwrap_or(0)
+    }
+
+    /// The later of its modification and change times, in seconds since the Unix epoch.
+    pub fn newest(&self) -> i64 {
+        self.fields[1].max(self.fields[3])
+    }
+
+    /// Feeds the identity to a hash.
+    pub fn hash_into(&self, hasher: &mut xxhash_rust::xxh3::Xxh3) {
+        for field in self.fields {
+            hasher.update(&field.to_le_bytes());
+        }
+    }
 }

@@ -13,6 +13,7 @@ pub mod fsrs;
 pub mod paths;
 pub mod progress;
 pub mod review_log;
+pub mod verified_index;
 
 use std::fmt;
 use std::str::FromStr;
