@@ -9,6 +9,10 @@ use pyqa::commands::{self, Outcome};
 use pyqa::{output, shorthand};
 
 fn main() -> ExitCode {
+    if let Err(e) = output::check_stdout() {
+        output::report(&format!("error: standard output: {e}"));
+        return ExitCode::from(2);
+    }
     let cli = shorthand::parse();
     let status = match commands::run(&cli) {
         Ok(Outcome::Found) => 0,

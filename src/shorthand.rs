@@ -9,6 +9,7 @@ use clap::Parser;
 
 use crate::cli::{Cli, Command};
 use crate::library::QuestionId;
+use pyqa_core::text::inert;
 
 /// The command line, with a shorthand written out as the command it stands for; exits with a
 /// usage error as clap does.
@@ -33,7 +34,9 @@ pub fn parse() -> Cli {
 /// quietly.
 fn exit(error: &clap::Error) -> ! {
     if error.use_stderr() {
-        let _ = write!(io::stderr(), "pyqa: {}", error.render());
+        // The message quotes the command line, which may hold escape sequences.
+        let message = error.render().to_string();
+        let _ = write!(io::stderr(), "pyqa: {}", inert::make_inert(&message));
         std::process::exit(error.exit_code());
     }
     let text = if io::stdout().is_terminal() {

@@ -86,19 +86,29 @@ fn a_closed_pipe_ends_quietly() {
     assert!(stderr.is_empty(), "{stderr}");
 }
 
-/// Started with stdout closed (`>&-`), pyqa writes nowhere and says nothing, as with `/dev/null`.
+/// Started with stdout closed (`>&-`), pyqa says so and fails, as GNU tools do, rather than
+/// writing nowhere; into `/dev/null` it is no error.
 #[test]
-fn a_closed_stdout_is_no_error() {
+fn a_closed_stdout_is_an_error_and_dev_null_is_not() {
     let env = TestEnv::new();
-    let output = Command::new("sh")
-        .arg("-c")
-        .arg(r#"exec "$0" show 64 >&-"#)
-        .arg(env!("CARGO_BIN_EXE_pyqa"))
-        .envs(env.vars())
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(0));
-    assert!(output.stderr.is_empty(), "{:?}", output.stderr);
+    let run = |redirect: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!(r#"exec "$0" show 64 {redirect}"#))
+            .arg(env!("CARGO_BIN_EXE_pyqa"))
+            .envs(env.vars())
+            .output()
+            .unwrap()
+    };
+    let closed = run(">&-");
+    assert_eq!(closed.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&closed.stderr),
+        "pyqa: error: standard output: Bad file descriptor (os error 9)\n"
+    );
+    let null = run(">/dev/null");
+    assert_eq!(null.status.code(), Some(0));
+    assert!(null.stderr.is_empty(), "{:?}", null.stderr);
 }
 
 #[test]

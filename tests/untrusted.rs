@@ -94,3 +94,75 @@ fn a_topic_of_one_question_says_question() {
         "{stdout}"
     );
 }
+
+/// Whether `text` holds a control character other than a line break or a tab, or a
+/// bidirectional control that reorders what a line appears to say.
+fn has_control_or_bidi(text: &str) -> bool {
+    has_control(text)
+        || text
+            .chars()
+            .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+}
+
+#[test]
+fn names_of_files_and_folders_reach_no_output_raw() {
+    let env = TestEnv::new();
+    // A folder deck whose folder, subfolder and file names hold a clipboard write, a screen
+    // clear, a right-to-left override, a tab and a line break; and a deck file named so too.
+    let folder = "\u{1b}]52;c;aGk=\u{7}fold\u{202e}";
+    env.file(
+        &format!("{folder}/\u{1b}[2Jtopic\u{2066}/\u{1b}[2Jq\tone\nname.md"),
+        "What is x?\n\nIt is y.\n",
+    );
+    env.file(&format!("{folder}/plain.md"), "Other?\n\nAnswer two.\n");
+    let file = env.file(
+        "tab\tand\nbreak\u{1b}[31m.md",
+        "1. Why?\nBecause.\n2. How?\nSo.\n",
+    );
+    let folder = env.root().join(folder).display().to_string();
+    let file = file.display().to_string();
+    let decks = ["--deck", &folder, "--deck", &file];
+    let (listed, _) = env.run(&[&decks[..], &["list", "--json"]].concat(), 0);
+    let names: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&listed)
+        .unwrap()
+        .iter()
+        .filter_map(|entry| entry["deck"].as_str().map(str::to_owned))
+        .filter(|deck| deck != "python")
+        .collect();
+    assert!(names.len() >= 4, "{names:?}");
+    let (fold, tabbed) = (names[0].clone(), names[names.len() - 1].clone());
+    let commands: [&[&str]; 12] = [
+        &["topics"],
+        &["list"],
+        &["search", "because"],
+        &["search", "\u{1b}]52;c;aGk=\u{7}"],
+        &["show", &format!("{fold}:1"), &format!("{tabbed}:1")],
+        &["export", "--from", &fold, "--format", "anki"],
+        &["export", "--from", &tabbed],
+        &["random", "--from", &fold],
+        &["check", &folder, &file],
+        &["quiz", "--from", &tabbed, "--count", "2"],
+        &["quiz", "--stats"],
+        &["show", "\u{1b}]52;c;aGk=\u{7}:1"],
+    ];
+    for args in commands {
+        let output = env
+            .pyqa()
+            .args(decks)
+            .args(args)
+            .arg("--color=never")
+            .write_stdin("\n3\n\n3\n")
+            .output()
+            .unwrap();
+        let (stdout, stderr) = (
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr),
+        );
+        assert!(
+            matches!(output.status.code(), Some(0..=2)),
+            "{args:?}: {stderr}"
+        );
+        assert!(!has_control_or_bidi(&stdout), "{args:?} wrote {stdout:?}");
+        assert!(!has_control_or_bidi(&stderr), "{args:?} wrote {stderr:?}");
+    }
+}

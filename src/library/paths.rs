@@ -1,6 +1,7 @@
 //! Where pyqa keeps things: user decks (config), deck indexes (cache), study progress (data).
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use directories::ProjectDirs;
 
@@ -29,11 +30,29 @@ impl Paths {
             )
         })?;
         let config = dirs.config_dir().to_path_buf();
-        Ok(Self {
+        let paths = Self {
             decks: config.join("decks"),
             config,
             cache: dirs.cache_dir().to_path_buf(),
             data: dirs.data_dir().to_path_buf(),
-        })
+        };
+        if std::env::var_os("HOME").is_none_or(|home| home.is_empty()) {
+            paths.say_where_once();
+        }
+        Ok(paths)
+    }
+
+    /// Says, once a run, where pyqa keeps its files when `HOME` did not say: the home folder came
+    /// from the user database.
+    fn say_where_once(&self) {
+        static SAID: AtomicBool = AtomicBool::new(false);
+        if !SAID.swap(true, Ordering::Relaxed) {
+            crate::output::report(&format!(
+                "note: HOME is not set; pyqa reads decks from {}, keeps indexes in {} and progress in {}",
+                self.decks.display(),
+                self.cache.display(),
+                self.data.display()
+            ));
+        }
     }
 }

@@ -10,6 +10,7 @@ use std::io::{self, IsTerminal, Write};
 use crate::cli::{AnswerFormat, Cli, ColorWhen, Command, Format};
 use crate::render::highlight::Marks;
 use crate::render::palette::Role;
+use pyqa_core::text::inert;
 
 /// The width used when neither the terminal nor `COLUMNS` says.
 const DEFAULT_WIDTH: usize = 80;
@@ -160,9 +161,39 @@ fn pager_words(command: &str) -> Option<Vec<String>> {
     }
 }
 
-/// One line on stderr, prefixed with the program's name; a closed stderr is not worth a panic.
+/// Whether standard output was open when pyqa started. Rust's runtime puts `/dev/null` in
+/// place of a closed one (`pyqa list >&-`), opened for reading and writing, where a shell's
+/// `> /dev/null` opens it for writing only; so that is told apart, and reported as GNU tools do,
+/// instead of every write vanishing. Linux only: it asks `/proc`.
+#[cfg(target_os = "linux")]
+pub fn check_stdout() -> io::Result<()> {
+    let closed = std::fs::read_link("/proc/self/fd/1").is_ok_and(|target| {
+        target == std::path::Path::new("/dev/null")
+            && std::fs::read_to_string("/proc/self/fdinfo/1").is_ok_and(|info| {
+                info.lines()
+                    .find_map(|line| line.strip_prefix("flags:"))
+                    .and_then(|flags| u32::from_str_radix(flags.trim(), 8).ok())
+                    .is_some_and(|flags| flags & 0o3 == 0o2)
+            })
+    });
+    if closed {
+        // EBADF, as a write to the closed descriptor would have said.
+        Err(io::Error::from_raw_os_error(9))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn check_stdout() -> io::Result<()> {
+    Ok(())
+}
+
+/// One line on stderr, prefixed with the program's name, made inert as deck text is (a path, a
+/// name or a query in it may hold escape sequences or line breaks); a closed stderr is not worth
+/// a panic.
 pub fn report(message: &str) {
-    let _ = writeln!(io::stderr(), "pyqa: {message}");
+    let _ = writeln!(io::stderr(), "pyqa: {}", inert::one_line(message));
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! Question titles and topic names as clean text: the markers people number and label them with
 //! (`Q.`, `Q12:`, `12-`, `12.`, `#`), bold and `<br>` are removed; inline code keeps its backticks.
 
+use crate::text::inert;
+
 /// The number and the clean title of a question's text: `Q12: What is a closure?` gives
 /// `(Some(12), "What is a closure?")`; `Q. What…` gives `(None, "What…")`.
 pub fn question(text: &str) -> (Option<u32>, String) {
@@ -100,9 +102,10 @@ pub fn is_bare_marker(text: &str) -> bool {
 
 /// The number and title a file's name gives (its extension already off): `Question 12 - Why
 /// use a set` gives `(Some(12), "Why use a set")`; a slug (`what-is-a-list`, `flask_routes`)
-/// gets its spaces back and a capital first letter.
+/// gets its spaces back and a capital first letter. A name is text like any other: its control
+/// characters come out visible ([`inert::one_line`]).
 pub fn from_file_name(stem: &str) -> (Option<u32>, String) {
-    let text = stem.replace('_', " ");
+    let text = inert::one_line(stem).replace('_', " ");
     let mut rest = text.trim();
     for label in QUESTION_LABELS {
         if let Some(head) = rest.get(..label.len())
