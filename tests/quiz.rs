@@ -80,11 +80,11 @@ struct Review {
 }
 
 impl Review {
-    /// A line of the log's format 3: a review, or a cram answer (`3 TAB time TAB card TAB cram
+    /// A line of the log's format 4: a review, or a cram answer (`4 TAB time TAB card TAB cram
     /// TAB rating`) with no state.
     fn parse(line: &str) -> Option<Self> {
         let fields: Vec<&str> = line.split('\t').collect();
-        if let ["3", time, card, "cram", rating] = fields.as_slice() {
+        if let ["4", time, card, "cram", rating] = fields.as_slice() {
             return (time.parse::<u64>().is_ok()).then(|| Self {
                 card: (*card).to_owned(),
                 rating: format!("cram {rating}"),
@@ -111,7 +111,7 @@ impl Review {
         else {
             return None;
         };
-        let whole = version == "3"
+        let whole = version == "4"
             && difficulty.parse::<f64>().is_ok()
             && u64::from_str_radix(answer, 16).is_ok()
             && [time, due, reviews]

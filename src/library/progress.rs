@@ -67,8 +67,10 @@ impl Card {
             memory,
             due: now + wait,
             last_review: now,
-            reviews: card.map_or(0, |c| c.reviews) + 1,
-            lapses: card.map_or(0, |c| c.lapses) + u32::from(rating == Rating::Again),
+            reviews: card.map_or(0, |c| c.reviews).saturating_add(1),
+            lapses: card
+                .map_or(0, |c| c.lapses)
+                .saturating_add(u32::from(rating == Rating::Again)),
         }
     }
 

@@ -4,7 +4,7 @@
 //! answers; a kill leaves at most a torn last line, which the next read skips with a warning. A
 //! card's schedule is the state in its last line.
 //!
-//! A line is `3 TAB time TAB card TAB event TAB stability TAB difficulty TAB due TAB reviews TAB
+//! A line is `4 TAB time TAB card TAB event TAB stability TAB difficulty TAB due TAB reviews TAB
 //! lapses TAB title TAB answer`: the format's version, the card's last review in seconds since the
 //! Unix epoch, its key (see [`cards`]), the event, the card's FSRS memory and schedule after it,
 //! and the question's fingerprint (normalised title, answer hash in hex). The event is a rating
@@ -12,9 +12,13 @@
 //! fingerprint of a card reviewed before fingerprints were kept), `moved` (the card's question
 //! was edited into this one; a last field names the card it was) or `unmatched` (its question is
 //! gone and no new one looks like it: it is not looked for again). A cram answer, which changes no
-//! schedule, is `3 TAB time TAB card TAB cram TAB rating`. Lines of version 2 (without the
-//! fingerprint) are read as before.
+//! schedule, is `4 TAB time TAB card TAB cram TAB rating`. The card, the title and the card moved
+//! from are written with a backslash before a backslash and as `\t`, `\n`, `\r` for a tab, a
+//! newline, a carriage return, so a key from any file name stays one field. Lines of version 3
+//! (the same, unescaped) and 2 (without the fingerprint) are read as before. Counts that reach
+//! their largest value stay there, with a warning.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::fs::{self, File, OpenOptions};
@@ -26,7 +30,9 @@ use crate::library::fsrs::{Memory, Rating};
 use crate::library::progress::{Card, Scheduler};
 
 /// The first field of every line this version writes.
-const VERSION: &str = "3";
+const VERSION: &str = "4";
+/// The version before escaped fields, still read.
+const VERSION_3: &str = "3";
 /// The version before fingerprints, still read.
 const VERSION_2: &str = "2";
 /// The event of a card carried over from the old `progress.json`.
@@ -70,15 +76,15 @@ struct Line<'a> {
 }
 
 /// What a line of the log says.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum Parsed<'a> {
     State {
-        card: &'a str,
+        card: Cow<'a, str>,
         event: &'a str,
         state: Card,
         /// The title and the answer's hash.
-        fingerprint: Option<(&'a str, u64)>,
-        from: Option<&'a str>,
+        fingerprint: Option<(Cow<'a, str>, u64)>,
+        from: Option<Cow<'a, str>>,
     },
     Cram,
 }
@@ -108,7 +114,19 @@ impl ReviewLog {
         for (i, line) in lines.iter().enumerate() {
             let last = i + 1 == lines.len();
             match parse(line) {
-                Some(parsed) if !(last && torn) => log.note(parsed, now),
+                Some(parsed) if !(last && torn) => {
+                    if let Parsed::State { state, .. } = &parsed
+                        && (state.reviews == u32::MAX || state.lapses == u32::MAX)
+                    {
+                        warnings.push(format!(
+                            "warning: {}:{}: a count at its largest ({}); it stays there",
+                            log.path.display(),
+                            i + 1,
+                            u32::MAX
+                        ));
+                    }
+                    log.note(parsed, now);
+                }
                 _ => warnings.push(format!(
                     "warning: {}:{}: {}; skipped",
                     log.path.display(),
@@ -147,7 +165,11 @@ impl ReviewLog {
 
     /// Records a cram answer, which leaves every schedule as it is.
     pub fn record_cram(&mut self, card: &str, rating: Rating, now: u64) -> io::Result<()> {
-        let line = format!("{VERSION}\t{now}\t{card}\t{CRAM}\t{}\n", rating.name());
+        let line = format!(
+            "{VERSION}\t{now}\t{}\t{CRAM}\t{}\n",
+            escape(card),
+            rating.name()
+        );
         self.write(&line)?;
         self.lines += 1;
         Ok(())
@@ -231,7 +253,7 @@ impl ReviewLog {
                 text,
                 "{VERSION}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 state.last_review,
-                line.card,
+                escape(line.card),
                 line.event,
                 state.memory.stability,
                 state.memory.difficulty,
@@ -240,10 +262,15 @@ impl ReviewLog {
                 state.lapses
             );
             if let Some(fingerprint) = line.fingerprint {
-                let _ = write!(text, "\t{}\t{:016x}", fingerprint.title, fingerprint.answer);
+                let _ = write!(
+                    text,
+                    "\t{}\t{:016x}",
+                    escape(&fingerprint.title),
+                    fingerprint.answer
+                );
             }
             if let Some(from) = line.from {
-                let _ = write!(text, "\t{from}");
+                let _ = write!(text, "\t{}", escape(from));
             }
             text.push('\n');
         }
@@ -251,11 +278,13 @@ impl ReviewLog {
         for line in entries {
             self.note(
                 Parsed::State {
-                    card: line.card,
+                    card: Cow::Borrowed(line.card),
                     event: line.event,
                     state: line.state,
-                    fingerprint: line.fingerprint.map(|f| (f.title.as_str(), f.answer)),
-                    from: line.from,
+                    fingerprint: line
+                        .fingerprint
+                        .map(|f| (Cow::Borrowed(f.title.as_str()), f.answer)),
+                    from: line.from.map(Cow::Borrowed),
                 },
                 line.state.last_review,
             );
@@ -293,6 +322,11 @@ impl ReviewLog {
         else {
             return;
         };
+        let card: &str = &card;
+        let from = from.as_deref();
+        let fingerprint = fingerprint
+            .as_ref()
+            .map(|(title, answer)| (&**title, *answer));
         if let Some(from) = from {
             self.cards.remove(from);
             self.fingerprints.remove(from);
@@ -312,7 +346,12 @@ impl ReviewLog {
         if answered && state.last_review + RECALL_WINDOW >= now {
             let recalled = u32::from(event != Rating::Again.name());
             match self.recall.get_mut(card) {
-                Some(recall) => *recall = (recall.0 + recalled, recall.1 + 1),
+                Some(recall) => {
+                    *recall = (
+                        recall.0.saturating_add(recalled),
+                        recall.1.saturating_add(1),
+                    );
+                }
                 None => {
                     self.recall.insert(card.to_owned(), (recalled, 1));
                 }
@@ -377,20 +416,69 @@ fn write_lines(file: &mut File, bytes: &[u8]) -> io::Result<()> {
     file.sync_data()
 }
 
-/// What a line says, if it is a line of this format or the one before.
-fn parse(line: &str) -> Option<Parsed<'_>> {
+/// `field` with a backslash before each backslash, and tabs and line breaks as `\t`, `\n`, `\r`.
+fn escape(field: &str) -> Cow<'_, str> {
+    if !field.contains(['\\', '\t', '\n', '\r']) {
+        return Cow::Borrowed(field);
+    }
+    let mut escaped = String::with_capacity(field.len() + 4);
+    for c in field.chars() {
+        match c {
+            '\\' => escaped.push_str("\\\\"),
+            '\t' => escaped.push_str("\\t"),
+            '\n' => escaped.push_str("\\n"),
+            '\r' => escaped.push_str("\\r"),
+            c => escaped.push(c),
+        }
+    }
+    Cow::Owned(escaped)
+}
+
+/// A field as [`escape`] wrote it; `None` for an escape it never writes.
+fn unescape(field: &str) -> Option<Cow<'_, str>> {
+    if !field.contains('\\') {
+        return Some(Cow::Borrowed(field));
+    }
+    let mut plain = String::with_capacity(field.len());
+    let mut chars = field.chars();
+    while let Some(c) = chars.next() {
+        plain.push(if c == '\\' {
+            match chars.next()? {
+                '\\' => '\\',
+                't' => '\t',
+                'n' => '\n',
+                'r' => '\r',
+                _ => return None,
+            }
+        } else {
+            c
+        });
+    }
+    Some(Cow::Owned(plain))
+}
+
+/// What a line says, if it is a line of this format or one before.
+fn parse<'a>(line: &'a str) -> Option<Parsed<'a>> {
     let mut fields = line.split('\t');
     let version = fields.next()?;
-    if version != VERSION && version != VERSION_2 {
+    if ![VERSION, VERSION_3, VERSION_2].contains(&version) {
         return None;
     }
+    // Version 4 escapes the fields that hold names; earlier ones wrote them as they were.
+    let text = |field: &'a str| -> Option<Cow<'a, str>> {
+        if version == VERSION {
+            unescape(field)
+        } else {
+            Some(Cow::Borrowed(field))
+        }
+    };
     let time: u64 = fields.next()?.parse().ok()?;
-    let card = fields.next()?;
+    let card = text(fields.next()?)?;
     let event = fields.next()?;
     if card.is_empty() {
         return None;
     }
-    if version == VERSION && event == CRAM {
+    if version != VERSION_2 && event == CRAM {
         let rating = fields.next()?;
         let known = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy]
             .iter()
@@ -414,17 +502,17 @@ fn parse(line: &str) -> Option<Parsed<'_>> {
     if !sane {
         return None;
     }
-    let (fingerprint, from) = if version == VERSION {
-        let title = fields.next()?;
+    let (fingerprint, from) = if version == VERSION_2 {
+        (None, None)
+    } else {
+        let title = text(fields.next()?)?;
         let answer = u64::from_str_radix(fields.next()?, 16).ok()?;
         let from = if event == MOVED {
-            Some(fields.next().filter(|f| !f.is_empty())?)
+            Some(text(fields.next().filter(|f| !f.is_empty())?)?)
         } else {
             None
         };
         (Some((title, answer)), from)
-    } else {
-        (None, None)
     };
     fields.next().is_none().then_some(Parsed::State {
         card,
@@ -551,5 +639,57 @@ mod tests {
         assert_eq!(warnings.len(), 1, "only the torn line: {warnings:?}");
         assert!(warnings[0].contains(":2: not a review"), "{warnings:?}");
         assert_eq!((again.lines, again.cards["python:abc"].lapses), (2, 1));
+    }
+
+    #[test]
+    fn keys_and_titles_with_tabs_and_line_breaks_are_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reviews.log");
+        let (mut log, _) = ReviewLog::open(path.clone(), 0).unwrap();
+        let s = Scheduler::default();
+        let key = "a\tdeck\nname\\x\r:abc";
+        log.record(key, &about("tab\there"), Rating::Good, 1000, &s)
+            .unwrap();
+        log.record_cram(key, Rating::Hard, 1500).unwrap();
+        log.move_cards(&[Move {
+            from: key.to_owned(),
+            to: "plain:def".to_owned(),
+            was: about("tab\there"),
+            now: about("moved"),
+        }])
+        .unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 3, "{text}");
+        let (again, warnings) = ReviewLog::open(path, 2000).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(again.lines, 3);
+        assert!(again.cards.contains_key("plain:def") && !again.cards.contains_key(key));
+    }
+
+    #[test]
+    fn a_count_at_its_largest_stays_there_with_a_warning() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reviews.log");
+        let line = format!(
+            "3\t1000\tpython:abc\tgood\t2.3\t5.1\t173800\t{max}\t{max}\tt\t00\n",
+            max = u32::MAX
+        );
+        std::fs::write(&path, line).unwrap();
+        let (mut log, warnings) = ReviewLog::open(path, 1000).unwrap();
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].contains(":1: a count at its largest"),
+            "{warnings:?}"
+        );
+        let card = log
+            .record(
+                "python:abc",
+                &about("t"),
+                Rating::Again,
+                2000,
+                &Scheduler::default(),
+            )
+            .unwrap();
+        assert_eq!((card.reviews, card.lapses), (u32::MAX, u32::MAX));
     }
 }
