@@ -186,3 +186,21 @@ fn a_50_mb_single_line_file_is_checked_and_skipped_quickly() {
     let stderr = check(&os(&["search", "gil", "-q", "--deck", &shown]), &[], 0);
     assert!(stderr.contains("no questions found"), "{stderr}");
 }
+
+/// A number on the command line is a limit, never a size to reserve: the largest counts give
+/// every result, at once.
+#[test]
+fn the_largest_limits_and_counts_are_limits() {
+    let env = TestEnv::new();
+    for huge in ["2000000000", "18446744073709551615"] {
+        let (stdout, stderr) = env.run(&["search", "functions", "--limit", huge, "-q"], 0);
+        assert!(
+            stdout.lines().count() >= 5 && stderr.is_empty(),
+            "{stdout}{stderr}"
+        );
+        let (stdout, _) = env.run(&["related", "64", "--limit", huge], 0);
+        assert!(stdout.lines().count() >= 2, "{stdout}");
+        let (stdout, _) = env.run(&["quiz", "--stats", "--count", huge, "--new", huge], 0);
+        assert!(!stdout.is_empty());
+    }
+}

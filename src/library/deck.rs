@@ -272,9 +272,11 @@ impl DeckIndex {
             None => Box::new(AllQuery),
         };
         let number = searcher.schema().get_field_name(self.fields.number);
+        let documents = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
         let top = searcher.search(
             &query,
-            &TopDocs::with_limit(limit).order_by_u64_field(number, Order::Asc),
+            &TopDocs::with_limit(limit.min(documents.max(1)))
+                .order_by_u64_field(number, Order::Asc),
         )?;
         top.into_iter()
             .map(|(_, address)| self.stored_question(address))

@@ -148,7 +148,9 @@ fn search_deck<'a>(
         return Ok(None);
     };
     let searcher = deck.searcher()?;
-    let limit = request.limit.max(CANDIDATES);
+    // A limit is never a size to reserve: no deck holds more documents than it has.
+    let documents = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
+    let limit = request.limit.max(CANDIDATES).min(documents.max(1));
     let collector = TopDocs::with_limit(limit).order_by_score();
     let top = match statistics {
         Some(statistics) => {

@@ -85,11 +85,13 @@ pub fn related(
             strongest,
         )),
     ));
+    // A limit is never a size to reserve: no deck holds more documents than it has.
+    let documents = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX);
     let top = searcher.search(
         &BooleanQuery::new(should),
-        &TopDocs::with_limit(limit + 1).order_by_score(),
+        &TopDocs::with_limit(limit.min(documents).saturating_add(1)).order_by_score(),
     )?;
-    let mut related = Vec::with_capacity(limit);
+    let mut related = Vec::new();
     for (_, address) in top {
         match lookup::number_at(searcher, fields, address)? {
             Some(number) if number != question.number && related.len() < limit => {
