@@ -595,3 +595,92 @@ fn a_typed_answer_is_checked_against_the_key_points() {
     );
     assert_eq!(rating, "again");
 }
+
+#[test]
+fn quiz_starts_at_the_same_moment_carry_the_old_progress_over_once() {
+    let session = Session::new();
+    std::fs::create_dir_all(session.old_progress_path().parent().unwrap()).unwrap();
+    std::fs::write(
+        session.old_progress_path(),
+        r#"{"version":1,"cards":{"python:62":{"box":3,"due":4102444800,"reviews":2,"lapses":0}}}"#,
+    )
+    .unwrap();
+    let children: Vec<std::process::Child> = (0..8)
+        .map(|_| session.spawn(&["--stats", "--topic", "testing"], b"", Stdio::piped()))
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let migrated: Vec<Review> = session
+        .reviews()
+        .into_iter()
+        .filter(|r| r.rating == "migrated")
+        .collect();
+    assert_eq!(migrated.len(), 1, "carried over once");
+    assert!(!session.old_progress_path().exists());
+}
+
+#[test]
+fn a_review_log_that_cannot_be_written_stops_the_quiz_before_its_first_question() {
+    let session = Session::new();
+    let not_a_folder = session.env.file("data-is-a-file", "");
+    let output = session
+        .command(&["--topic", "testing"])
+        .env("XDG_DATA_HOME", &not_a_folder)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr),
+    );
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(!stdout.contains("[1/"), "no question shown: {stdout}");
+    assert!(stderr.starts_with("pyqa: error: cannot "), "{stderr}");
+}
+
+/// Session A shows a card; meanwhile its title is edited and another pyqa moves the card's
+/// progress to the edited question; A's answer, saved under the old card, follows the move.
+#[test]
+fn an_answer_given_while_another_pyqa_moves_the_card_follows_the_move() {
+    use std::io::{BufRead, BufReader};
+    let session = Session::new();
+    session.env.deck("notes.md", NOTES);
+    session.quiz(&["--from", "notes", "--count", "1"], "\ny\n");
+    // The card is due again at once: its due time set back in the log.
+    let log = std::fs::read_to_string(session.log_path()).unwrap();
+    let mut fields: Vec<&str> = log.trim_end().split('\t').collect();
+    fields[6] = "1";
+    std::fs::write(session.log_path(), fields.join("\t") + "\n").unwrap();
+    let mut a = session
+        .command(&["--from", "notes", "--count", "1", "--new", "0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut shown = String::new();
+    BufReader::new(a.stdout.as_mut().unwrap())
+        .read_line(&mut shown)
+        .unwrap();
+    assert!(
+        shown.starts_with("[1/1] notes:1. What is a decoratr?"),
+        "{shown}"
+    );
+    session.env.deck(
+        "notes.md",
+        NOTES.replace("What is a decoratr?", "What is a decorator?"),
+    );
+    let (_, stderr) = notes_stats(&session);
+    assert!(stderr.contains("keeps the progress"), "{stderr}");
+    a.stdin.take().unwrap().write_all(b"\ny\n").unwrap();
+    assert!(a.wait_with_output().unwrap().status.success());
+    let (rows, stderr) = notes_stats(&session);
+    assert_eq!(stderr, "", "nothing lost or unmatched");
+    assert_eq!(rows[0]["due_today"], 0, "answered, not due again: {rows}");
+    let (stdout, _) = session.quiz(&["--stats", "--from", "notes"], "");
+    assert!(!stdout.contains("matches no question"), "{stdout}");
+}

@@ -36,17 +36,17 @@ pub fn run(
     let choice = library.choose(args.topic.as_deref(), args.from.as_deref())?;
     let data = Paths::detect()?.data;
     let path = data.join(REVIEW_LOG);
+    let scheduler = Scheduler {
+        fsrs: Fsrs::default(),
+        retention: args.retention,
+    };
+    migrate(library, &data, &path, &scheduler)?;
     let now = now_seconds();
     let (mut file, warnings) = ReviewLog::open(path.clone(), now)
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
     for warning in &warnings {
         output::report(warning);
     }
-    let scheduler = Scheduler {
-        fsrs: Fsrs::default(),
-        retention: args.retention,
-    };
-    migrate(library, &data, &mut file, &scheduler)?;
     // Each deck is read once: the chosen ones, and those with reviewed cards, whose edits are
     // followed.
     let read = library
@@ -80,6 +80,9 @@ pub fn run(
         tty: plan.tty,
     };
     let saving = format!("cannot save progress to {}", file.path().display());
+    // Found out now, not after the first answer, which would be lost.
+    file.check_writable()
+        .map_err(|e| Error::io(saving.clone(), e))?;
     // How many answers got each rating, again to easy: the review log's words.
     let mut rated = [0_usize; 4];
     for (i, entry) in session.iter().enumerate() {
@@ -242,15 +245,16 @@ const REVIEW_LOG: &str = "reviews.log";
 /// The progress file of earlier versions, carried over into the log once.
 const OLD_PROGRESS: &str = "progress.json";
 
-/// Carries the old `progress.json` (Leitner boxes keyed `DECK:N`) into the log once, as the
-/// questions those numbers name now, and keeps it as `progress.json.bak`.
-fn migrate(
-    library: &Library,
-    data: &Path,
-    log: &mut ReviewLog,
-    scheduler: &Scheduler,
-) -> Result<(), Error> {
+/// Carries the old `progress.json` (Leitner boxes keyed `DECK:N`) into the log at `log` once, as
+/// the questions those numbers name now, and keeps it as `progress.json.bak`. It is done holding
+/// the log, so of several pyqas started at once one carries it over and the others find it gone.
+fn migrate(library: &Library, data: &Path, log: &Path, scheduler: &Scheduler) -> Result<(), Error> {
     let old = data.join(OLD_PROGRESS);
+    if !old.exists() {
+        return Ok(());
+    }
+    let saving = || format!("cannot save progress to {}", log.display());
+    let mut hold = ReviewLog::hold(log).map_err(|e| Error::io(saving(), e))?;
     let Some(outcome) = progress::read_old(&old)
         .map_err(|e| Error::io(format!("cannot read {}", old.display()), e))?
     else {
@@ -283,20 +287,16 @@ fn migrate(
             ));
         }
     }
-    log.import(&carried).map_err(|e| {
-        Error::io(
-            format!("cannot save progress to {}", log.path().display()),
-            e,
-        )
-    })?;
+    hold.import(&carried).map_err(|e| Error::io(saving(), e))?;
     fs::rename(&old, &backup)
         .map_err(|e| Error::io(format!("cannot move {}", old.display()), e))?;
+    drop(hold);
     output::report(&format!(
         "note: carried {} of {} over from {} into {} (the old file is kept as {})",
         render::count(carried.len(), "card"),
         cards.len(),
         old.display(),
-        log.path().display(),
+        log.display(),
         backup.display()
     ));
     Ok(())

@@ -59,6 +59,9 @@ pub struct ReviewLog {
     pub recall: HashMap<String, (u32, u32)>,
     /// Cards whose question was looked for and not found since their last review.
     pub unmatched: HashSet<String>,
+    /// Each card moved to another question's, and where: a later line of the old card (an
+    /// answer given in a session that started before the move) goes to the new one.
+    moved: HashMap<String, String>,
     /// How many lines the log holds.
     pub lines: usize,
 }
@@ -106,6 +109,7 @@ impl ReviewLog {
             first_review: HashMap::new(),
             recall: HashMap::new(),
             unmatched: HashSet::new(),
+            moved: HashMap::new(),
             lines: 0,
         };
         let mut warnings = Vec::new();
@@ -175,11 +179,6 @@ impl ReviewLog {
         Ok(())
     }
 
-    /// Adds cards carried over from elsewhere, in one append.
-    pub fn import(&mut self, cards: &[(String, Card, Fingerprint)]) -> io::Result<()> {
-        self.append(&state_lines(cards, MIGRATED))
-    }
-
     /// Records the fingerprints of cards the log has none for, in one append.
     pub fn name(&mut self, named: &[(String, Fingerprint)]) -> io::Result<()> {
         let lines: Vec<Line<'_>> = named
@@ -246,35 +245,7 @@ impl ReviewLog {
         if entries.is_empty() {
             return Ok(());
         }
-        let mut text = String::new();
-        for line in entries {
-            let state = line.state;
-            let _ = write!(
-                text,
-                "{VERSION}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                state.last_review,
-                escape(line.card),
-                line.event,
-                state.memory.stability,
-                state.memory.difficulty,
-                state.due,
-                state.reviews,
-                state.lapses
-            );
-            if let Some(fingerprint) = line.fingerprint {
-                let _ = write!(
-                    text,
-                    "\t{}\t{:016x}",
-                    escape(&fingerprint.title),
-                    fingerprint.answer
-                );
-            }
-            if let Some(from) = line.from {
-                let _ = write!(text, "\t{}", escape(from));
-            }
-            text.push('\n');
-        }
-        self.write(&text)?;
+        self.write(&render_lines(entries))?;
         for line in entries {
             self.note(
                 Parsed::State {
@@ -290,6 +261,34 @@ impl ReviewLog {
             );
         }
         Ok(())
+    }
+
+    /// Whether the log can be written: its folder made and the file opened for appending
+    /// (created empty if there is none), so a session finds out before its first answer.
+    pub fn check_writable(&self) -> io::Result<()> {
+        if let Some(folder) = self.path.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&self.path)
+            .map(drop)
+    }
+
+    /// The log at `path` held against every other pyqa's writes until the hold is dropped: for
+    /// what must be done once however many pyqas start at the same moment.
+    pub fn hold(path: &Path) -> io::Result<Hold> {
+        if let Some(folder) = path.parent() {
+            fs::create_dir_all(folder)?;
+        }
+        let file = OpenOptions::new()
+            .read(true)
+            .create(true)
+            .append(true)
+            .open(path)?;
+        file.lock()?;
+        Ok(Hold { file })
     }
 
     /// Appends `text` under an exclusive lock and flushes it to disk.
@@ -308,6 +307,19 @@ impl ReviewLog {
         written.and(unlocked)
     }
 
+    /// Where the card `card` was moved to, following moves of moves; `None` when it was not.
+    fn moved_to(&self, card: &str) -> Option<&str> {
+        let mut to = self.moved.get(card)?;
+        // Each step moves to a card moved later; a cycle cannot last past as many steps as moves.
+        for _ in 0..self.moved.len() {
+            match self.moved.get(to) {
+                Some(next) => to = next,
+                None => break,
+            }
+        }
+        Some(to)
+    }
+
     /// Takes a line into the cards' states, fingerprints, first reviews and recall. A card's key
     /// is copied only when it is first seen: a log holds many lines for each card.
     fn note(&mut self, parsed: Parsed<'_>, now: u64) {
@@ -322,8 +334,19 @@ impl ReviewLog {
         else {
             return;
         };
-        let card: &str = &card;
+        // A line of a card that was moved (written by a session that started before the move)
+        // is the new card's; a card moved back is its own again.
+        let redirected = if from.is_none() && !self.moved.is_empty() {
+            self.moved_to(&card).map(str::to_owned)
+        } else {
+            None
+        };
+        let card: &str = redirected.as_deref().unwrap_or(&card);
         let from = from.as_deref();
+        if let Some(from) = from {
+            self.moved.insert(from.to_owned(), card.to_owned());
+            self.moved.remove(card);
+        }
         let fingerprint = fingerprint
             .as_ref()
             .map(|(title, answer)| (&**title, *answer));
@@ -377,6 +400,59 @@ impl ReviewLog {
                 .or_insert(state.last_review);
             self.cards.insert(card.to_owned(), state);
         }
+    }
+}
+
+/// Log lines for `entries`, each ending in a newline.
+fn render_lines(entries: &[Line<'_>]) -> String {
+    let mut text = String::new();
+    for line in entries {
+        let state = line.state;
+        let _ = write!(
+            text,
+            "{VERSION}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            state.last_review,
+            escape(line.card),
+            line.event,
+            state.memory.stability,
+            state.memory.difficulty,
+            state.due,
+            state.reviews,
+            state.lapses
+        );
+        if let Some(fingerprint) = line.fingerprint {
+            let _ = write!(
+                text,
+                "\t{}\t{:016x}",
+                escape(&fingerprint.title),
+                fingerprint.answer
+            );
+        }
+        if let Some(from) = line.from {
+            let _ = write!(text, "\t{}", escape(from));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+/// The review log held against every other pyqa's writes (see [`ReviewLog::hold`]); the lock
+/// goes with the file when this is dropped.
+#[derive(Debug)]
+pub struct Hold {
+    file: File,
+}
+
+impl Hold {
+    /// Adds cards carried over from elsewhere, in one append, under the hold.
+    pub fn import(&mut self, cards: &[(String, Card, Fingerprint)]) -> io::Result<()> {
+        if cards.is_empty() {
+            return Ok(());
+        }
+        write_lines(
+            &mut self.file,
+            render_lines(&state_lines(cards, MIGRATED)).as_bytes(),
+        )
     }
 }
 
@@ -691,5 +767,37 @@ mod tests {
             )
             .unwrap();
         assert_eq!((card.reviews, card.lapses), (u32::MAX, u32::MAX));
+    }
+
+    #[test]
+    fn a_later_answer_to_a_moved_card_follows_it_and_a_card_moved_back_is_its_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("reviews.log");
+        let (mut log, _) = ReviewLog::open(path.clone(), 0).unwrap();
+        let s = Scheduler::default();
+        log.record("notes:old", &about("old"), Rating::Good, 1000, &s)
+            .unwrap();
+        let moved = |from: &str, to: &str| Move {
+            from: from.to_owned(),
+            to: to.to_owned(),
+            was: about(from),
+            now: about(to),
+        };
+        // Another session, started before the move, answers under the old card.
+        let (mut other, _) = ReviewLog::open(path.clone(), 1000).unwrap();
+        log.move_cards(&[moved("notes:old", "notes:new")]).unwrap();
+        other
+            .record("notes:old", &about("old"), Rating::Good, 2000, &s)
+            .unwrap();
+        let (again, _) = ReviewLog::open(path.clone(), 2000).unwrap();
+        assert_eq!(again.cards.len(), 1, "{:?}", again.cards);
+        assert_eq!(again.cards["notes:new"].reviews, 2);
+        let (mut back, _) = ReviewLog::open(path.clone(), 2000).unwrap();
+        back.move_cards(&[moved("notes:new", "notes:old")]).unwrap();
+        back.record("notes:old", &about("old"), Rating::Good, 3000, &s)
+            .unwrap();
+        let (last, _) = ReviewLog::open(path, 3000).unwrap();
+        assert_eq!(last.cards.len(), 1, "{:?}", last.cards);
+        assert_eq!(last.cards["notes:old"].reviews, 3);
     }
 }
