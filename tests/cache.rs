@@ -277,3 +277,132 @@ fn leftovers_of_a_killed_indexing_are_removed_unless_a_pyqa_is_indexing() {
     home.run(&["show", "places:7"], 0);
     assert!(!leftover.exists(), "removed by the next run");
 }
+
+#[test]
+fn a_pyqa_killed_while_indexing_leaves_nothing_after_the_next_run() {
+    let home = TestEnv::new();
+    let mut text = String::new();
+    for n in 1..=40_000 {
+        let _ = writeln!(text, "{n}. What is item {n}?\nItem {n} is a thing.");
+    }
+    let big = home.file("big.txt", text).display().to_string();
+    let small = home
+        .file("small.md", deck_text("token"))
+        .display()
+        .to_string();
+    let mut child = home
+        .command()
+        .args(["--deck", &big, "search", "thing", "-q"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let building = || {
+        fs::read_dir(home.cache()).is_ok_and(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .any(|e| e.file_name().to_string_lossy().starts_with(".build-"))
+        })
+    };
+    let started = std::time::Instant::now();
+    while !building() && started.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(building(), "indexing started");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(building(), "the kill left its temporary folder");
+    home.run(&["--deck", &small, "show", "small:7"], 0);
+    assert!(!building(), "removed by the next run");
+}
+
+/// A cache folder that cannot be written (here: another user's) is used as it is when its index
+/// checks out; a damaged one is not used, and the deck is read without a cache. Needs root, to
+/// run pyqa as `nobody` with `setpriv`; skipped otherwise.
+#[test]
+fn a_read_only_cache_is_used_when_it_checks_out_and_passed_over_when_damaged() {
+    use std::os::unix::fs::PermissionsExt;
+    let root_user = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    let setpriv = std::process::Command::new("setpriv")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !root_user || !setpriv {
+        eprintln!("skipped: needs root and setpriv to run pyqa as another user");
+        return;
+    }
+    let home = TestEnv::new();
+    let deck = home.file("places.md", deck_text("token"));
+    let binary = home.root().join("pyqa");
+    fs::copy(env!("CARGO_BIN_EXE_pyqa"), &binary).unwrap();
+    let deck = deck.display().to_string();
+    home.run(&["--deck", &deck, "show", "places:7"], 0);
+    let set_mode = |path: &Path, mode: u32| {
+        fs::set_permissions(path, fs::Permissions::from_mode(mode)).unwrap();
+    };
+    let lock_down = || {
+        for entry in walk(&home.root().join("cache")) {
+            set_mode(&entry, if entry.is_dir() { 0o555 } else { 0o444 });
+        }
+    };
+    set_mode(home.root(), 0o755);
+    set_mode(Path::new(&deck), 0o644);
+    lock_down();
+    let as_nobody = || {
+        let output = std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&binary)
+            .args(["--deck", &deck, "show", "places:7"])
+            .envs(home.vars())
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (status, stdout, stderr) = as_nobody();
+    assert_eq!(status, Some(0), "{stderr}");
+    assert!(stdout.contains("fact 7 is token7x."), "{stdout}");
+    assert_eq!(stderr, "", "used as it is");
+    let folder = index_folder(&home);
+    set_mode(&folder, 0o755);
+    let store = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "store"))
+        .unwrap();
+    set_mode(&store, 0o644);
+    let mut bytes = fs::read(&store).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x10;
+    fs::write(&store, bytes).unwrap();
+    lock_down();
+    let (status, stdout, stderr) = as_nobody();
+    assert_eq!(status, Some(0), "{stderr}");
+    assert!(stdout.contains("fact 7 is token7x."), "{stdout}");
+    assert!(stderr.contains("reading it without one"), "{stderr}");
+    for entry in walk(&home.root().join("cache")) {
+        set_mode(&entry, if entry.is_dir() { 0o755 } else { 0o644 });
+    }
+}
+
+/// Every file and folder below `dir`, `dir` first.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut all = vec![dir.to_path_buf()];
+    if let Ok(entries) = fs::read_dir(dir) {
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                all.extend(walk(&path));
+            } else {
+                all.push(path);
+            }
+        }
+    }
+    all
+}

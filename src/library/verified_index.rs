@@ -464,7 +464,10 @@ impl Directory for VerifiedDirectory {
 
 #[cfg(test)]
 mod tests {
-    use super::{Manifest, ManifestFile, Owner, Unusable};
+    use proptest::prelude::*;
+    use xxhash_rust::xxh3::xxh3_64;
+
+    use super::{MAGIC, Manifest, ManifestFile, Owner, Unusable};
 
     fn manifest() -> Manifest {
         Manifest {
@@ -497,6 +500,23 @@ mod tests {
         }
         for len in 0..bytes.len() {
             assert!(Manifest::decode(&bytes[..len]).is_err());
+        }
+    }
+
+    proptest! {
+        /// Any bytes, sealed as a manifest is so they get past the seal, decode or are damage:
+        /// never a panic, and never a file listed with the wrong number of blocks.
+        #[test]
+        fn any_sealed_bytes_decode_or_are_damage(body in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let mut bytes = MAGIC.to_vec();
+            bytes.extend(body);
+            let seal = xxh3_64(&bytes);
+            bytes.extend(seal.to_le_bytes());
+            if let Ok(manifest) = Manifest::decode(&bytes) {
+                for file in &manifest.files {
+                    prop_assert_eq!(file.blocks.len() as u64, file.len.div_ceil(super::BLOCK as u64));
+                }
+            }
         }
     }
 }
