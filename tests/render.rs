@@ -3,7 +3,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
-use crate::util::{question_numbers, run};
+use crate::util::{TestEnv, question_numbers, run};
 
 /// Questions whose answers compare things and must show as tables.
 const COMPARISONS: [u32; 8] = [54, 58, 64, 66, 77, 79, 83, 86];
@@ -166,4 +166,95 @@ fn narrow_terminals_show_comparisons_as_groups() {
     let text = terminal(64, 15);
     assert!(!text.contains('┌'), "{text}");
     assert!(text.contains("Unit Tests:"), "{text}");
+}
+
+/// A deck whose answers try to run code inside Anki, beside ordinary Markdown.
+const TRICKS: &str = r#"# Tricks
+
+## 1. Script?
+
+Run <script>alert(1)</script> now.
+
+<script>alert(2)</script>
+
+## 2. Image?
+
+<img src=x onerror=alert(3)>
+
+Look: ![a dot](data:image/png;base64,iVBORw0KGgo=) and ![a logo](https://example.com/logo.png).
+
+## 3. Frame?
+
+<iframe src="https://example.com/frame"></iframe>
+
+## 4. Links?
+
+See [x](javascript:alert(4)) and <javascript:alert(5)> and [the docs](https://docs.python.org/3/).
+
+<a href="javascript:alert(6)" onclick="alert(7)">click</a>
+
+## 5. Markdown?
+
+Some *emphasis* and `a < b`:
+
+- one
+- two
+
+```python
+print("<b>")
+```
+"#;
+
+#[test]
+fn anki_export_holds_no_html_that_runs() {
+    let env = TestEnv::new();
+    env.deck("tricks.md", TRICKS);
+    let (notes, _) = env.run(&["export", "--from", "tricks", "--format", "anki"], 0);
+    // Text is escaped, so every `<` left starts a tag pyqa wrote.
+    for tag in notes
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(t))
+    {
+        let tag = tag.to_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        assert!(
+            ["p", "a", "img", "em", "code", "pre", "ul", "li"].contains(&name.as_str()),
+            "<{tag}> in\n{notes}"
+        );
+        assert!(
+            !tag.split_whitespace()
+                .any(|word| word.starts_with("on") && word.contains('=')),
+            "an event handler: <{tag}> in\n{notes}"
+        );
+        for scheme in ["javascript:", "data:", "vbscript:"] {
+            assert!(!tag.contains(scheme), "<{tag}> in\n{notes}");
+        }
+    }
+    // The tricks still read as text.
+    for text in [
+        "Run &lt;script&gt;alert(1)&lt;/script&gt; now.",
+        "&lt;img src=x onerror=alert(3)&gt;",
+        "&lt;iframe src=",
+        "See x and javascript:alert(5) and",
+        "Look: a dot and",
+        "&lt;a href=",
+    ] {
+        assert!(notes.contains(text), "{text:?} in\n{notes}");
+    }
+    // Ordinary Markdown is still HTML.
+    for html in [
+        "<em>emphasis</em>",
+        "<code>a &lt; b</code>",
+        "<li>one</li>",
+        r#"<a href=""https://docs.python.org/3/"">the docs</a>"#,
+        r#"<img src=""https://example.com/logo.png"" alt=""a logo"" />"#,
+        r#"<pre><code class=""language-python"">print(""&lt;b&gt;"")"#,
+    ] {
+        assert!(notes.contains(html), "{html:?} in\n{notes}");
+    }
 }
