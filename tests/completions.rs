@@ -1,8 +1,8 @@
 //! Shell completions and the man page: the committed copies are current, and they work.
 
-use std::process::Command;
+use std::process::{Command, Output};
 
-use crate::util::run;
+use crate::util::{TestEnv, run};
 
 /// Each shell's generated script and its committed file.
 const SCRIPTS: [(&str, &str); 5] = [
@@ -180,4 +180,170 @@ fn the_man_page_renders_with_exit_codes() {
         !text.contains("pyqa-search(1)"),
         "no pages that do not exist"
     );
+}
+
+/// A deck whose titles and topics hold what each shell takes as quoting or as a command.
+const AWKWARD: &str = r#"# It’s ‘odd’ 'quoted' "twice" \ $(echo run) `echo run`; echo run
+
+## 1. What’s a ‘quote’, 'this' or "that" \ $(echo run) `echo run`; echo run?
+
+Something.
+"#;
+
+/// Runs `program ARGS`, or gives `None` with a note when the shell is not installed; under CI,
+/// which installs the shells (`.ci/run`), a missing shell fails the test.
+fn shell(program: &str, args: &[&str]) -> Option<Output> {
+    match Command::new(program).args(args).output() {
+        Ok(output) => Some(output),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "{program} is not installed: .ci/run installs it"
+            );
+            eprintln!("note: {program} is not installed; its completion script is not checked");
+            None
+        }
+        Err(e) => panic!("{program}: {e}"),
+    }
+}
+
+/// The output of `program ARGS`, asserting it succeeded without a word on stderr; `None` when
+/// the shell is missing (see [`shell`]).
+fn quiet_success(program: &str, args: &[&str]) -> Option<String> {
+    let output = shell(program, args)?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success() && stderr.is_empty(),
+        "{program} {args:?}: {}\n{stderr}",
+        output.status
+    );
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
+/// The characters PowerShell takes as single quotes, and as double quotes.
+const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];
+const DOUBLE_QUOTES: [char; 4] = ['"', '\u{201C}', '\u{201D}', '\u{201E}'];
+
+/// A line of PowerShell read by its quoting rules: the code outside strings, each string shown
+/// as `S`, and the strings' values. A string ends at a quote character of its kind that is not
+/// doubled; in double quotes a backtick escapes the next character; `#` after a space starts a
+/// comment. An error when a string does not end on its line.
+fn powershell_line(line: &str) -> Result<(String, Vec<String>), String> {
+    let mut code = String::new();
+    let mut strings = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        let quotes: &[char] = if SINGLE_QUOTES.contains(&c) {
+            &SINGLE_QUOTES
+        } else if DOUBLE_QUOTES.contains(&c) {
+            &DOUBLE_QUOTES
+        } else if c == '#' && code.chars().last().is_none_or(char::is_whitespace) {
+            break;
+        } else {
+            code.push(c);
+            continue;
+        };
+        let mut value = String::new();
+        loop {
+            match chars.next() {
+                None => return Err(format!("a string does not end: {line}")),
+                Some('`') if quotes == DOUBLE_QUOTES => value.extend(chars.next()),
+                Some(q) if quotes.contains(&q) => match chars.next_if(|n| quotes.contains(n)) {
+                    Some(doubled) => value.push(doubled),
+                    None => break,
+                },
+                Some(other) => value.push(other),
+            }
+        }
+        code.push('S');
+        strings.push(value);
+    }
+    Ok((code, strings))
+}
+
+#[test]
+fn powershell_lines_are_read_by_its_quoting_rules() {
+    assert_eq!(
+        powershell_line("f('it’’s', \"a `\" b\") # 'x"),
+        Ok((
+            "f(S, S) ".to_owned(),
+            vec!["it’s".to_owned(), "a \" b".to_owned()]
+        ))
+    );
+    assert!(powershell_line("f('it’s')").is_err());
+}
+
+/// The candidates elvish's completer in `script` offers for `words`, with a stand-in for the
+/// `edit:` module, which elvish has only when interactive.
+fn elvish_candidates(script: &str, words: &str) -> Option<String> {
+    let program = format!(
+        "var edit = (ns [&completion:=(ns [&arg-completer=[&]]) &complex-candidate~={{|text &display=''| put $text }}])
+        eval (slurp < {script})\"\\n$edit:completion:arg-completer[pyqa] {words}\" &ns=(ns [&edit:=$edit])"
+    );
+    quiet_success("elvish", &["-norc", "-c", &program])
+}
+
+/// Checks that every line of a PowerShell script ends the strings it starts, that each
+/// completion is three strings and a type, and that each number's description is its title.
+fn check_powershell(script: &str, title_of: impl Fn(&str) -> Option<String>) {
+    for line in script.lines() {
+        let (code, strings) = powershell_line(line).unwrap_or_else(|e| panic!("_pyqa.ps1: {e}"));
+        let code = code.trim();
+        if code.starts_with("[CompletionResult]::new(") {
+            assert!(
+                code.starts_with("[CompletionResult]::new(S, S, [CompletionResultType]::")
+                    && code.ends_with(", S)")
+                    && strings.len() == 3,
+                "_pyqa.ps1: {line}"
+            );
+            if code.contains("::ParameterValue") && strings[0].parse::<u32>().is_ok() {
+                assert_eq!(Some(&strings[2]), title_of(&strings[0]).as_ref(), "{line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_script_parses_in_its_shell() {
+    let env = TestEnv::new();
+    env.deck("awkward.md", AWKWARD);
+    let (list, _) = env.run(&["list", "--json"], 0);
+    let questions: Vec<serde_json::Value> = serde_json::from_str(&list).unwrap();
+    let title_of = |number: &str| {
+        let number: u64 = number.parse().ok()?;
+        let question = questions
+            .iter()
+            .find(|q| q["deck"] == "python" && q["number"] == number)?;
+        question["title"].as_str().map(str::to_owned)
+    };
+    for (name, file) in SCRIPTS {
+        let (script, _) = env.run(&["completions", name], 0);
+        assert!(
+            script == committed(file),
+            "{name}: the script holds the built-in set, whatever the user's decks hold"
+        );
+        let path = env.file(file, &script).display().to_string();
+        match name {
+            "bash" | "zsh" => _ = quiet_success(name, &["-n", &path]),
+            "fish" => _ = quiet_success("fish", &["--no-execute", &path]),
+            "elvish" => {
+                let offered = elvish_candidates(&path, "pyqa show ''");
+                assert!(
+                    offered.as_ref().is_none_or(|o| o.contains("▶ --format\n")),
+                    "{offered:?}"
+                );
+            }
+            _ => check_powershell(&script, title_of),
+        }
+    }
+}
+
+#[test]
+fn fish_describes_numbers_by_their_titles() {
+    let script = format!("{}/completions/pyqa.fish", env!("CARGO_MANIFEST_DIR"));
+    let program = format!("source {script}; complete -C 'pyqa show 5'");
+    if let Some(offered) = quiet_success("fish", &["--no-config", "-c", &program]) {
+        let line = "56\tHow do you implement tail recursion optimization (since Python doesn’t have it natively)?";
+        assert!(offered.lines().any(|l| l == line), "{offered}");
+    }
 }
