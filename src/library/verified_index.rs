@@ -28,15 +28,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
-use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
-use tantivy::directory::{
-    Directory, DirectoryLock, FileHandle, Lock, MmapDirectory, OwnedBytes, WatchCallback,
-    WatchHandle, WritePtr,
-};
+use tantivy::directory::error::OpenReadError;
+use tantivy::directory::{Directory, FileHandle, MmapDirectory, OwnedBytes};
 use tantivy::{HasLen, Index, ReloadPolicy, Searcher};
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::library::deck_file::Identity;
+use pyqa_core::index::read_only::{Files, ReadOnlyDirectory};
 use pyqa_core::index::schema;
 
 /// The manifest's file name in an index folder.
@@ -210,7 +208,7 @@ pub fn open(folder: &Path, owner: &Owner, deck: &Path) -> Result<Verified, Unusa
         untouched.push(file.identity.is_some() && file.identity == Identity::of(&metadata));
     }
     let doubt = manifest.doubt.clone();
-    let directory = VerifiedDirectory::new(folder, deck, manifest, &untouched)
+    let directory = verified_directory(folder, deck, manifest, &untouched)
         .map_err(|e| Unusable::Damaged(format!("cannot open it: {e}")))?;
     // Damage found in a block read while opening is told as that, not as tantivy's error, and
     // is dealt with here rather than after the command.
@@ -274,8 +272,11 @@ fn take_damage_of(folder: &Path) -> Option<String> {
 
 /// A read-only directory over an index folder that serves only the files its manifest lists and
 /// checks each block of them before its bytes are handed out.
+pub type VerifiedDirectory = ReadOnlyDirectory<VerifiedFiles>;
+
+/// The files of a checked index folder.
 #[derive(Debug, Clone)]
-pub struct VerifiedDirectory {
+pub struct VerifiedFiles {
     shared: Arc<Shared>,
 }
 
@@ -294,45 +295,72 @@ struct Checked {
     whole: Vec<AtomicBool>,
 }
 
-impl VerifiedDirectory {
-    /// The directory of `folder`, holding `manifest`'s files; those `untouched` since they were
-    /// hashed are taken as whole.
-    fn new(
-        folder: &Path,
-        deck: &Path,
-        manifest: Manifest,
-        untouched: &[bool],
-    ) -> Result<Self, tantivy::directory::error::OpenDirectoryError> {
-        let inner = MmapDirectory::open(folder)?;
-        let files = manifest
-            .files
-            .into_iter()
-            .zip(untouched)
-            .map(|(listed, &untouched)| Checked {
-                whole: listed
-                    .blocks
-                    .iter()
-                    .map(|_| AtomicBool::new(untouched))
-                    .collect(),
-                listed,
-            })
-            .collect();
-        Ok(Self {
+/// The directory of `folder` (deck `deck`'s index), holding `manifest`'s files; those
+/// `untouched` since they were hashed are taken as whole.
+fn verified_directory(
+    folder: &Path,
+    deck: &Path,
+    manifest: Manifest,
+    untouched: &[bool],
+) -> Result<VerifiedDirectory, tantivy::directory::error::OpenDirectoryError> {
+    let inner = MmapDirectory::open(folder)?;
+    let files = manifest
+        .files
+        .into_iter()
+        .zip(untouched)
+        .map(|(listed, &untouched)| Checked {
+            whole: listed
+                .blocks
+                .iter()
+                .map(|_| AtomicBool::new(untouched))
+                .collect(),
+            listed,
+        })
+        .collect();
+    Ok(ReadOnlyDirectory {
+        files: VerifiedFiles {
             shared: Arc::new(Shared {
                 folder: folder.to_path_buf(),
                 deck: deck.to_path_buf(),
                 inner,
                 files,
             }),
-        })
-    }
+        },
+    })
+}
 
+impl VerifiedFiles {
     fn position(&self, path: &Path) -> Option<usize> {
         let name = path.to_str()?;
         self.shared
             .files
             .binary_search_by(|f| f.listed.name.as_str().cmp(name))
             .ok()
+    }
+}
+
+impl Files for VerifiedFiles {
+    fn open(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        let file = self
+            .position(path)
+            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_owned()))?;
+        let inner = self.shared.inner.get_file_handle(path)?;
+        let handle = VerifiedHandle {
+            shared: Arc::clone(&self.shared),
+            file,
+            inner,
+        };
+        if handle.len() as u64 != self.shared.files[file].listed.len {
+            return Err(OpenReadError::IoError {
+                io_error: Arc::new(handle.damage("its length changed")),
+                filepath: path.to_owned(),
+            });
+        }
+        Ok(Arc::new(handle))
+    }
+
+    fn holds(&self, path: &Path) -> bool {
+        self.position(path).is_some()
     }
 }
 
@@ -381,84 +409,6 @@ impl FileHandle for VerifiedHandle {
             }
         }
         self.inner.read_bytes(range)
-    }
-}
-
-fn read_only(path: &Path) -> io::Error {
-    io::Error::new(
-        io::ErrorKind::PermissionDenied,
-        format!(
-            "{} is in a cached index, which is read-only",
-            path.display()
-        ),
-    )
-}
-
-impl Directory for VerifiedDirectory {
-    fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        let file = self
-            .position(path)
-            .ok_or_else(|| OpenReadError::FileDoesNotExist(path.to_owned()))?;
-        let inner = self.shared.inner.get_file_handle(path)?;
-        let handle = VerifiedHandle {
-            shared: Arc::clone(&self.shared),
-            file,
-            inner,
-        };
-        if handle.len() as u64 != self.shared.files[file].listed.len {
-            return Err(OpenReadError::IoError {
-                io_error: Arc::new(handle.damage("its length changed")),
-                filepath: path.to_owned(),
-            });
-        }
-        Ok(Arc::new(handle))
-    }
-
-    fn delete(&self, path: &Path) -> Result<(), DeleteError> {
-        Err(DeleteError::IoError {
-            io_error: Arc::new(read_only(path)),
-            filepath: path.to_owned(),
-        })
-    }
-
-    fn exists(&self, path: &Path) -> Result<bool, OpenReadError> {
-        Ok(self.position(path).is_some())
-    }
-
-    fn open_write(&self, path: &Path) -> Result<WritePtr, OpenWriteError> {
-        Err(OpenWriteError::IoError {
-            io_error: Arc::new(read_only(path)),
-            filepath: path.to_owned(),
-        })
-    }
-
-    fn atomic_read(&self, path: &Path) -> Result<Vec<u8>, OpenReadError> {
-        let handle = self.get_file_handle(path)?;
-        handle
-            .read_bytes(0..handle.len())
-            .map(|bytes| bytes.as_slice().to_vec())
-            .map_err(|e| OpenReadError::IoError {
-                io_error: Arc::new(e),
-                filepath: path.to_owned(),
-            })
-    }
-
-    fn atomic_write(&self, path: &Path, _data: &[u8]) -> io::Result<()> {
-        Err(read_only(path))
-    }
-
-    fn sync_directory(&self) -> io::Result<()> {
-        Ok(())
-    }
-
-    /// Nothing writes here, so every lock is granted without a lock file (and a read-only
-    /// cache folder still opens).
-    fn acquire_lock(&self, _lock: &Lock) -> Result<DirectoryLock, LockError> {
-        Ok(DirectoryLock::from(Box::new(())))
-    }
-
-    fn watch(&self, _callback: WatchCallback) -> tantivy::Result<WatchHandle> {
-        Ok(WatchHandle::empty())
     }
 }
 

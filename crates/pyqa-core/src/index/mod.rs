@@ -6,6 +6,7 @@ pub mod blob;
 pub mod compile;
 pub mod indexer;
 pub mod lookup;
+pub mod read_only;
 pub mod related;
 pub mod schema;
 pub mod static_directory;
