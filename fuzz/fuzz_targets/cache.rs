@@ -74,7 +74,9 @@ fn reads_right(deck: &DeckIndex) -> Option<bool> {
             return Some(false);
         };
         let answer = question.answer.searchable_text();
-        if question.title != format!("What is place {n}?") || answer != format!("Place {n} is answer{n}x.") {
+        if question.title != format!("What is place {n}?")
+            || answer.trim() != format!("Place {n} is answer{n}x.")
+        {
             return Some(false);
         }
     }
