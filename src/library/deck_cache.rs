@@ -44,7 +44,7 @@ use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
 /// changes.
-const LAYOUT: u32 = 8;
+const LAYOUT: u32 = 9;
 /// How long after its last change a deck's identity is trusted to tell its content.
 const SETTLE_SECONDS: i64 = 2;
 /// The largest stamp read; a stamp is a few lines.
@@ -72,14 +72,10 @@ pub enum DeckError {
     InvalidUtf8 { line: usize },
     /// No line reads as a question.
     NoQuestions,
-    /// The cache folder (or a folder in it) could not be made.
-    Cache { folder: PathBuf, source: io::Error },
     /// Indexing the questions failed.
     Index(tantivy::TantivyError),
     /// The cached index that was built does not check out.
     Unusable { folder: PathBuf, why: String },
-    /// The index that was built does not open.
-    Open { folder: PathBuf, source: io::Error },
 }
 
 impl fmt::Display for DeckError {
@@ -93,9 +89,6 @@ impl fmt::Display for DeckError {
             Self::NoQuestions => {
                 f.write_str("no questions found (`pyqa check` lists every problem)")
             }
-            Self::Cache { folder, source } => {
-                write!(f, "cannot create {}: {source}", folder.display())
-            }
             Self::Index(e) => write!(f, "cannot index it: {e}"),
             Self::Unusable { folder, why } => {
                 write!(
@@ -104,9 +97,6 @@ impl fmt::Display for DeckError {
                     folder.display()
                 )
             }
-            Self::Open { folder, source } => {
-                write!(f, "cannot open its index in {}: {source}", folder.display())
-            }
         }
     }
 }
@@ -114,9 +104,7 @@ impl fmt::Display for DeckError {
 impl Error for DeckError {
     fn source(&self) -> Option<&(dyn Error + 'static)> {
         match self {
-            Self::Unreadable(source) | Self::Cache { source, .. } | Self::Open { source, .. } => {
-                Some(source)
-            }
+            Self::Unreadable(source) => Some(source),
             Self::Index(e) => Some(e),
             Self::InvalidUtf8 { .. } | Self::NoQuestions | Self::Unusable { .. } => None,
         }

@@ -44,7 +44,7 @@ pub const BLOCK: usize = 16 * 1024;
 /// The largest manifest read: one of 16 MiB would describe 32 GiB of index.
 const MAX_MANIFEST_BYTES: u64 = 16 << 20;
 /// The first bytes of every manifest, naming its layout.
-const MAGIC: &[u8; 8] = b"pyqaman1";
+const MAGIC: &[u8; 8] = b"pyqaman2";
 
 /// The deck an index folder must belong to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,7 +73,9 @@ pub struct ManifestFile {
     pub len: u64,
     /// What the file system said of the file when it was hashed, where it says enough.
     pub identity: Option<Identity>,
-    /// The XXH3-64 of each [`BLOCK`] of the file, in order.
+    /// The XXH3-64 of each [`BLOCK`] of the file, in order; stored after the rest (see
+    /// [`Manifest::encode`]).
+    #[serde(skip)]
     pub blocks: Vec<u64>,
 }
 
@@ -124,10 +126,23 @@ impl Manifest {
         })
     }
 
-    /// The manifest as stored: a tag, its postcard encoding and the XXH3-64 of both.
+    /// The manifest as stored: a tag, the length of its postcard encoding (but the block
+    /// hashes) and the encoding, then every block hash as 8 little-endian bytes, file after file,
+    /// and the XXH3-64 of all that. The hashes stay raw bytes, read only for the blocks checked.
     pub fn encode(&self) -> Vec<u8> {
+        let header = postcard::to_stdvec(self).unwrap_or_default();
         let mut bytes = MAGIC.to_vec();
-        bytes.extend(postcard::to_stdvec(self).unwrap_or_default());
+        bytes.extend(
+            u32::try_from(header.len())
+                .unwrap_or(u32::MAX)
+                .to_le_bytes(),
+        );
+        bytes.extend(header);
+        for file in &self.files {
+            for hash in &file.blocks {
+                bytes.extend(hash.to_le_bytes());
+            }
+        }
         let seal = xxh3_64(&bytes);
         bytes.extend(seal.to_le_bytes());
         bytes
@@ -142,15 +157,33 @@ impl Manifest {
         if xxh3_64(body) != u64::from_le_bytes(*seal) {
             return Err(damaged("does not match its checksum"));
         }
-        let encoded = body
+        let rest = body
             .strip_prefix(MAGIC)
             .ok_or_else(|| damaged("is of another layout"))?;
-        let manifest: Self =
-            postcard::from_bytes(encoded).map_err(|e| damaged(&format!("does not read: {e}")))?;
-        for file in &manifest.files {
-            if file.blocks.len() as u64 != file.len.div_ceil(BLOCK as u64) {
-                return Err(damaged(&format!("lists {} wrongly", file.name)));
-            }
+        let (length, rest) = rest
+            .split_first_chunk::<4>()
+            .ok_or_else(|| damaged("is cut short"))?;
+        let length = usize::try_from(u32::from_le_bytes(*length)).unwrap_or(usize::MAX);
+        if length > rest.len() {
+            return Err(damaged("is cut short"));
+        }
+        let (header, mut hashes) = rest.split_at(length);
+        let mut manifest: Self =
+            postcard::from_bytes(header).map_err(|e| damaged(&format!("does not read: {e}")))?;
+        for file in &mut manifest.files {
+            let count = usize::try_from(file.len.div_ceil(BLOCK as u64))
+                .ok()
+                .filter(|&count| count <= hashes.len() / 8)
+                .ok_or_else(|| damaged(&format!("lists {} wrongly", file.name)))?;
+            let (own, later) = hashes.split_at(count * 8);
+            file.blocks = own
+                .chunks_exact(8)
+                .map(|hash| u64::from_le_bytes(hash.try_into().unwrap_or_default()))
+                .collect();
+            hashes = later;
+        }
+        if !hashes.is_empty() {
+            return Err(damaged("holds more hashes than files"));
         }
         Ok(manifest)
     }
@@ -454,12 +487,18 @@ mod tests {
     }
 
     proptest! {
-        /// Any bytes, sealed as a manifest is so they get past the seal, decode or are damage:
-        /// never a panic, and never a file listed with the wrong number of blocks.
+        /// Any header and hash bytes, framed and sealed as a manifest is so they get past the
+        /// seal, decode or are damage: never a panic, and never a file listed with the wrong
+        /// number of blocks.
         #[test]
-        fn any_sealed_bytes_decode_or_are_damage(body in proptest::collection::vec(any::<u8>(), 0..400)) {
+        fn any_sealed_bytes_decode_or_are_damage(
+            header in proptest::collection::vec(any::<u8>(), 0..300),
+            hashes in proptest::collection::vec(any::<u8>(), 0..80),
+        ) {
             let mut bytes = MAGIC.to_vec();
-            bytes.extend(body);
+            bytes.extend(u32::try_from(header.len()).unwrap().to_le_bytes());
+            bytes.extend(header);
+            bytes.extend(hashes);
             let seal = xxh3_64(&bytes);
             bytes.extend(seal.to_le_bytes());
             if let Ok(manifest) = Manifest::decode(&bytes) {
