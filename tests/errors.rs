@@ -209,3 +209,31 @@ fn colour_follows_no_color_clicolor_force_and_the_flag() {
             .env("CLICOLOR_FORCE", "1")
     ));
 }
+
+/// With no `HOME` (and no `XDG_*` folders), pyqa says once where it keeps its files.
+#[test]
+fn with_no_home_pyqa_says_where_it_keeps_its_files() {
+    let env = TestEnv::new();
+    let output = env
+        .command()
+        .env_remove("HOME")
+        .env_remove("XDG_CACHE_HOME")
+        .env("XDG_DATA_HOME", env.root().join("data"))
+        .args(["search", "gil", "-q"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("pyqa: note: HOME is not set; pyqa reads decks from "),
+        "{stderr}"
+    );
+    let quiet = env
+        .command()
+        .env_remove("HOME")
+        .args(["search", "gil", "-q"])
+        .output()
+        .unwrap();
+    assert!(quiet.stderr.is_empty(), "every XDG folder given: no note");
+}

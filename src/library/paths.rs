@@ -36,14 +36,16 @@ impl Paths {
             cache: dirs.cache_dir().to_path_buf(),
             data: dirs.data_dir().to_path_buf(),
         };
-        if std::env::var_os("HOME").is_none_or(|home| home.is_empty()) {
+        let unset = |name: &str| std::env::var_os(name).is_none_or(|value| value.is_empty());
+        let xdg = ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"];
+        if unset("HOME") && xdg.iter().any(|name| unset(name)) {
             paths.say_where_once();
         }
         Ok(paths)
     }
 
-    /// Says, once a run, where pyqa keeps its files when `HOME` did not say: the home folder came
-    /// from the user database.
+    /// Says, once a run, where pyqa keeps its files when neither `HOME` nor the `XDG_*` variables
+    /// said: the home folder came from the user database.
     fn say_where_once(&self) {
         static SAID: AtomicBool = AtomicBool::new(false);
         if !SAID.swap(true, Ordering::Relaxed) {
