@@ -1,8 +1,8 @@
 //! Study progress as a log of reviews: every answer is one line appended to
 //! `$XDG_DATA_HOME/pyqa/reviews.log` under an exclusive lock and flushed to disk before the quiz
 //! goes on. Sessions running at once add whole lines between each other's, so none loses another's
-//! answers; a kill leaves at most a torn last line, which the next read skips with a warning. A
-//! card's schedule is the state in its last line.
+//! answers; a kill leaves at most a torn last line, which the next read skips with a warning and
+//! the next write removes. A card's schedule is the state in its last line.
 //!
 //! A line is `4 TAB time TAB card TAB event TAB stability TAB difficulty TAB due TAB reviews TAB
 //! lapses TAB title TAB answer`: the format's version, the card's last review in seconds since the
@@ -473,20 +473,29 @@ fn state_lines<'a, K: AsRef<str>>(
         .collect()
 }
 
-/// Writes `bytes` at the end of the file, first finishing a torn last line so the new ones stay
-/// whole, and flushes them to disk.
+/// How far back from the end a torn last line is looked for.
+const TAIL_BYTES: u64 = 64 * 1024;
+
+/// Writes `bytes` at the end of the file and flushes them to disk. A torn last line (a write cut
+/// short by a kill, never acknowledged) is removed first, so no damaged line is left between
+/// whole ones; a last line that is whole but for its newline (written by hand) is finished.
 fn write_lines(file: &mut File, bytes: &[u8]) -> io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
     let length = file.metadata()?.len();
-    let mut torn = false;
     if length > 0 {
-        use std::io::{Read, Seek, SeekFrom};
-        let mut last = [0u8; 1];
-        file.seek(SeekFrom::Start(length - 1))?;
-        file.read_exact(&mut last)?;
-        torn = last[0] != b'\n';
-    }
-    if torn {
-        file.write_all(b"\n")?;
+        let start = length.saturating_sub(TAIL_BYTES);
+        let mut tail = Vec::new();
+        file.seek(SeekFrom::Start(start))?;
+        Read::by_ref(file).take(TAIL_BYTES).read_to_end(&mut tail)?;
+        if tail.last() != Some(&b'\n') {
+            let line_start = tail.iter().rposition(|&b| b == b'\n').map(|at| at + 1);
+            let whole = |line: &[u8]| std::str::from_utf8(line).ok().and_then(parse).is_some();
+            match line_start {
+                Some(at) if !whole(&tail[at..]) => file.set_len(start + at as u64)?,
+                None if start == 0 && !whole(&tail) => file.set_len(0)?,
+                _ => file.write_all(b"\n")?,
+            }
+        }
     }
     file.write_all(bytes)?;
     file.sync_data()
@@ -691,7 +700,7 @@ mod tests {
     }
 
     #[test]
-    fn a_torn_last_line_is_skipped_with_a_warning_and_later_lines_stay_whole() {
+    fn a_torn_last_line_is_skipped_with_a_warning_and_removed_by_the_next_write() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("reviews.log");
         let (mut log, _) = ReviewLog::open(path.clone(), 0).unwrap();
@@ -711,10 +720,25 @@ mod tests {
         assert_eq!(log.lines, 1);
         log.record("python:abc", &a, Rating::Again, 3000, &s)
             .unwrap();
-        let (again, warnings) = ReviewLog::open(path, 0).unwrap();
-        assert_eq!(warnings.len(), 1, "only the torn line: {warnings:?}");
-        assert!(warnings[0].contains(":2: not a review"), "{warnings:?}");
+        let (again, warnings) = ReviewLog::open(path.clone(), 0).unwrap();
+        assert!(warnings.is_empty(), "the torn line is gone: {warnings:?}");
         assert_eq!((again.lines, again.cards["python:abc"].lapses), (2, 1));
+        // A whole line that lacks only its newline (written by hand) is kept and finished.
+        let mut bytes = std::fs::read(&path).unwrap();
+        let last = String::from_utf8(bytes.clone())
+            .unwrap()
+            .lines()
+            .last()
+            .unwrap()
+            .to_owned();
+        bytes.extend_from_slice(last.replace("python:abc", "python:def").as_bytes());
+        std::fs::write(&path, bytes).unwrap();
+        log.record("python:abc", &a, Rating::Good, 4000, &s)
+            .unwrap();
+        let (last, warnings) = ReviewLog::open(path, 0).unwrap();
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(last.lines, 4);
+        assert!(last.cards.contains_key("python:def"));
     }
 
     #[test]
