@@ -684,3 +684,26 @@ fn an_answer_given_while_another_pyqa_moves_the_card_follows_the_move() {
     let (stdout, _) = session.quiz(&["--stats", "--from", "notes"], "");
     assert!(!stdout.contains("matches no question"), "{stdout}");
 }
+
+/// A deck whose file name holds a tab and a line break keeps its progress: the card's key is
+/// escaped in the log.
+#[test]
+fn a_deck_named_with_a_tab_and_a_line_break_keeps_its_progress() {
+    let session = Session::new();
+    let deck = session
+        .env
+        .file(
+            "odd\tname\nhere.md",
+            "1. What is odd?\nA name.\n2. Why?\nBecause.\n",
+        )
+        .display()
+        .to_string();
+    let name = "odd␉name␊here";
+    let args = ["--deck", deck.as_str(), "--from", name];
+    session.quiz(&[&args[..], &["--count", "1"]].concat(), "\ny\n");
+    let (stdout, stderr) = session.quiz(&[&args[..], &["--stats", "--json"]].concat(), "");
+    assert_eq!(stderr, "", "nothing unmatched or unread");
+    let rows: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(rows[0]["learning"], 1, "{rows}");
+    assert_eq!(session.reviews().len(), 1);
+}
