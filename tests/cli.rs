@@ -18,6 +18,7 @@ mod related;
 mod render;
 mod search;
 mod shapes;
+mod shells;
 mod show;
 mod untrusted;
 mod util;

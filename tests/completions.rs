@@ -1,7 +1,8 @@
 //! Shell completions and the man page: the committed copies are current, and they work.
 
-use std::process::{Command, Output};
+use std::process::Command;
 
+use crate::shells::quiet_success;
 use crate::util::{TestEnv, run};
 
 /// Each shell's generated script and its committed file.
@@ -189,36 +190,6 @@ const AWKWARD: &str = r#"# It’s ‘odd’ 'quoted' "twice" \ $(echo run) `echo
 
 Something.
 "#;
-
-/// Runs `program ARGS`, or gives `None` with a note when the shell is not installed; under CI,
-/// which installs the shells (`.ci/run`), a missing shell fails the test.
-fn shell(program: &str, args: &[&str]) -> Option<Output> {
-    match Command::new(program).args(args).output() {
-        Ok(output) => Some(output),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "{program} is not installed: .ci/run installs it"
-            );
-            eprintln!("note: {program} is not installed; its completion script is not checked");
-            None
-        }
-        Err(e) => panic!("{program}: {e}"),
-    }
-}
-
-/// The output of `program ARGS`, asserting it succeeded without a word on stderr; `None` when
-/// the shell is missing (see [`shell`]).
-fn quiet_success(program: &str, args: &[&str]) -> Option<String> {
-    let output = shell(program, args)?;
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        output.status.success() && stderr.is_empty(),
-        "{program} {args:?}: {}\n{stderr}",
-        output.status
-    );
-    Some(String::from_utf8(output.stdout).unwrap())
-}
 
 /// The characters PowerShell takes as single quotes, and as double quotes.
 const SINGLE_QUOTES: [char; 5] = ['\'', '\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}'];

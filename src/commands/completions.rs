@@ -170,15 +170,20 @@ fn description(shell: Shell, text: &str) -> String {
     }
 }
 
+/// The helpers that run the shells, shared with the tests of the real binary.
+#[cfg(test)]
+#[path = "../../tests/shells.rs"]
+mod shells;
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
-    use std::process::{Command, Output};
     use std::sync::Arc;
 
     use clap_complete::Shell;
     use pyqa_core::text::model::{Answer, Question, QuestionNumber};
 
+    use super::shells::quiet_success;
     use super::{description, fish_quoted, powershell_quoted, script};
     use crate::library::slug;
 
@@ -208,36 +213,6 @@ mod tests {
             r"say 'hi' \\ ＄x"
         );
         assert_eq!(description(Shell::Bash, "say \"hi\" $x"), "say \"hi\" $x");
-    }
-
-    /// Runs `program ARGS`, or gives `None` with a note when the shell is not installed; under
-    /// CI, which installs the shells (`.ci/run`), a missing shell fails the test.
-    fn shell(program: &str, args: &[&str]) -> Option<Output> {
-        match Command::new(program).args(args).output() {
-            Ok(output) => Some(output),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                assert!(
-                    std::env::var("CI").as_deref() != Ok("true"),
-                    "{program} is not installed: .ci/run installs it"
-                );
-                eprintln!("note: {program} is not installed; its completion script is not checked");
-                None
-            }
-            Err(e) => panic!("{program}: {e}"),
-        }
-    }
-
-    /// The output of `program ARGS`, asserting it succeeded without a word on stderr; `None`
-    /// when the shell is missing (see [`shell`]).
-    fn quiet_success(program: &str, args: &[&str]) -> Option<String> {
-        let output = shell(program, args)?;
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(
-            output.status.success() && stderr.is_empty(),
-            "{program} {args:?}: {}\n{stderr}",
-            output.status
-        );
-        Some(String::from_utf8(output.stdout).unwrap())
     }
 
     /// The candidates elvish's completer offers for `words`, run from `script` with a stand-in
