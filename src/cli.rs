@@ -217,7 +217,7 @@ Examples:
 <details> blocks, Q:/A: lines, table rows, or TSV/CSV/Anki rows) and how many questions and topics it \
 holds, then reports questions without an answer, numbering that cannot be kept (questions are then \
 numbered by position), duplicate titles, text before the first question, files with no questions, \
-readings that look wrong and invalid UTF-8. Exit status: 0 no problems, 1 problems found, 2 a file \
+readings that look wrong and bytes that are not text. Exit status: 0 no problems, 1 problems found, 2 a file \
 could not be read.
 
 A folder is checked file by file: which files are one question, which hold several, and which \

@@ -138,7 +138,7 @@ fn unreadable_and_odd_deck_files_are_warned_about_and_skipped() {
     let unreadable = env.root().join("secret.txt");
     std::os::unix::fs::symlink("/proc/self/mem", &unreadable).unwrap();
     for (path, message) in [
-        (&binary, "invalid UTF-8"),
+        (&binary, "not a text file"),
         (&missing, "cannot read it"),
         // A folder is a deck of its files; this one has none.
         (&folder, "no questions found"),

@@ -27,7 +27,8 @@ fn check_reports_each_problem_with_file_and_line() {
 #[test]
 fn check_reports_invalid_utf8_text_before_questions_and_empty_files() {
     let env = TestEnv::new();
-    let bad = env.file("bad.txt", b"1. Q?\nA \xff B\n");
+    // UTF-8 (the `é`) with one stray byte, which costs its character and is named.
+    let bad = env.file("bad.txt", ["1. Qué?\nA ".as_bytes(), b"\xff B\n"].concat());
     let preamble = env.file("preamble.txt", b"Hello\n1. Q?\nA.\n");
     let empty = env.file("empty.md", b"# Only a header\n");
     let (stdout, _) = run(
@@ -44,7 +45,10 @@ fn check_reports_invalid_utf8_text_before_questions_and_empty_files() {
         .filter(|l| !l.contains(": read as ") && !l.contains(": why: "))
         .collect();
     assert_eq!(lines.len(), 3, "{stdout}");
-    assert!(lines[0].ends_with("bad.txt:2: invalid UTF-8"), "{stdout}");
+    assert!(
+        lines[0].ends_with("bad.txt:2: a byte that is not text, shown as �"),
+        "{stdout}"
+    );
     assert!(lines[1].ends_with("preamble.txt:1: text before the first question (a question starts like `1. What is …?`)"), "{stdout}");
     assert!(
         lines[2]
@@ -248,14 +252,16 @@ fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
     let home = TestEnv::new();
     home.deck("empty.txt", "# Nothing here\n");
     home.deck("notes.txt", NOTES);
-    home.deck("binary.txt", [0xff, 0xfe, 0x00, 0x01]);
+    home.deck(
+        "binary.txt",
+        [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0],
+    );
     let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 2, "{stderr}");
     assert!(
-        lines[0].starts_with("pyqa: warning: ")
-            && lines[0].contains("binary.txt: line 1: invalid UTF-8"),
+        lines[0].starts_with("pyqa: warning: ") && lines[0].contains("binary.txt: not a text file"),
         "{stderr}"
     );
     assert!(
@@ -387,4 +393,49 @@ fn a_large_deck_of_numbered_lines_is_indexed_whole() {
     assert!(stdout.contains("run(switch8500=True)"), "{stdout}");
     let (stdout, _) = home.run(&["topics"], 0);
     assert!(stdout.contains("Part 17"), "{stdout}");
+}
+
+/// Decks saved as Windows-1252, as UTF-16 with a byte-order mark, or as UTF-8 with one stray byte
+/// all read whole; `check` says how each was read and names the stray byte's line.
+#[test]
+fn decks_in_any_common_encoding_read_whole() {
+    let home = TestEnv::new();
+    let text = "# Café\n\n1. What’s a “closure”?\nA function that keeps its scope.\n\n2. ¿Qué es?\nUna respuesta.\n";
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let windows = b"# Caf\xe9\n\n1. What\x92s a \x93closure\x94?\nA function that keeps its scope.\n\n2. \xbfQu\xe9 es?\nUna respuesta.\n";
+    let stray = [text.as_bytes(), b"\n3. One more?\nIt\x92s here.\n"].concat();
+    for (name, bytes) in [
+        ("utf16.md", utf16),
+        ("windows.md", windows.to_vec()),
+        ("stray.md", stray),
+    ] {
+        let path = home.file(name, bytes).display().to_string();
+        let stem = name.trim_end_matches(".md");
+        let (shown, stderr) = home.run(
+            &[
+                "--deck",
+                &path,
+                "show",
+                &format!("{stem}:1"),
+                "--format",
+                "md",
+            ],
+            0,
+        );
+        assert_eq!(stderr, "", "{name}");
+        assert!(
+            shown.contains("## 1. What’s a “closure”?\n\n*Café*"),
+            "{name}: {shown}"
+        );
+        let (second, _) = home.run(&["--deck", &path, "show", &format!("{stem}:2")], 0);
+        assert!(second.contains("¿Qué es?"), "{name}: {second}");
+        let (checked, _) = home.run(&["check", &path], i32::from(name == "stray.md"));
+        let expected = match name {
+            "utf16.md" => " from UTF-16LE, 2 questions in 1 topic; no problems",
+            "windows.md" => " from Windows-1252, 2 questions in 1 topic; no problems",
+            _ => "stray.md:10: a byte that is not text, shown as �",
+        };
+        assert!(checked.contains(expected), "{name}: {checked}");
+    }
 }

@@ -8,6 +8,7 @@ use crate::cli::CheckArgs;
 use crate::error::Error;
 use crate::library::deck_file;
 use crate::render;
+use pyqa_core::text::encoding::{self, Encoding};
 use pyqa_core::text::folder::{self, FileOutcome, Skip};
 use pyqa_core::text::inert;
 use pyqa_core::text::parse::{ParseError, ParseErrorKind};
@@ -23,9 +24,13 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
         }
         let bytes =
             deck_file::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
-        let (read, found) = check(&bytes, path);
+        let (read, encoding, found) = check(&bytes, path);
+        let from = match encoding {
+            Encoding::Utf8 => String::new(),
+            other => format!(" from {other}"),
+        };
         let summary = format!(
-            "{shown}: read as {}, {} in {}",
+            "{shown}: read as {}{from}, {} in {}",
             read.how,
             render::count(read.deck.questions.len(), "question"),
             render::count(read.topic_count(), "topic")
@@ -137,18 +142,20 @@ fn check_folder(path: &Path, shown: &str, out: &mut impl Write) -> Result<usize,
     Ok(problems)
 }
 
-/// The file read as a deck, and every problem in line order (bytes that are not UTF-8 too).
-fn check(bytes: &[u8], path: &Path) -> (ReadDeck, Vec<ParseError>) {
-    let mut problems = Vec::new();
-    if let Err(e) = std::str::from_utf8(bytes) {
-        let line = bytes[..e.valid_up_to()].split(|&b| b == b'\n').count();
-        problems.push(ParseError {
+/// The file read as a deck, how its bytes were read, and every problem in line order (each line
+/// where a byte could not be read too).
+fn check(bytes: &[u8], path: &Path) -> (ReadDeck, Encoding, Vec<ParseError>) {
+    let decoded = encoding::decode(bytes);
+    let mut problems: Vec<ParseError> = decoded
+        .replaced_lines
+        .iter()
+        .map(|&line| ParseError {
             line,
             kind: ParseErrorKind::InvalidUtf8,
-        });
-    }
-    let read = read::read(&String::from_utf8_lossy(bytes), FileKind::of(path));
+        })
+        .collect();
+    let read = read::read(&decoded.text, FileKind::of(path));
     problems.extend(read.problems.iter().cloned());
     problems.sort_by_key(|p| p.line);
-    (read, problems)
+    (read, decoded.encoding, problems)
 }

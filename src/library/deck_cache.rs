@@ -37,6 +37,7 @@ use crate::library::verified_index::{self, Manifest, Owner, Unusable};
 use crate::library::{atomic_file, deck_file};
 use crate::output;
 use pyqa_core::index::indexer;
+use pyqa_core::text::encoding;
 use pyqa_core::text::folder::{self, FolderFile};
 use pyqa_core::text::inert;
 use pyqa_core::text::model::Question;
@@ -44,7 +45,7 @@ use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
 /// changes.
-const LAYOUT: u32 = 9;
+const LAYOUT: u32 = 10;
 /// How long after its last change a deck's identity is trusted to tell its content.
 const SETTLE_SECONDS: i64 = 2;
 /// The largest stamp read; a stamp is a few lines.
@@ -68,8 +69,8 @@ fn format_tag() -> String {
 pub enum DeckError {
     /// The file could not be read.
     Unreadable(io::Error),
-    /// The bytes are not UTF-8 from this line on.
-    InvalidUtf8 { line: usize },
+    /// The bytes are not text (NUL bytes: a picture, an archive).
+    NotText,
     /// No line reads as a question.
     NoQuestions,
     /// Indexing the questions failed.
@@ -82,10 +83,7 @@ impl fmt::Display for DeckError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unreadable(e) => write!(f, "cannot read it: {e}"),
-            Self::InvalidUtf8 { line } => write!(
-                f,
-                "line {line}: invalid UTF-8 (`pyqa check` lists every problem)"
-            ),
+            Self::NotText => f.write_str("not a text file"),
             Self::NoQuestions => {
                 f.write_str("no questions found (`pyqa check` lists every problem)")
             }
@@ -106,7 +104,7 @@ impl Error for DeckError {
         match self {
             Self::Unreadable(source) => Some(source),
             Self::Index(e) => Some(e),
-            Self::InvalidUtf8 { .. } | Self::NoQuestions | Self::Unusable { .. } => None,
+            Self::NotText | Self::NoQuestions | Self::Unusable { .. } => None,
         }
     }
 }
@@ -581,14 +579,11 @@ fn index_content(
             return Ok((index, None));
         }
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let bytes = e.as_bytes();
-        DeckError::InvalidUtf8 {
-            line: bytes[..e.utf8_error().valid_up_to()]
-                .split(|&b| b == b'\n')
-                .count(),
-        }
-    })?;
+    // Any encoding a deck may be saved in; a byte that does not read costs its character.
+    let text = encoding::into_text(bytes);
+    if text.contains('\0') {
+        return Err(DeckError::NotText);
+    }
     let (questions, size, doubt): (Box<dyn Iterator<Item = Question>>, _, _) =
         match read::read_one_by_one(&text, FileKind::of(source)) {
             DeckReading::Whole(read) => {

@@ -8,7 +8,7 @@ use crate::text::markdown::answer;
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::parse::{DEFAULT_TOPIC, ParseError};
 use crate::text::read::{self, FileKind, HowRead};
-use crate::text::{inert, lines, title};
+use crate::text::{encoding, inert, lines, title};
 
 /// One file of a folder, as its walker found it.
 #[derive(Debug, Clone)]
@@ -197,13 +197,11 @@ fn read_file(file: &FolderFile) -> FileReading {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return skipped(Skip::Empty);
     }
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return skipped(Skip::NotText);
-    };
-    if text.contains('\0') {
+    let decoded = encoding::decode(bytes);
+    if decoded.text.contains('\0') {
         return skipped(Skip::NotText);
     }
-    let text = inert::make_inert(text);
+    let text = inert::make_inert(&decoded.text);
     let folder_topic = topic_of_folder(folder);
     let (name_number, name_title) = title::from_file_name(stem(name));
     if is_python(name) {

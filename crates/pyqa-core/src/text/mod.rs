@@ -4,6 +4,7 @@
 pub mod blocks;
 pub mod comparison;
 pub mod delimited;
+pub mod encoding;
 pub mod folder;
 pub mod inert;
 pub mod lines;

@@ -72,7 +72,7 @@ impl fmt::Display for ParseErrorKind {
                 "text before the first question (a question starts like `1. What is …?`)",
             ),
             Self::EmptyAnswer(n) => write!(f, "question {n} has no answer"),
-            Self::InvalidUtf8 => f.write_str("invalid UTF-8"),
+            Self::InvalidUtf8 => f.write_str("a byte that is not text, shown as �"),
             Self::OutOfOrder { number, after } => {
                 write!(
                     f,
