@@ -218,7 +218,7 @@ Examples:
 holds, then reports questions without an answer, numbering that cannot be kept (questions are then \
 numbered by position), duplicate titles, text before the first question, files with no questions, \
 readings that look wrong and bytes that are not text. Exit status: 0 no problems, 1 problems found, 2 a file \
-could not be read.
+could not be read or is no deck at all (empty, or not text).
 
 A folder is checked file by file: which files are one question, which hold several, and which \
 were skipped (empty, not text, not a deck file) and why.

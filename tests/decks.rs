@@ -439,3 +439,24 @@ fn decks_in_any_common_encoding_read_whole() {
         assert!(checked.contains(expected), "{name}: {checked}");
     }
 }
+
+/// An empty file and a binary one are no deck at all: `check` says so and exits 2.
+#[test]
+fn check_says_an_empty_or_binary_file_is_not_a_deck() {
+    let home = TestEnv::new();
+    let empty = home.file("empty.txt", " \n\n").display().to_string();
+    let binary = home
+        .file("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+        .display()
+        .to_string();
+    let (_, stderr) = home.run(&["check", &empty], 2);
+    assert_eq!(
+        stderr,
+        format!("pyqa: error: {empty}: not a deck: the file is empty\n")
+    );
+    let (_, stderr) = home.run(&["check", &binary], 2);
+    assert_eq!(
+        stderr,
+        format!("pyqa: error: {binary}: not a deck: not a text file\n")
+    );
+}

@@ -24,6 +24,9 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
         }
         let bytes =
             deck_file::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+        if let Some(why) = not_a_deck(&bytes) {
+            return Err(Error::Data(format!("{shown}: not a deck: {why}")));
+        }
         let (read, encoding, found) = check(&bytes, path);
         let from = match encoding {
             Encoding::Utf8 => String::new(),
@@ -140,6 +143,17 @@ fn check_folder(path: &Path, shown: &str, out: &mut impl Write) -> Result<usize,
         writeln!(out, "{line}")?;
     }
     Ok(problems)
+}
+
+/// Why a file's bytes are no deck at all, if they are not: nothing but white space, or not text.
+fn not_a_deck(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        Some("the file is empty")
+    } else if encoding::decode(bytes).text.contains('\0') {
+        Some("not a text file")
+    } else {
+        None
+    }
 }
 
 /// The file read as a deck, how its bytes were read, and every problem in line order (each line
