@@ -225,3 +225,53 @@ fn a_folder_of_too_many_files_is_cut_in_name_order_and_says_so() {
         "{checked}"
     );
 }
+
+/// A file's front matter is metadata: its `title:` is the question of a one-question file, and
+/// none of it is answer text or text before the first question.
+#[test]
+fn front_matter_titles_a_file_and_is_never_answer_text() {
+    let env = TestEnv::new();
+    env.file(
+        "notes/generators.md",
+        "---\ntitle: \"What is a generator?\"\ntags: [python, iteration]\n---\n\nA function that yields values one at a time.\n",
+    );
+    env.file(
+        "notes/decorators.md",
+        "---\nlayout: post\n---\n\n# Decorators\n\nA decorator wraps a function.\n",
+    );
+    env.file(
+        "notes/closures.md",
+        "---\ntitle: 'Qu''est-ce qu''une fermeture ?'\n---\n\nUne fonction qui garde sa portée.\n",
+    );
+    let folder = env.root().join("notes").display().to_string();
+    let mut titles: Vec<String> = listed(&env, &["--deck", &folder])
+        .into_iter()
+        .map(|(_, title, _)| title)
+        .collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        [
+            "Decorators",
+            "Qu'est-ce qu'une fermeture ?",
+            "What is a generator?"
+        ]
+    );
+    let (shown, _) = env.run(&["--deck", &folder, "export", "--from", "notes"], 0);
+    assert!(
+        !shown.contains("tags:") && !shown.contains("layout:"),
+        "{shown}"
+    );
+    let single = env
+        .file(
+            "single.md",
+            "---\ntitle: My notes\n---\n\n1. What is a list?\nA sequence.\n\n2. What is a tuple?\nAn immutable sequence.\n",
+        )
+        .display()
+        .to_string();
+    let (checked, _) = env.run(&["check", &single], 0);
+    assert!(
+        checked.contains("2 questions in 1 topic; no problems"),
+        "{checked}"
+    );
+}

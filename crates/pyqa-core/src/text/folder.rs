@@ -2,13 +2,14 @@
 //! rest as the answer), or, for a file that reads as several questions, all of them. Subfolders
 //! name topics. The walk over the folder is the caller's; this reads what it found.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::text::markdown::answer;
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::parse::{DEFAULT_TOPIC, ParseError};
 use crate::text::read::{self, FileKind, HowRead};
-use crate::text::{encoding, inert, lines, title};
+use crate::text::{encoding, front_matter, inert, lines, title};
 
 /// One file of a folder, as its walker found it.
 #[derive(Debug, Clone)]
@@ -70,6 +71,8 @@ pub enum TitleFrom {
     Content,
     /// Its file name.
     FileName,
+    /// The `title:` of its front matter.
+    FrontMatter,
 }
 
 /// How one file of a folder was read.
@@ -201,7 +204,16 @@ fn read_file(file: &FolderFile) -> FileReading {
     if decoded.text.contains('\0') {
         return skipped(Skip::NotText);
     }
-    let text = inert::make_inert(&decoded.text);
+    let inert = inert::make_inert(&decoded.text);
+    let front = if kind == FileKind::Markdown {
+        front_matter::split(&inert)
+    } else {
+        front_matter::Split {
+            title: None,
+            text: Cow::Borrowed(&inert),
+        }
+    };
+    let text = front.text;
     let folder_topic = topic_of_folder(folder);
     let (name_number, name_title) = title::from_file_name(stem(name));
     if is_python(name) {
@@ -244,7 +256,9 @@ fn read_file(file: &FolderFile) -> FileReading {
     } else {
         folder_topic
     };
-    let (from, title, body, line) = if let Some((line, heading, rest)) = first_heading(&text) {
+    let (from, title, body, line) = if let Some(title) = front.title {
+        (TitleFrom::FrontMatter, title, &text[..], 1)
+    } else if let Some((line, heading, rest)) = first_heading(&text) {
         (TitleFrom::Heading, title::question(heading).1, rest, line)
     } else if let Some(q) = whole.deck.questions.into_iter().next()
         && first_line(&text) == Some(q.line)

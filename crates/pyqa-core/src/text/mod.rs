@@ -6,6 +6,7 @@ pub mod comparison;
 pub mod delimited;
 pub mod encoding;
 pub mod folder;
+pub mod front_matter;
 pub mod inert;
 pub mod lines;
 pub mod markdown;

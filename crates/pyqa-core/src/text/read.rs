@@ -9,12 +9,12 @@ use std::path::Path;
 
 use crate::text::blocks;
 use crate::text::delimited::{self, Delimited, Separator};
-use crate::text::inert;
 use crate::text::markdown::{self, Found, Reading, Shape};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::notebook::{self, AsMarkdown};
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
 use crate::text::rst;
+use crate::text::{front_matter, inert};
 
 /// What kind of file a deck is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,13 +152,23 @@ const PREFIX_BYTES: usize = 1 << 20;
 
 /// Reads `text`, a file of `kind`. Control characters are made inert first.
 pub fn read(text: &str, kind: FileKind) -> ReadDeck {
+    let inert = inert::make_inert(text);
     read_judging(
-        &inert::make_inert(text),
+        &without_front_matter(&inert, kind),
         kind,
         LARGE_FILE_BYTES,
         PREFIX_BYTES,
     )
     .whole()
+}
+
+/// A Markdown file's text with its front matter blanked out (metadata, not questions).
+fn without_front_matter(text: &str, kind: FileKind) -> Cow<'_, str> {
+    if kind == FileKind::Markdown {
+        front_matter::split(text).text
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// A deck file's reading, whole or still going.
@@ -195,7 +205,11 @@ impl DeckReading<'_> {
 /// questions are indexed, so that they are never all held at once. A text with control
 /// characters (made inert in a copy) is read whole.
 pub fn read_one_by_one(text: &str, kind: FileKind) -> DeckReading<'_> {
-    match inert::make_inert(text) {
+    let ready = match inert::make_inert(text) {
+        Cow::Borrowed(text) => without_front_matter(text, kind),
+        Cow::Owned(text) => Cow::Owned(without_front_matter(&text, kind).into_owned()),
+    };
+    match ready {
         Cow::Borrowed(text) => read_judging(text, kind, LARGE_FILE_BYTES, PREFIX_BYTES),
         Cow::Owned(text) => {
             DeckReading::Whole(read_judging(&text, kind, LARGE_FILE_BYTES, PREFIX_BYTES).whole())
