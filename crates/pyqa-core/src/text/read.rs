@@ -531,7 +531,7 @@ fn duplicates(found: &[Found], problems: &mut Vec<ParseError>) {
 mod tests {
     use std::fmt::Write;
 
-    use super::{FileKind, read};
+    use super::{Block, FileKind, read};
 
     /// The numbers questions got and the first problem's line and message.
     fn numbering(text: &str) -> (Vec<u32>, Option<(usize, String)>) {
@@ -559,6 +559,31 @@ mod tests {
                     "{text:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn an_answer_set_in_under_its_list_item_is_markdown_not_code() {
+        // The answer follows the item's first line at once, indented four columns under a
+        // marker of three (`9. `) or four (`10. `): the item's content, never an indented block.
+        let mut text = String::from("# Qs\n\n");
+        for n in 8..12 {
+            let _ = write!(
+                text,
+                "{n}. **What is thing {n}?**\n    Thing {n} is a *thing*.\n    ```python\n    x = {n}\n    ```\n    - point one\n\n"
+            );
+        }
+        let read = read(&text, FileKind::Markdown);
+        assert_eq!(read.deck.questions.len(), 4);
+        for question in &read.deck.questions {
+            let n = question.number.0;
+            assert_eq!(
+                question.answer.blocks,
+                [Block::Markdown(format!(
+                    "Thing {n} is a *thing*.\n```python\nx = {n}\n```\n- point one\n"
+                ))],
+                "{n}"
+            );
         }
     }
 

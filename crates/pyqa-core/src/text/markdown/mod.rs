@@ -529,7 +529,15 @@ impl<'a> File<'a> {
                         };
                         walk.start(item.range.start, number, &lead);
                         if rest < item.range.end {
-                            walk.piece(rest..item.range.end);
+                            // The answer is the item's content, not a top-level block: the piece
+                            // keeps the line break before it, so lines set in under the item's
+                            // first line are not taken for an indented code block.
+                            let from = if self.text[..rest].ends_with('\n') {
+                                rest - 1
+                            } else {
+                                rest
+                            };
+                            walk.piece(from..item.range.end);
                         }
                     }
                 }
