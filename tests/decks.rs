@@ -1,5 +1,7 @@
 //! User decks: `pyqa check` lints deck files, `pyqa paths` says where things live.
 
+use std::fmt::Write as _;
+
 use crate::util::{TestEnv, run};
 
 #[test]
@@ -459,4 +461,44 @@ fn check_says_an_empty_or_binary_file_is_not_a_deck() {
         stderr,
         format!("pyqa: error: {binary}: not a deck: not a text file\n")
     );
+}
+
+/// An answer label the file repeats is taken off its answers, in whatever words and script:
+/// nothing lists `Відповідь` or `Zorblat`.
+#[test]
+fn answer_labels_are_learned_from_what_repeats() {
+    let home = TestEnv::new();
+    let mut ukrainian = String::new();
+    let mut invented = String::new();
+    for n in 1..=4 {
+        let _ = write!(
+            ukrainian,
+            "{n}. Що таке річ {n}?\nВідповідь: річ {n} — це предмет.\n\n"
+        );
+        let _ = write!(
+            invented,
+            "## {n}. Blorp {n}?\n\n**Zorblat quux —**\n\nBlorp {n} is a blorp.\n\n"
+        );
+    }
+    for (name, text, answer) in [
+        ("uk.txt", ukrainian, "річ 2 — це предмет."),
+        ("invented.md", invented, "Blorp 2 is a blorp."),
+    ] {
+        let path = home.file(name, text).display().to_string();
+        let stem = name.split('.').next().unwrap();
+        let (shown, _) = home.run(
+            &["--deck", &path, "show", &format!("{stem}:2"), "--json"],
+            0,
+        );
+        let shown: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        let markdown = shown["markdown"].as_str().unwrap();
+        assert!(
+            markdown.contains(&format!("\n\n{answer}\n")),
+            "{name}: {markdown}"
+        );
+        assert!(
+            !markdown.contains("Відповідь") && !markdown.contains("Zorblat"),
+            "{markdown}"
+        );
+    }
 }

@@ -45,7 +45,7 @@ use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
 /// changes.
-const LAYOUT: u32 = 12;
+const LAYOUT: u32 = 13;
 /// How long after its last change a deck's identity is trusted to tell its content.
 const SETTLE_SECONDS: i64 = 2;
 /// The largest stamp read; a stamp is a few lines.

@@ -8,6 +8,7 @@ pub mod encoding;
 pub mod folder;
 pub mod front_matter;
 pub mod inert;
+pub mod labels;
 pub mod lines;
 pub mod markdown;
 pub mod model;

@@ -14,7 +14,7 @@ use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::notebook::{self, AsMarkdown};
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
 use crate::text::rst;
-use crate::text::{front_matter, inert};
+use crate::text::{front_matter, inert, labels};
 
 /// What kind of file a deck is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -220,6 +220,17 @@ pub fn read_one_by_one(text: &str, kind: FileKind) -> DeckReading<'_> {
 /// Reads the inert `text`, a file of `kind`, judging a file of `large` bytes or more on its
 /// first `prefix` bytes.
 fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
+    match read_shape(text, kind, large, prefix) {
+        DeckReading::Whole(mut read) => {
+            labels::drop_learned(&mut read.deck.questions);
+            DeckReading::Whole(read)
+        }
+        reading @ DeckReading::OneByOne(_) => reading,
+    }
+}
+
+/// [`read_judging`] in the shape the file is written in, answers as that shape cut them.
+fn read_shape(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
     match kind {
         FileKind::Notebook => return DeckReading::Whole(read_notebook(text)),
         FileKind::Restructured => {
