@@ -40,7 +40,6 @@ use pyqa_core::index::indexer;
 use pyqa_core::text::encoding;
 use pyqa_core::text::folder::{self, FolderFile};
 use pyqa_core::text::inert;
-use pyqa_core::text::model::Question;
 use pyqa_core::text::read::{self, DeckReading, FileKind};
 
 /// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
@@ -584,23 +583,26 @@ fn index_content(
     if text.contains('\0') {
         return Err(DeckError::NotText);
     }
-    let (questions, size, doubt): (Box<dyn Iterator<Item = Question>>, _, _) =
-        match read::read_one_by_one(&text, FileKind::of(source)) {
-            DeckReading::Whole(read) => {
-                if read.deck.questions.is_empty() {
-                    return Err(DeckError::NoQuestions);
-                }
-                let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
-                let size = indexer::DeckSize::of(read.deck.questions.len());
-                (Box::new(read.deck.questions.into_iter()), size, doubt)
+    let segments = indexer::Segments::Any;
+    match read::read_one_by_one(&text, FileKind::of(source)) {
+        DeckReading::Whole(read) => {
+            // The questions hold all the deck says: its text goes before they are indexed.
+            drop(text);
+            if read.deck.questions.is_empty() {
+                return Err(DeckError::NoQuestions);
             }
-            DeckReading::OneByOne(questions) => {
-                (Box::new(questions), indexer::DeckSize::Large, None)
-            }
-        };
-    let index = indexer::build(directory, questions, size, indexer::Segments::Any)
-        .map_err(DeckError::Index)?;
-    Ok((index, doubt))
+            let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
+            let size = indexer::DeckSize::of(read.deck.questions.len());
+            let index = indexer::build(directory, read.deck.questions, size, segments)
+                .map_err(DeckError::Index)?;
+            Ok((index, doubt))
+        }
+        DeckReading::OneByOne(questions) => {
+            let index = indexer::build(directory, questions, indexer::DeckSize::Large, segments)
+                .map_err(DeckError::Index)?;
+            Ok((index, None))
+        }
+    }
 }
 
 /// Removes what killed pyqas left while indexing (temporary folders and stamp files), when no
