@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::util::{TestEnv, run};
+use crate::util::{TestEnv, all_succeed, run};
 
 #[test]
 fn check_reports_each_problem_with_file_and_line() {
@@ -294,14 +294,8 @@ fn concurrent_first_runs_build_one_index_and_all_answer() {
                 .unwrap()
         })
         .collect();
-    for child in children {
-        let output = child.wait_with_output().unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert_eq!(String::from_utf8(output.stdout).unwrap(), "notes:2\n");
+    for stdout in all_succeed(children) {
+        assert_eq!(stdout, "notes:2\n");
     }
     assert_eq!(home.cache_entries().len(), 2);
 }

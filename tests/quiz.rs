@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use crate::util::TestEnv;
+use crate::util::{TestEnv, all_succeed};
 
 /// A test environment, and `pyqa quiz ARGS` in it with `input` on stdin.
 struct Session {
@@ -608,14 +608,7 @@ fn quiz_starts_at_the_same_moment_carry_the_old_progress_over_once() {
     let children: Vec<std::process::Child> = (0..8)
         .map(|_| session.spawn(&["--stats", "--topic", "testing"], b"", Stdio::piped()))
         .collect();
-    for child in children {
-        let output = child.wait_with_output().unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
+    all_succeed(children);
     let migrated: Vec<Review> = session
         .reviews()
         .into_iter()

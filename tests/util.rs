@@ -103,6 +103,22 @@ impl TestEnv {
     }
 }
 
+/// Waits for every child, which must all have succeeded; their stdouts, in order.
+pub fn all_succeed(children: Vec<std::process::Child>) -> Vec<String> {
+    children
+        .into_iter()
+        .map(|child| {
+            let output = child.wait_with_output().expect("pyqa runs");
+            assert!(
+                output.status.success(),
+                "{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            String::from_utf8(output.stdout).expect("stdout is UTF-8")
+        })
+        .collect()
+}
+
 /// Runs `pyqa ARGS` in a fresh [`TestEnv`]; for tests that need no files of their own.
 pub fn run(args: &[&str], status: i32) -> (String, String) {
     TestEnv::new().run(args, status)
