@@ -404,11 +404,17 @@ fn open(cache: Option<&Path>, source: &Path) -> Result<Opened, DeckError> {
     let hash = content.hash(&tag);
     let target = folder(hash);
     let read = recorded.as_ref().is_none_or(|stamp| stamp.content != hash);
+    let stamp = Stamp {
+        key,
+        identity: observed.filter(Observed::settled).map(|o| o.identity),
+        content: hash,
+    };
+    let keep = || write_stamp(cache, &stamp_path, &tag, recorded.as_ref(), &stamp, &target);
     let damage = match damaged {
         Some((content, why)) if content == hash => Some(why),
         _ => match verified_index::open(&target, &owner(hash), source) {
             Ok(verified) => {
-                write_stamp(cache, &stamp_path, &tag, key, observed, hash);
+                keep();
                 return Ok(Opened {
                     searcher: verified.searcher,
                     doubt: verified.doubt,
@@ -428,7 +434,7 @@ fn open(cache: Option<&Path>, source: &Path) -> Result<Opened, DeckError> {
     }
     match build(cache, &target, content, source, &owner(hash)) {
         Ok((searcher, doubt)) => {
-            write_stamp(cache, &stamp_path, &tag, key, observed, hash);
+            keep();
             Ok(Opened {
                 searcher,
                 doubt,
@@ -446,28 +452,22 @@ fn open(cache: Option<&Path>, source: &Path) -> Result<Opened, DeckError> {
     }
 }
 
-/// Records that the deck at `key` holds `content`, trusting its identity from now on when it has
-/// settled, and removes older versions' folders and other formats' stamps (best effort: a stamp
-/// that cannot be written only costs a reading next time).
+/// Writes `stamp` (its deck's index is `target`) when it differs from the one `recorded`, and
+/// then removes older versions' folders and other formats' stamps (best effort: a stamp that
+/// cannot be written only costs a reading next time).
 fn write_stamp(
     cache: &Path,
     stamp_path: &Path,
     tag: &str,
-    key: u64,
-    observed: Option<Observed>,
-    content: u64,
+    recorded: Option<&Stamp>,
+    stamp: &Stamp,
+    target: &Path,
 ) {
-    let stamp = Stamp {
-        key,
-        identity: observed.filter(Observed::settled).map(|o| o.identity),
-        content,
-    };
-    if Stamp::read(stamp_path, tag).as_ref() == Some(&stamp) {
+    if recorded == Some(stamp) {
         return;
     }
     let _ = atomic_file::write(stamp_path, stamp.render(tag).as_bytes());
-    let target = cache.join(format!("{key:016x}-{content:016x}"));
-    remove_stale(cache, &format!("{key:016x}"), &target);
+    remove_stale(cache, &format!("{:016x}", stamp.key), target);
     remove_other_formats(cache, tag);
 }
 

@@ -164,11 +164,6 @@ impl Listing {
         Ok(())
     }
 
-    /// The bytes of all files together.
-    pub fn size(&self) -> u64 {
-        self.files.iter().map(|f| f.size).sum()
-    }
-
     /// The files read: deck files (by extension) while the bytes read stay within
     /// [`MAX_DECK_BYTES`]; every other file with the reason it was not read.
     pub fn read(&self) -> Vec<FolderFile> {
