@@ -266,44 +266,22 @@ impl ReviewLog {
     /// Whether the log can be written: its folder made and the file opened for appending
     /// (created empty if there is none), so a session finds out before its first answer.
     pub fn check_writable(&self) -> io::Result<()> {
-        if let Some(folder) = self.path.parent() {
-            fs::create_dir_all(folder)?;
-        }
-        OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&self.path)
-            .map(drop)
+        open_for_appending(&self.path).map(drop)
     }
 
     /// The log at `path` held against every other pyqa's writes until the hold is dropped: for
     /// what must be done once however many pyqas start at the same moment.
     pub fn hold(path: &Path) -> io::Result<Hold> {
-        if let Some(folder) = path.parent() {
-            fs::create_dir_all(folder)?;
-        }
-        let file = OpenOptions::new()
-            .read(true)
-            .create(true)
-            .append(true)
-            .open(path)?;
+        let file = open_for_appending(path)?;
         file.lock()?;
         Ok(Hold { file })
     }
 
     /// Appends `text` under an exclusive lock and flushes it to disk.
     fn write(&self, text: &str) -> io::Result<()> {
-        if let Some(folder) = self.path.parent() {
-            fs::create_dir_all(folder)?;
-        }
-        let mut file = OpenOptions::new()
-            .read(true)
-            .create(true)
-            .append(true)
-            .open(&self.path)?;
-        file.lock()?;
-        let written = write_lines(&mut file, text.as_bytes());
-        let unlocked = file.unlock();
+        let mut hold = Self::hold(&self.path)?;
+        let written = write_lines(&mut hold.file, text.as_bytes());
+        let unlocked = hold.file.unlock();
         written.and(unlocked)
     }
 
@@ -471,6 +449,18 @@ fn state_lines<'a, K: AsRef<str>>(
             from: None,
         })
         .collect()
+}
+
+/// The log at `path` opened to append to (and to read its last line), its folder made first.
+fn open_for_appending(path: &Path) -> io::Result<File> {
+    if let Some(folder) = path.parent() {
+        fs::create_dir_all(folder)?;
+    }
+    OpenOptions::new()
+        .read(true)
+        .create(true)
+        .append(true)
+        .open(path)
 }
 
 /// How far back from the end a torn last line is looked for.
