@@ -8,7 +8,7 @@ use crate::cli::CheckArgs;
 use crate::error::Error;
 use crate::library::deck_file;
 use crate::render;
-use pyqa_core::text::encoding::{self, Encoding};
+use pyqa_core::text::encoding::{self, Decoded, Encoding};
 use pyqa_core::text::folder::{self, FileOutcome, Skip};
 use pyqa_core::text::inert;
 use pyqa_core::text::parse::{ParseError, ParseErrorKind};
@@ -24,10 +24,11 @@ pub fn run(args: &CheckArgs, out: &mut impl Write) -> Result<Outcome, Error> {
         }
         let bytes =
             deck_file::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
-        if let Some(why) = not_a_deck(&bytes) {
+        let decoded = encoding::decode(&bytes);
+        if let Some(why) = not_a_deck(&bytes, &decoded) {
             return Err(Error::Data(format!("{shown}: not a deck: {why}")));
         }
-        let (read, encoding, found) = check(&bytes, path);
+        let (read, encoding, found) = check(&decoded, path);
         let from = match encoding {
             Encoding::Utf8 => String::new(),
             other => format!(" from {other}"),
@@ -146,10 +147,10 @@ fn check_folder(path: &Path, shown: &str, out: &mut impl Write) -> Result<usize,
 }
 
 /// Why a file's bytes are no deck at all, if they are not: nothing but white space, or not text.
-fn not_a_deck(bytes: &[u8]) -> Option<&'static str> {
+fn not_a_deck(bytes: &[u8], decoded: &Decoded<'_>) -> Option<&'static str> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         Some("the file is empty")
-    } else if encoding::decode(bytes).text.contains('\0') {
+    } else if encoding::is_binary(&decoded.text) {
         Some("not a text file")
     } else {
         None
@@ -158,8 +159,7 @@ fn not_a_deck(bytes: &[u8]) -> Option<&'static str> {
 
 /// The file read as a deck, how its bytes were read, and every problem in line order (each line
 /// where a byte could not be read too).
-fn check(bytes: &[u8], path: &Path) -> (ReadDeck, Encoding, Vec<ParseError>) {
-    let decoded = encoding::decode(bytes);
+fn check(decoded: &Decoded<'_>, path: &Path) -> (ReadDeck, Encoding, Vec<ParseError>) {
     let mut problems: Vec<ParseError> = decoded
         .replaced_lines
         .iter()

@@ -580,7 +580,7 @@ fn index_content(
     };
     // Any encoding a deck may be saved in; a byte that does not read costs its character.
     let text = encoding::into_text(bytes);
-    if text.contains('\0') {
+    if encoding::is_binary(&text) {
         return Err(DeckError::NotText);
     }
     let segments = indexer::Segments::Any;

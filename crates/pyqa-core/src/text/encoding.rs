@@ -103,6 +103,12 @@ fn windows_1252(byte: u8) -> char {
     }
 }
 
+/// Whether decoded text is no text at all: it holds NUL bytes (a picture, an archive), which no
+/// text file does.
+pub fn is_binary(text: &str) -> bool {
+    text.contains('\0')
+}
+
 /// `bytes` as text, read as [`decode`] reads them; UTF-8 is kept without a copy (a byte-order
 /// mark stays, for the reader to take off).
 pub fn into_text(bytes: Vec<u8>) -> String {

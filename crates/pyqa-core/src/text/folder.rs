@@ -201,7 +201,7 @@ fn read_file(file: &FolderFile) -> FileReading {
         return skipped(Skip::Empty);
     }
     let decoded = encoding::decode(bytes);
-    if decoded.text.contains('\0') {
+    if encoding::is_binary(&decoded.text) {
         return skipped(Skip::NotText);
     }
     let inert = inert::make_inert(&decoded.text);
