@@ -31,6 +31,23 @@ fn index_folder(home: &TestEnv) -> PathBuf {
     folders.into_iter().next().unwrap()
 }
 
+/// The document store of the index in `folder`.
+fn store_of(folder: &Path) -> PathBuf {
+    fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "store"))
+        .unwrap()
+}
+
+/// Flips a bit of the byte in the middle of the file at `path`, in place.
+fn flip_a_bit_in_the_middle(path: &Path) {
+    let mut bytes = fs::read(path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x10;
+    fs::write(path, bytes).unwrap();
+}
+
 fn copy_folder(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
@@ -143,15 +160,7 @@ fn a_damaged_cache_is_rebuilt_once_with_a_note_naming_the_deck() {
     home.deck("places.md", deck_text("token"));
     home.run(&["show", "places:7"], 0);
     let folder = index_folder(&home);
-    let store = fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "store"))
-        .unwrap();
-    let mut bytes = fs::read(&store).unwrap();
-    let middle = bytes.len() / 2;
-    bytes[middle] ^= 0x10;
-    fs::write(&store, bytes).unwrap();
+    flip_a_bit_in_the_middle(&store_of(&folder));
     let (stdout, stderr) = home.run(&["show", "places:7"], 0);
     assert!(stdout.contains("fact 7 is token7x."), "{stdout}");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
@@ -177,13 +186,6 @@ fn an_index_file_or_folder_from_another_deck_is_never_used() {
         .filter(|p| p.is_dir())
         .collect();
     assert_eq!(folders.len(), 2);
-    let store_of = |folder: &Path| {
-        fs::read_dir(folder)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| p.extension().is_some_and(|e| e == "store"))
-            .unwrap()
-    };
     // One file of one deck's index over the other's.
     fs::copy(store_of(&folders[1]), store_of(&folders[0])).unwrap();
     let (stdout, _) = home.run(&["show", "paris:7", "rome:7"], 0);
@@ -371,16 +373,9 @@ fn a_read_only_cache_is_used_when_it_checks_out_and_passed_over_when_damaged() {
     assert_eq!(stderr, "", "used as it is");
     let folder = index_folder(&home);
     set_mode(&folder, 0o755);
-    let store = fs::read_dir(&folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "store"))
-        .unwrap();
+    let store = store_of(&folder);
     set_mode(&store, 0o644);
-    let mut bytes = fs::read(&store).unwrap();
-    let middle = bytes.len() / 2;
-    bytes[middle] ^= 0x10;
-    fs::write(&store, bytes).unwrap();
+    flip_a_bit_in_the_middle(&store);
     lock_down();
     let (status, stdout, stderr) = as_nobody();
     assert_eq!(status, Some(0), "{stderr}");
