@@ -17,7 +17,7 @@ fn check_reports_each_problem_with_file_and_line() {
         stdout,
         format!(
             "{shown}: read as numbered lines, 3 questions in 1 topic\n\
-             {shown}: why: 3 questions with an answer read this way, as many as list items (the file's kind breaks the tie)\n\
+             {shown}: why: 3 questions with an answer read this way, as many as lines like \"{{n}}. …\" (\"1. What?\") (the file's kind breaks the tie)\n\
              {shown}:4: \"1.\" after question 1 reads as part of answer 1\n\
              {shown}:5: question 2 has no answer\n\
              {shown}:10: \"3.\" after question 7 reads as part of answer 7\n"
@@ -67,7 +67,7 @@ fn check_passes_the_built_in_data() {
         stdout,
         format!(
             "{data}: read as numbered lines, 27 questions in 4 topics; no problems\n\
-             {data}: why: 27 questions with an answer read this way, 14 as list items\n"
+             {data}: why: 27 questions with an answer read this way, 24 as lines like \"{{n}}. …\" (\"53.What are partial functions (`functools.partial`)?\"; 6 other lines of that kind are no questions)\n"
         )
     );
 }

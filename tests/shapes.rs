@@ -82,7 +82,7 @@ fn read_as(file: &str, summary: &str, expected: &[&str]) -> Vec<(u64, String, St
 fn markdown_headings_with_a_table_of_contents_and_code() {
     let questions = read_as(
         "headings.md",
-        "\"### Q.\" headings, 3 questions in 2 topics; no problems",
+        "lines like \"### Q. …\" (\"### Q. What is a closure?\"), 3 questions in 2 topics; no problems",
         &[
             "What is a closure?",
             "Why use a generator?",
@@ -97,7 +97,7 @@ fn markdown_headings_with_a_table_of_contents_and_code() {
 fn list_items_whose_numbering_restarts_in_each_section() {
     let questions = read_as(
         "list-items.md",
-        "list items, 4 questions in 2 topics",
+        "lines like \"{n}. …\" (\"1. **What is the difference between a list and a tuple?**\"), 4 questions in 2 topics",
         &[
             "What is the difference between a list and a tuple?",
             "How do you remove duplicates from a list?",
@@ -117,7 +117,7 @@ fn list_items_whose_numbering_restarts_in_each_section() {
 fn details_blocks() {
     read_as(
         "details.md",
-        "<details> blocks, 2 questions in 1 topic; no problems",
+        "lines like \"<summary>…\" (\"<summary>What does <code>pass</code> do?</summary>\"), 2 questions in 1 topic; no problems",
         &["What does `pass` do?", "What is `__init__`?"],
     );
 }
@@ -131,7 +131,7 @@ fn question_and_answer_labels() {
     );
     let questions = read_as(
         "br-ans.md",
-        "list items, 2 questions in 1 topic; no problems",
+        "lines like \"{n}. …\" (\"12. What is a lambda?<br>\"), 2 questions in 1 topic; no problems",
         &["What is a lambda?", "What does `zip` do?"],
     );
     let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
@@ -171,7 +171,7 @@ fn spreadsheet_and_flashcard_exports() {
 fn crlf_line_ends_and_a_byte_order_mark() {
     read_as(
         "crlf-bom.md",
-        "\"##\" headings, 2 questions in 1 topic; no problems",
+        "lines like \"## …\" (\"## What is a path separator?\"), 2 questions in 1 topic; no problems",
         &["What is a path separator?", "What is CRLF?"],
     );
 }
@@ -206,7 +206,7 @@ fn a_line_written_like_the_questions_is_one_whatever_its_number() {
     ];
     let questions = read_as(
         "br-ans-disorder.md",
-        "list items, 8 questions in 1 topic",
+        "lines like \"{n}. …\" (\"1. What is a tuple?<br>\"), 8 questions in 1 topic",
         &expected,
     );
     let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
@@ -234,7 +234,7 @@ fn a_line_written_like_the_questions_is_one_whatever_its_number() {
 fn topics_written_at_the_questions_own_heading_level() {
     let questions = read_as(
         "topics-same-level.md",
-        "\"## Q.\" headings, 4 questions in 2 topics; no problems",
+        "lines like \"## Q. …\" (\"## Q. What is Python?\"; 1 other line of that kind is no question), 4 questions in 2 topics; no problems",
         &[
             "What is Python?",
             "What is PEP 8?",
@@ -249,7 +249,7 @@ fn topics_written_at_the_questions_own_heading_level() {
 fn bold_question_paragraphs_with_bold_labels_in_the_answers() {
     read_as(
         "bold-paragraphs.md",
-        "bold paragraphs, 4 questions in 1 topic; no problems",
+        "lines like \"**{n}. …**\" (\"**1. What is a list?**\"), 4 questions in 1 topic; no problems",
         &[
             "What is a list?",
             "What is a dictionary?",
@@ -303,7 +303,7 @@ fn notebook_cells_with_questions_in_markdown_and_answers_in_code() {
     // and a last question with no answer (its line is the notebook's).
     let questions = read_as(
         "notebook.ipynb",
-        "notebook cells, \"### QN.\" headings, 3 questions in 2 topics",
+        "notebook cells, lines like \"### Q{n}. …\" (\"### Q1. How do you count the items of a list?\"), 3 questions in 2 topics",
         &[
             "How do you count the items of a list?",
             "Why is a tuple hashable and a list not?",
@@ -351,7 +351,7 @@ fn restructured_text_sections_and_directives() {
     );
     read_as(
         "directives.rst",
-        "reStructuredText, \"##\" headings, 3 questions in 1 topic; no problems",
+        "reStructuredText, lines like \"## …\" (\"## What is a generator?\"), 3 questions in 1 topic; no problems",
         &[
             "What is a generator?",
             "When is `__slots__` worth it?",
@@ -488,7 +488,7 @@ fn a_large_part_in_no_question_is_a_problem() {
     let (checked, _) = env.run(&["check", &deck.display().to_string()], 1);
     assert!(
         checked
-            .contains("notes.md:9: 92 % of the file is in no question (the first of it is here)"),
+            .contains("notes.md:7: 92 % of the file is in no question (the first of it is here)"),
         "{checked}"
     );
 }

@@ -1,6 +1,7 @@
-//! Arbitrary bytes as a deck of any kind, through the whole deck reader: a file of each kind,
-//! or a folder of files (split at NUL bytes). It never panics, every question it keeps has a
-//! title and an answer, a file's problems come in line order, and each answer's key points (what
+//! Arbitrary bytes as a deck of any kind, through the whole deck reader: a file of each kind
+//! (text, Markdown, spreadsheets, notebooks, reStructuredText, JSON, YAML, TOML, source
+//! literals, Org, HTML), or a folder of files (split at NUL bytes). It never panics, every
+//! question it keeps has a title and an answer, a file's problems come in line order, and each answer's key points (what
 //! `quiz --type` checks) are whole, non-empty texts.
 #![no_main]
 
@@ -10,7 +11,7 @@ use pyqa_core::text::model::{Block, Question};
 use pyqa_core::text::read::{self, FileKind};
 
 /// File names a folder's files get, in turn: every kind a folder reads.
-const NAMES: [&str; 8] = [
+const NAMES: [&str; 13] = [
     "1 - notes.md",
     "Question 2.txt",
     "cards.csv",
@@ -19,20 +20,36 @@ const NAMES: [&str; 8] = [
     "faq.rst",
     "solution.py",
     "picture.png",
+    "deck.json",
+    "faq.yaml",
+    "cards.toml",
+    "notes.org",
+    "page.html",
+];
+
+/// Every kind a file is read as, by the fuzzer's first byte.
+const KINDS: [FileKind; 12] = [
+    FileKind::Text,
+    FileKind::Markdown,
+    FileKind::Csv,
+    FileKind::Tsv,
+    FileKind::Notebook,
+    FileKind::Restructured,
+    FileKind::Json,
+    FileKind::Yaml,
+    FileKind::Toml,
+    FileKind::Source,
+    FileKind::Org,
+    FileKind::Html,
 ];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, bytes)) = data.split_first() else {
         return;
     };
-    let kind = match selector % 7 {
-        0 => FileKind::Text,
-        1 => FileKind::Markdown,
-        2 => FileKind::Csv,
-        3 => FileKind::Tsv,
-        4 => FileKind::Notebook,
-        5 => FileKind::Restructured,
-        _ => {
+    let kind = match KINDS.get(usize::from(selector) % (KINDS.len() + 1)) {
+        Some(&kind) => kind,
+        None => {
             let files = bytes
                 .split(|&b| b == 0)
                 .enumerate()

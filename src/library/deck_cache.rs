@@ -42,8 +42,8 @@ use pyqa_core::text::folder::{self, FolderFile};
 use pyqa_core::text::inert;
 use pyqa_core::text::read::{self, DeckReading, FileKind};
 
-/// The cache layout's version: bump it whenever what is stored, or how a deck file is read,
-/// changes.
+/// The cache layout's version: bump it whenever what is stored changes. How a deck file is read
+/// is in the format tag by itself: the build hashes the reader's source.
 const LAYOUT: u32 = 13;
 /// How long after its last change a deck's identity is trusted to tell its content.
 const SETTLE_SECONDS: i64 = 2;
@@ -54,12 +54,14 @@ const BUILD_LOCK: &str = ".build.lock";
 /// How the temporary folders of indexing start.
 const BUILD_PREFIX: &str = ".build-";
 
-/// The first line of every stamp, and the seed of every hash: `pyqa-deck-cache-5-tantivy-7-0.1.0`.
+/// The first line of every stamp, and the seed of every hash:
+/// `pyqa-deck-cache-13-tantivy-7-0.1.0-reader-0123456789abcdef`.
 fn format_tag() -> String {
     format!(
-        "pyqa-deck-cache-{LAYOUT}-tantivy-{}-{}",
+        "pyqa-deck-cache-{LAYOUT}-tantivy-{}-{}-reader-{}",
         tantivy::INDEX_FORMAT_VERSION,
-        env!("CARGO_PKG_VERSION")
+        env!("CARGO_PKG_VERSION"),
+        env!("PYQA_READER_HASH")
     )
 }
 

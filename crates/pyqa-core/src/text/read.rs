@@ -9,12 +9,15 @@ use std::path::Path;
 
 use crate::text::blocks;
 use crate::text::delimited::{self, Delimited, Separator};
+use crate::text::learn::{self, Learned, Pattern};
 use crate::text::markdown::{self, Found, Reading, Shape};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::notebook::{self, AsMarkdown};
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
+use crate::text::records::{self, Roles};
 use crate::text::rst;
 use crate::text::{front_matter, inert, labels};
+use crate::text::{html, literal, org};
 
 /// What kind of file a deck is, by its name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +34,25 @@ pub enum FileKind {
     Notebook,
     /// `.rst`: reStructuredText, read as the Markdown it stands for.
     Restructured,
+    /// `.json`, `.jsonl`, `.ndjson`: records, one object a question.
+    Json,
+    /// `.yaml`, `.yml`: records.
+    Yaml,
+    /// `.toml`: records in arrays of tables.
+    Toml,
+    /// `.py`, `.js`: records written as a literal list of objects.
+    Source,
+    /// `.org`: Org-mode, read as the Markdown it stands for.
+    Org,
+    /// `.html`, `.htm`: a page, read as the Markdown it stands for (or the records a script holds).
+    Html,
 }
 
-/// The extensions of the files read as decks in a folder.
-pub const DECK_EXTENSIONS: [&str; 8] = [
-    "txt", "md", "markdown", "tsv", "csv", "ipynb", "rst", "rest",
+/// The extensions of the files read as decks in a folder (source files are read when given by
+/// name, not found in a folder of code).
+pub const DECK_EXTENSIONS: [&str; 17] = [
+    "txt", "md", "markdown", "tsv", "csv", "ipynb", "rst", "rest", "json", "jsonl", "ndjson",
+    "yaml", "yml", "toml", "org", "html", "htm",
 ];
 
 /// Whether the file at `path` is, by its extension, one that decks are written in.
@@ -56,6 +73,12 @@ impl FileKind {
             Some("csv") => Self::Csv,
             Some("ipynb") => Self::Notebook,
             Some("rst" | "rest") => Self::Restructured,
+            Some("json" | "jsonl" | "ndjson") => Self::Json,
+            Some("yaml" | "yml") => Self::Yaml,
+            Some("toml") => Self::Toml,
+            Some("py" | "js" | "mjs" | "ts") => Self::Source,
+            Some("org") => Self::Org,
+            Some("html" | "htm" | "xhtml") => Self::Html,
             _ => Self::Text,
         }
     }
@@ -68,6 +91,8 @@ pub enum HowRead {
     NumberedLines,
     /// One Markdown shape.
     Markdown(Shape),
+    /// The form of line that repeats most usefully in the file.
+    Learned(Box<Pattern>),
     /// A spreadsheet or flashcard export.
     Delimited(Delimited),
     /// Exercises between rule lines, with `Question:` / `Solution:` sections.
@@ -76,6 +101,35 @@ pub enum HowRead {
     Notebook(Box<HowRead>),
     /// reStructuredText, read in this way as Markdown.
     Restructured(Box<HowRead>),
+    /// Org-mode, read in this way as Markdown.
+    Org(Box<HowRead>),
+    /// An HTML page, read in this way as Markdown.
+    Html(Box<HowRead>),
+    /// Records of a data file, their fields in these roles.
+    Records(Container, Box<Roles>),
+}
+
+/// What holds a deck's records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Container {
+    Json,
+    JsonLines,
+    Yaml,
+    Toml,
+    /// A literal in a source file, a script or not-quite JSON.
+    Literal,
+}
+
+impl fmt::Display for Container {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Json => "JSON records",
+            Self::JsonLines => "JSON lines",
+            Self::Yaml => "YAML records",
+            Self::Toml => "TOML tables",
+            Self::Literal => "records of a literal list",
+        })
+    }
 }
 
 impl fmt::Display for HowRead {
@@ -83,10 +137,14 @@ impl fmt::Display for HowRead {
         match self {
             Self::NumberedLines => f.write_str("numbered lines"),
             Self::Markdown(shape) => shape.fmt(f),
+            Self::Learned(pattern) => pattern.fmt(f),
             Self::Delimited(delimited) => delimited.fmt(f),
             Self::Exercises => f.write_str("exercises between rule lines"),
             Self::Notebook(how) => write!(f, "notebook cells, {how}"),
             Self::Restructured(how) => write!(f, "reStructuredText, {how}"),
+            Self::Org(how) => write!(f, "Org-mode, {how}"),
+            Self::Html(how) => write!(f, "HTML, {how}"),
+            Self::Records(container, roles) => write!(f, "{container}, {roles}"),
         }
     }
 }
@@ -107,6 +165,8 @@ pub struct ReadDeck {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
     pub answered: usize,
+    /// What broke a tie with the runner-up.
+    pub tie: &'static str,
     pub runner_up: Option<(HowRead, usize)>,
 }
 
@@ -121,7 +181,7 @@ impl fmt::Display for Choice {
         )?;
         match &self.runner_up {
             Some((how, n)) if *n == self.answered => {
-                write!(f, ", as many as {how} (the file's kind breaks the tie)")
+                write!(f, ", as many as {how} ({})", self.tie)
             }
             Some((how, n)) => write!(f, ", {n} as {how}"),
             None => f.write_str("; no other way reads one"),
@@ -233,6 +293,16 @@ fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> Deck
 fn read_shape(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
     match kind {
         FileKind::Notebook => return DeckReading::Whole(read_notebook(text)),
+        FileKind::Json | FileKind::Yaml | FileKind::Toml | FileKind::Source => {
+            return DeckReading::Whole(read_data(text, kind));
+        }
+        FileKind::Org => {
+            let markdown = org::to_markdown(text);
+            let mut read = read_structure(&inert::make_inert(&markdown), FileKind::Markdown);
+            read.how = HowRead::Org(Box::new(read.how));
+            return DeckReading::Whole(read);
+        }
+        FileKind::Html => return DeckReading::Whole(read_html(text)),
         FileKind::Restructured => {
             return DeckReading::Whole(read_translated(
                 &rst::to_markdown(text),
@@ -256,6 +326,65 @@ fn read_shape(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckRe
         return read;
     }
     DeckReading::Whole(read_structure(text, kind))
+}
+
+/// A data file's records (or, for JSON that is none, what it holds as text).
+fn read_data(text: &str, kind: FileKind) -> ReadDeck {
+    let (container, tree) = match kind {
+        FileKind::Json => json_tree(text),
+        FileKind::Yaml => (Container::Yaml, records::yaml_tree(text)),
+        FileKind::Toml => (Container::Toml, records::toml_tree(text)),
+        _ => (Container::Literal, literal::largest(text)),
+    };
+    match tree.and_then(|tree| read_records(&tree, text, container)) {
+        Some(read) => read,
+        // A source file without records may hold questions in its comments or strings.
+        None if kind == FileKind::Source => read_structure(text, FileKind::Text),
+        None => finish(
+            Vec::new(),
+            HowRead::Records(container, Box::new(Roles::none())),
+            0,
+        ),
+    }
+}
+
+/// A JSON file's tree: one value, JSON lines, or a literal that is not quite JSON.
+fn json_tree(text: &str) -> (Container, Option<serde_json::Value>) {
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+        return (Container::Json, Some(value));
+    }
+    let lines: Result<Vec<serde_json::Value>, _> = serde_json::Deserializer::from_str(text)
+        .into_iter::<serde_json::Value>()
+        .collect();
+    match lines {
+        Ok(values) if values.len() > 1 => {
+            (Container::JsonLines, Some(serde_json::Value::Array(values)))
+        }
+        _ => (Container::Literal, literal::largest(text)),
+    }
+}
+
+/// The deck of `tree`'s records, when their fields have roles.
+fn read_records(tree: &serde_json::Value, text: &str, container: Container) -> Option<ReadDeck> {
+    let (records, roles) = records::read(tree, text)?;
+    let found = records::found(&records, &roles);
+    Some(finish(
+        found,
+        HowRead::Records(container, Box::new(roles)),
+        0,
+    ))
+}
+
+/// An HTML page: the records a script of it holds, or its text read as Markdown, whichever has
+/// more questions.
+fn read_html(text: &str) -> ReadDeck {
+    let markdown = html::to_markdown(text);
+    let mut read = read_structure(&inert::make_inert(&markdown), FileKind::Markdown);
+    read.how = HowRead::Html(Box::new(read.how));
+    let scripted = literal::largest(text)
+        .and_then(|tree| read_records(&tree, text, Container::Literal))
+        .filter(|r| r.deck.questions.len() > read.deck.questions.len());
+    scripted.unwrap_or(read)
 }
 
 /// A notebook read as the Markdown of its cells, every line given as the notebook's own.
@@ -316,7 +445,15 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
             let candidates = reading.found.len();
             Some(DeckReading::Whole(read_markdown(text, reading, candidates)))
         }
+        HowRead::Learned(pattern) => Some(DeckReading::Whole(read_learned(
+            text,
+            learn::read_with(text, &pattern.form),
+            0,
+        ))),
         HowRead::Delimited(_)
+        | HowRead::Org(_)
+        | HowRead::Html(_)
+        | HowRead::Records(..)
         | HowRead::Exercises
         | HowRead::Notebook(_)
         | HowRead::Restructured(_) => None,
@@ -326,11 +463,13 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
 /// Reads `text` in each Markdown shape and as numbered lines, and keeps the best reading.
 fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     // The two readings are independent: on a large file, each gets a core.
-    let (legacy, readings) = std::thread::scope(|scope| {
+    let (legacy, readings, learned) = std::thread::scope(|scope| {
         let markdown = scope.spawn(|| markdown::readings(text));
+        let learned = scope.spawn(|| learn::learn(text));
         let legacy = parse::parse_inert(text);
         let readings = markdown.join().unwrap_or_default();
-        (legacy, readings)
+        let learned = learned.join().unwrap_or_default();
+        (legacy, readings, learned)
     });
     let candidates = readings.iter().map(|r| r.found.len()).max().unwrap_or(0);
     let numbered = legacy.deck.questions.len();
@@ -344,29 +483,47 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         .into_iter()
         .max_by_key(|r| (r.score(), std::cmp::Reverse(r.rank)));
     let exercises = blocks::read(text);
-    if let Some(exercises) = &exercises {
-        let answered = exercises
+    let exercises_answered = exercises.as_ref().map(|exercises| {
+        exercises
             .iter()
             .filter(|f| !f.answer.trim().is_empty())
-            .count();
+            .count()
+    });
+    if let Some(answered) = exercises_answered {
         weighed.push((HowRead::Exercises, answered));
     }
+    let exercises_win = exercises_answered.is_some_and(|answered| {
+        answered > numbered && best.as_ref().is_none_or(|r| answered > r.score())
+    });
+    let markdown_win = !exercises_win
+        && best.as_ref().is_some_and(|r| {
+            r.score() > numbered
+                || (r.score() == numbered && r.score() > 0 && kind == FileKind::Markdown)
+        });
+    let known = match (&best, exercises_answered) {
+        (_, Some(answered)) if exercises_win => answered,
+        (Some(reading), _) if markdown_win => reading.score(),
+        _ => numbered,
+    };
+    if let Some(learned) = &learned {
+        weighed.push((
+            HowRead::Learned(Box::new(learned.pattern.clone())),
+            learned.score(),
+        ));
+    }
+    // The learned pattern reads the file when it explains as much of it, unless numbered lines
+    // read a text file (they read plain-text answers, code without fences, and large files one
+    // question at a time).
+    let learned_wins = learned.as_ref().is_some_and(|l| {
+        l.score() > known
+            || (l.score() == known
+                && l.score() > 0
+                && (exercises_win || markdown_win || kind == FileKind::Markdown))
+    });
     let mut read = match (best, exercises) {
-        (best, Some(exercises))
-            if weighed.last().is_some_and(|&(_, answered)| {
-                answered > numbered && best.as_ref().is_none_or(|r| answered > r.score())
-            }) =>
-        {
-            finish(exercises, HowRead::Exercises, candidates)
-        }
-        (Some(reading), _)
-            if reading.score() > numbered
-                || (reading.score() == numbered
-                    && reading.score() > 0
-                    && kind == FileKind::Markdown) =>
-        {
-            read_markdown(text, reading, candidates)
-        }
+        _ if learned_wins => read_learned(text, learned.expect("checked above"), candidates),
+        (_, Some(exercises)) if exercises_win => finish(exercises, HowRead::Exercises, candidates),
+        (Some(reading), _) if markdown_win => read_markdown(text, reading, candidates),
         _ => {
             let mut problems = legacy.problems;
             if let Some(doubt) = doubt(numbered, candidates) {
@@ -388,8 +545,14 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         .into_iter()
         .filter(|(how, n)| *how != read.how && *n > 0)
         .max_by_key(|&(_, n)| n);
+    let tie = if matches!(read.how, HowRead::Learned(_)) {
+        "what repeats in the file reads it"
+    } else {
+        "the file's kind breaks the tie"
+    };
     read.choice = (answered > 0).then_some(Choice {
         answered,
+        tie,
         runner_up,
     });
     read
@@ -399,6 +562,30 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
 fn read_markdown(text: &str, reading: Reading, candidates: usize) -> ReadDeck {
     let (shape, unread) = (reading.shape.clone(), reading.unread.clone());
     let mut read = finish(reading.answers(text), HowRead::Markdown(shape), candidates);
+    // A quarter of the file, and more than a few lines, in no question is worth a look.
+    if unread.bytes * 4 > text.len()
+        && unread.bytes > 1000
+        && let Some(line) = unread.first_line
+    {
+        read.problems.push(ParseError {
+            line,
+            kind: ParseErrorKind::Unread {
+                percent: unread.bytes * 100 / text.len().max(1),
+            },
+        });
+        read.problems.sort_by_key(|p| p.line);
+    }
+    read
+}
+
+/// The deck of a learned reading, where `candidates` questions were seen in other readings.
+fn read_learned(text: &str, learned: Learned, candidates: usize) -> ReadDeck {
+    let unread = learned.unread.clone();
+    let mut read = finish(
+        learned.found,
+        HowRead::Learned(Box::new(learned.pattern)),
+        candidates,
+    );
     // A quarter of the file, and more than a few lines, in no question is worth a look.
     if unread.bytes * 4 > text.len()
         && unread.bytes > 1000
@@ -607,6 +794,8 @@ mod tests {
             "1. **Où?**\n   ü",
             "Q: é\nA: ü",
             "- ### é\n  ü",
+            "#### \n#### \n",
+            "## ##\nx\n## ##\ny\n",
             "**Q: ü**",
         ] {
             for kind in [FileKind::Markdown, FileKind::Text] {

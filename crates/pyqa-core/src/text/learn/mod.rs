@@ -1,0 +1,893 @@
+//! Finding a file's questions from what repeats in it, as a person does on opening it: the same
+//! form of line comes back again and again, and what lies between two of them is an answer.
+//!
+//! Every line that may start a question has a form ([`line::Form`]): its kind and level, its
+//! indent, bullet and bold, and its marker with the digits abstracted. Each form that repeats is
+//! a candidate, and so is each form without its marker (all `##` headings). A candidate is
+//! scored by how many of its lines are followed by content before the next one (its answers),
+//! how much of the file its questions and answers cover, and how many of its titles differ
+//! (labels such as `#### Example` repeat; questions do not). The best reads the file; a marked
+//! form wins over the same form unmarked when it keeps two thirds of its answered lines.
+//! Nothing here names a word or a language.
+
+pub mod line;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use line::{Form, Kind, Opening, Role};
+
+use crate::text::markdown::{Found, Unread, answer};
+use crate::text::title;
+
+/// The fewest lines of a form that make it a candidate: one heading may be a deck's one
+/// question; any other form must come back.
+trait Fewest {
+    fn fewest(&self) -> usize;
+    fn weight(&self) -> f64;
+}
+
+impl Fewest for Form {
+    fn fewest(&self) -> usize {
+        if matches!(self.kind, Kind::Heading(_)) {
+            1
+        } else {
+            2
+        }
+    }
+
+    /// Bare list items (`- text`, no marker or bold) are mostly lists in answers: they count
+    /// half as evidence of questions.
+    fn weight(&self) -> f64 {
+        if self.bullet.is_some() && self.marker.is_empty() && self.bold == line::Bold::None {
+            0.5
+        } else {
+            1.0
+        }
+    }
+}
+/// How many of the most frequent forms are weighed (headings without markers always are).
+const MAX_CANDIDATES: usize = 48;
+
+/// The form a file's questions were found in, with the first question's line as an example.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    pub form: Form,
+    /// The form as the file writes it (`### Q{n}. …`).
+    pub shown: String,
+    pub example: String,
+    /// Lines of the same form without the marker that were not read as questions (topics
+    /// aside).
+    pub others: usize,
+}
+
+impl fmt::Display for Pattern {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "lines like \"{}\"", self.shown.trim())?;
+        if !self.example.is_empty() {
+            write!(f, " (\"{}\"", self.example)?;
+            if self.others > 0 {
+                let (s, are) = if self.others == 1 {
+                    ("", "is")
+                } else {
+                    ("s", "are")
+                };
+                write!(
+                    f,
+                    "; {} other line{s} of that kind {are} no question{s}",
+                    self.others
+                )?;
+            }
+            f.write_str(")")?;
+        }
+        Ok(())
+    }
+}
+
+/// A file read by its learned pattern.
+#[derive(Debug, Clone)]
+pub struct Learned {
+    pub pattern: Pattern,
+    pub found: Vec<Found>,
+    pub unread: Unread,
+}
+
+impl Learned {
+    /// How many questions have an answer.
+    pub fn score(&self) -> usize {
+        self.found.iter().filter(|f| !f.answer.is_empty()).count()
+    }
+}
+
+/// The file's lines, read once.
+struct File<'t> {
+    text: &'t str,
+    lines: Vec<(usize, &'t str, Role)>,
+    /// Each line's content bytes: what it adds to an answer.
+    content: Vec<usize>,
+    /// Each line's heading level, 7 for no heading.
+    level: Vec<u8>,
+}
+
+impl<'t> File<'t> {
+    fn new(text: &'t str) -> Self {
+        let lines = line::lines(text);
+        let content = lines
+            .iter()
+            .map(|(_, line, role)| match role {
+                Role::Blank | Role::Inert { content: false } => 0,
+                _ => line.trim().len(),
+            })
+            .collect();
+        let level = lines
+            .iter()
+            .map(|(.., role)| match role {
+                Role::Open(Opening {
+                    form:
+                        Form {
+                            kind: Kind::Heading(l),
+                            ..
+                        },
+                    ..
+                }) => *l,
+                _ => 7,
+            })
+            .collect();
+        Self {
+            text,
+            lines,
+            content,
+            level,
+        }
+    }
+
+    fn opening(&self, i: usize) -> Option<&Opening> {
+        match &self.lines[i].2 {
+            Role::Open(opening) => Some(opening),
+            _ => None,
+        }
+    }
+
+    /// The lines of each form that repeats, and of each such form without its marker.
+    fn candidates(&self) -> Vec<(Form, Vec<usize>)> {
+        let mut by_form: HashMap<&Form, Vec<usize>> = HashMap::new();
+        let mut general: HashMap<Form, Vec<usize>> = HashMap::new();
+        for (i, (.., role)) in self.lines.iter().enumerate() {
+            let Role::Open(opening) = role else { continue };
+            let form = &opening.form;
+            if !form.marker.is_empty() {
+                by_form.entry(form).or_default().push(i);
+                if matches!(form.kind, Kind::Heading(_) | Kind::Summary) {
+                    general.entry(form.general()).or_default().push(i);
+                }
+            } else if !form.is_bare_text() {
+                general.entry(form.clone()).or_default().push(i);
+            }
+        }
+        let mut all: Vec<(Form, Vec<usize>)> = by_form
+            .into_iter()
+            .map(|(form, lines)| (form.clone(), lines))
+            .chain(general)
+            .filter(|(form, lines)| lines.len() >= form.fewest())
+            .collect();
+        all.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
+        let (mut kept, rest): (Vec<_>, Vec<_>) = all
+            .into_iter()
+            .enumerate()
+            .partition(|(rank, _)| *rank < MAX_CANDIDATES);
+        kept.extend(
+            rest.into_iter()
+                .filter(|(_, (form, _))| form.marker.is_empty() && form.kind != Kind::Plain),
+        );
+        kept.into_iter().map(|(_, c)| c).collect()
+    }
+
+    /// The heading level at or above which a heading ends a question of `form`'s answer.
+    fn stop_level(form: &Form) -> u8 {
+        match form.kind {
+            Kind::Heading(level) => level,
+            _ => 6,
+        }
+    }
+
+    /// The questions `lines` (all of one form) start: each with the line its answer ends
+    /// before and whether it has one. A line with no answer is a topic when it is a heading
+    /// followed by the next one, part of the answer before when it is no heading.
+    fn spans(&self, form: &Form, lines: &[usize]) -> Vec<Span> {
+        let stop = Self::stop_level(form);
+        let heading = matches!(form.kind, Kind::Heading(_));
+        let mut spans: Vec<Span> = Vec::with_capacity(lines.len());
+        for (k, &start) in lines.iter().enumerate() {
+            let next = lines.get(k + 1).copied().unwrap_or(self.lines.len());
+            let mut end = next;
+            let mut content = 0;
+            for j in start + 1..next {
+                if self.level[j] <= stop {
+                    end = j;
+                    break;
+                }
+                content += self.content[j];
+            }
+            if content > 0 {
+                spans.push(Span {
+                    start,
+                    end,
+                    content,
+                    answered: true,
+                    absorbed: 0,
+                });
+            } else if heading {
+                // A heading with nothing under it: a topic when the next line of the form follows.
+                spans.push(Span {
+                    start,
+                    end,
+                    content,
+                    answered: false,
+                    absorbed: 0,
+                });
+            } else if let Some(last) = spans.last_mut().filter(|s| s.answered && s.end == start) {
+                // A line of the form with nothing after it, right after an answer: an item of a
+                // list inside that answer.
+                last.end = end;
+                last.content += self.content[start];
+                last.absorbed += 1;
+            } else {
+                spans.push(Span {
+                    start,
+                    end,
+                    content,
+                    answered: false,
+                    absorbed: 0,
+                });
+            }
+        }
+        spans
+    }
+
+    /// How well the questions `lines` start explain the file.
+    fn score(&self, form: &Form, lines: &[usize], total: usize) -> Score {
+        let spans = self.spans(form, lines);
+        let answered: Vec<&Span> = spans.iter().filter(|s| s.answered).collect();
+        let covered: usize = answered
+            .iter()
+            .map(|s| s.content + self.content[s.start])
+            .sum();
+        let titles: std::collections::HashSet<u64> =
+            answered.iter().map(|s| self.title_key(s.start)).collect();
+        let count = answered.len();
+        let absorbed: usize = spans.iter().map(|s| s.absorbed).sum();
+        // Questions differ from one another; labels (`#### Example`) repeat. Titles may repeat
+        // now and then, but when most do, or all, these are no questions.
+        let distinct = if titles.len() == 1 && count > 1 {
+            0.0
+        } else {
+            ratio((titles.len() * 2).min(count), count)
+        };
+        // A heading with nothing of its own under it, only deeper headings, heads a topic.
+        let direct = if matches!(form.kind, Kind::Heading(_)) {
+            answered
+                .iter()
+                .filter(|s| self.has_direct_content(s))
+                .count()
+        } else {
+            count
+        };
+        let share = ratio(covered, total);
+        // Answered questions, times: the square of the share of the file they cover (a form
+        // that leaves much unexplained reads it worse than one that explains all), the share of
+        // titles that differ, the share of lines of the form that are no items of a list in an
+        // answer, and (for headings) how many have content of their own, out of two; and by the
+        // form's weight as evidence of questions.
+        let value = form.weight()
+            * ratio(count, 1)
+            * share
+            * share
+            * distinct
+            * ratio(lines.len() - absorbed, lines.len())
+            * ratio(count + direct, 2 * count);
+        let regular = answered
+            .windows(2)
+            .filter(|w| {
+                let number = |s: &Span| self.opening(s.start).and_then(|o| o.number);
+                matches!((number(w[0]), number(w[1])), (Some(a), Some(b)) if b == a.saturating_add(1))
+            })
+            .count();
+        Score {
+            value: Value(value),
+            answered: count,
+            regular,
+        }
+    }
+
+    /// Whether the title of the line at `i` ends in a question mark, in any script.
+    fn asks(&self, i: usize) -> bool {
+        self.opening(i).is_some_and(|o| {
+            self.lines[i].1[o.title.clone()]
+                .trim_end()
+                .trim_end_matches(['*', '_', ' '])
+                .ends_with(['?', '？', '؟', '\u{37E}', '՞', '፧', '꘏'])
+        })
+    }
+
+    /// Whether content comes under the question `span` starts before any heading.
+    fn has_direct_content(&self, span: &Span) -> bool {
+        (span.start + 1..span.end)
+            .take_while(|&j| self.level[j] > 6)
+            .any(|j| self.content[j] > 0)
+    }
+
+    /// A key for the title of the question at line `i`, in any case.
+    fn title_key(&self, i: usize) -> u64 {
+        let mut hasher = std::hash::DefaultHasher::new();
+        if let Some(opening) = self.opening(i) {
+            self.lines[i].1[opening.title.clone()]
+                .trim()
+                .chars()
+                .flat_map(char::to_lowercase)
+                .for_each(|c| c.hash(&mut hasher));
+        }
+        hasher.finish()
+    }
+}
+
+/// A question's lines: from `start` to before `end`.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: usize,
+    end: usize,
+    content: usize,
+    answered: bool,
+    /// Lines of the form taken into this answer as items of a list in it.
+    absorbed: usize,
+}
+
+/// How well a candidate explains a file.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Score {
+    value: Value,
+    answered: usize,
+    regular: usize,
+}
+
+/// `part / whole` (`whole` taken as at least one), as a float.
+fn ratio(part: usize, whole: usize) -> f64 {
+    let float = |n: usize| f64::from(u32::try_from(n).unwrap_or(u32::MAX));
+    float(part) / float(whole.max(1))
+}
+
+/// A score's value, ordered (never NaN: every divisor is at least one).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Value(f64);
+
+impl Eq for Value {}
+
+impl PartialOrd for Value {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Value {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// Reads `text` by the pattern that explains it best; `None` when nothing repeats.
+pub fn learn(text: &str) -> Option<Learned> {
+    let file = File::new(text);
+    let form = best_form(&file)?;
+    Some(read_form(&file, &form))
+}
+
+/// Reads `text` by a pattern already learned (from the start of a large file).
+pub fn read_with(text: &str, form: &Form) -> Learned {
+    read_form(&File::new(text), form)
+}
+
+/// The form that explains `file` best.
+fn best_form(file: &File<'_>) -> Option<Form> {
+    let total: usize = file.content.iter().sum();
+    let scored: Vec<(Form, Vec<usize>, Score)> = file
+        .candidates()
+        .into_iter()
+        .map(|(form, lines)| {
+            let score = file.score(&form, &lines, total);
+            (form, lines, score)
+        })
+        .filter(|(form, _, score)| score.answered >= form.fewest())
+        .collect();
+    let (best, _, best_score) = scored
+        .iter()
+        .max_by(|a, b| {
+            (a.2.value, a.2.regular)
+                .cmp(&(b.2.value, b.2.regular))
+                .then_with(|| b.0.cmp(&a.0))
+        })?
+        .clone();
+    let chosen = if best.marker.is_empty() {
+        refined(&scored, best, best_score)
+    } else {
+        best
+    };
+    Some(follower(file, &scored, &chosen).unwrap_or(chosen))
+}
+
+/// The question form when another comes right after every line of `form`, one to one, and its
+/// lines ask more often (end in a question mark of any script): `## Strings` then
+/// `**What is an f-string?**` is a topic and its question, where `Q1. What…?` then `Ans: …` is
+/// a question and its answer. What asks only breaks this tie of structure.
+fn follower(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) -> Option<Form> {
+    let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
+    let spans = file.spans(form, lines);
+    let answered: Vec<&Span> = spans.iter().filter(|s| s.answered).collect();
+    let asks = |lines: &mut dyn Iterator<Item = usize>| -> (usize, usize) {
+        lines.fold((0, 0), |(asking, all), i| {
+            (asking + usize::from(file.asks(i)), all + 1)
+        })
+    };
+    let (asking, all) = asks(&mut answered.iter().map(|s| s.start));
+    scored
+        .iter()
+        .filter(|(f, ..)| f != form)
+        .filter(|(_, their, theirs)| {
+            theirs.answered * 5 >= score.answered * 4
+                && answered
+                    .iter()
+                    .filter(|s| {
+                        (s.start + 1..s.end)
+                            .find(|&j| file.content[j] > 0)
+                            .is_some_and(|j| their.binary_search(&j).is_ok())
+                    })
+                    .count()
+                    * 5
+                    >= answered.len() * 4
+        })
+        .find(|(_, their, _)| {
+            let (their_asking, their_all) = asks(&mut their.iter().copied());
+            their_asking * all > asking * their_all
+        })
+        .map(|(f, ..)| f.clone())
+}
+
+/// `best`, a form without a marker, or the marked form of it that reads the file.
+fn refined(scored: &[(Form, Vec<usize>, Score)], best: Form, best_score: Score) -> Form {
+    // A marked form of the best one that keeps two thirds of its answered lines reads the file:
+    // the rest are sections of another kind (an introduction, a summary, the contents).
+    let marked = scored
+        .iter()
+        .filter(|(form, ..)| !form.marker.is_empty() && form.general() == best)
+        .filter(|(.., score)| {
+            score.answered * 3 >= best_score.answered * 2 && score.value > Value(0.0)
+        })
+        .max_by(|a, b| {
+            (a.2.answered, a.2.regular, a.2.value)
+                .cmp(&(b.2.answered, b.2.regular, b.2.value))
+                .then_with(|| b.0.cmp(&a.0))
+        });
+    marked.map_or(best, |(form, ..)| form.clone())
+}
+
+/// The lines of `file` in `form`, or in its marked forms when `form` has no marker.
+fn lines_of(file: &File<'_>, form: &Form) -> Vec<usize> {
+    (0..file.lines.len())
+        .filter(|&i| {
+            file.opening(i).is_some_and(|o| {
+                if form.marker.is_empty() {
+                    o.form.general() == *form
+                } else {
+                    o.form == *form
+                }
+            })
+        })
+        .collect()
+}
+
+/// Reads `file`'s questions as the lines of `form`.
+fn read_form(file: &File<'_>, form: &Form) -> Learned {
+    let lines = lines_of(file, form);
+    let spans = file.spans(form, &lines);
+    let q_level = match form.kind {
+        Kind::Heading(level) => level,
+        _ => 7,
+    };
+    let topics = Topics::new(file, q_level, &spans);
+    let mut found = Vec::with_capacity(spans.len());
+    let mut unread = Unread::default();
+    let mut covered = vec![false; file.lines.len()];
+    let mut topic = crate::text::parse::DEFAULT_TOPIC.to_owned();
+    let mut next_span = spans.iter().peekable();
+    let mut i = 0;
+    while i < file.lines.len() {
+        // A line of the question form is a question unless it names the topic of the next.
+        if let Some(span) = next_span.next_if(|s| s.start == i)
+            && (span.answered || !topics.is_topic(span.start))
+        {
+            found.push(question(file, span, &topic));
+            covered[span.start..span.end].fill(true);
+            i = span.end.max(i + 1);
+            continue;
+        }
+        if let Some(name) = topics.name_at(file, i) {
+            topic = name;
+            covered[i] = true;
+        }
+        i += 1;
+    }
+    let mut others = 0;
+    for (i, (start, line, _)) in file.lines.iter().enumerate() {
+        if covered[i] || file.content[i] == 0 || Topics::is_link_line(file.lines[i].1) {
+            continue;
+        }
+        if file
+            .opening(i)
+            .is_some_and(|o| o.form.general() == form.general())
+        {
+            others += 1;
+        }
+        unread.bytes += line.trim().len();
+        unread
+            .first_line
+            .get_or_insert(file.text[..*start].matches('\n').count() + 1);
+    }
+    drop_repeated_first_lines(&mut found);
+    let first = lines.first().copied();
+    let example = first
+        .map(|i| crate::text::inert::one_line(&truncate(file.lines[i].1.trim(), 60)).into_owned())
+        .unwrap_or_default();
+    let shown = first
+        .and_then(|i| Some(form.shown(file.lines[i].1, file.opening(i)?)))
+        .unwrap_or_else(|| form.to_string());
+    Learned {
+        pattern: Pattern {
+            form: form.clone(),
+            shown: crate::text::inert::one_line(&shown).into_owned(),
+            example,
+            others,
+        },
+        found,
+        unread,
+    }
+}
+
+/// `text` cut to `max` characters, with `…` when cut.
+fn truncate(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// The question `span` starts, its answer cut from the lines it spans.
+fn question(file: &File<'_>, span: &Span, topic: &str) -> Found {
+    let (start, line, _) = file.lines[span.start];
+    let opening = file.opening(span.start).cloned();
+    let (number, raw_title, content_column, kind) = match &opening {
+        Some(o) => (
+            o.number,
+            &line[o.title.clone()],
+            o.content_column,
+            o.form.kind,
+        ),
+        None => (None, line, 0, Kind::Plain),
+    };
+    let mut title = clean_title(raw_title);
+    let mut first = span.start + 1;
+    // A marker alone (`### Question 12`) numbers the question on the next line.
+    if title.is_empty() || title::is_bare_marker(&title) {
+        if let Some(next) = (first..span.end).find(|&j| file.content[j] > 0) {
+            title = clean_title(file.lines[next].1);
+            first = next + 1;
+        }
+    } else if !matches!(kind, Kind::Heading(_))
+        && let Some(next) = (first..span.end).next()
+        && file.content[next] > 0
+        && title::continues(&title, file.lines[next].1)
+    {
+        // A title cut short by a line break.
+        title = format!("{title} {}", file.lines[next].1.trim());
+        first = next + 1;
+    }
+    let mut lines: Vec<&str> = Vec::new();
+    let mut under_item = content_column > 0;
+    for j in first..span.end {
+        let (_, text, role) = &file.lines[j];
+        let mut text: &str = text;
+        if under_item && !text.trim().is_empty() {
+            let indent = columns(text);
+            if indent < content_column {
+                under_item = false;
+            } else {
+                text = strip_columns(text, content_column);
+            }
+        }
+        if kind == Kind::Quote {
+            let trimmed = text.trim_start();
+            if let Some(rest) = trimmed.strip_prefix('>') {
+                text = rest.strip_prefix(' ').unwrap_or(rest);
+            }
+        }
+        if matches!(role, Role::Inert { content: false }) && is_details_tag(text) {
+            continue;
+        }
+        lines.push(text);
+    }
+    let body = fence_indented_code(&lines);
+    let answer = if body.trim().is_empty() {
+        String::new()
+    } else {
+        answer::clean(&[body.as_str()])
+    };
+    Found {
+        line: file.text[..start].matches('\n').count() + 1,
+        number,
+        title,
+        topic: topic.to_owned(),
+        answer,
+        pieces: Vec::new(),
+    }
+}
+
+/// An answer's lines joined, its indented code blocks (set in four columns after a blank line,
+/// outside a list) fenced, so that taking away the indent its lines share keeps them code.
+fn fence_indented_code(lines: &[&str]) -> String {
+    let mut out = String::new();
+    let mut fence: Option<(char, usize)> = None;
+    let mut blank_before = true;
+    let mut in_list = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        let trimmed = line.trim();
+        if let Some((ch, len)) = fence {
+            let closes = trimmed.chars().take_while(|&c| c == ch).count() >= len
+                && trimmed.trim_start_matches(ch).is_empty();
+            if closes {
+                fence = None;
+            }
+        } else if trimmed.is_empty() {
+            blank_before = true;
+        } else if columns(line) >= 4 && blank_before && !in_list {
+            let mut end = i;
+            let mut last = i;
+            while end < lines.len() && (lines[end].trim().is_empty() || columns(lines[end]) >= 4) {
+                if !lines[end].trim().is_empty() {
+                    last = end;
+                }
+                end += 1;
+            }
+            let code: Vec<&str> = lines[i..=last]
+                .iter()
+                .map(|l| strip_columns(l, 4))
+                .collect();
+            out.push_str(&answer::fenced("", &code.join("\n")));
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            i = last + 1;
+            blank_before = false;
+            continue;
+        } else {
+            let start = trimmed.chars().next().unwrap_or(' ');
+            if matches!(start, '`' | '~')
+                && trimmed.chars().take_while(|&c| c == start).count() >= 3
+            {
+                fence = Some((start, trimmed.chars().take_while(|&c| c == start).count()));
+            }
+            let item = line::marker(trimmed).is_some_and(|m| m.number.is_some())
+                || trimmed.starts_with(['-', '*', '+']) && trimmed[1..].starts_with(' ');
+            in_list = item || (in_list && columns(line) > 0);
+            blank_before = false;
+        }
+        out.push_str(line);
+        out.push('\n');
+        i += 1;
+    }
+    out
+}
+
+/// A title's text without bold, `<br>` and tags around it.
+fn clean_title(text: &str) -> String {
+    let text = strip_tags(text);
+    let (_, title) = title::question(&text);
+    if title.is_empty() {
+        text.trim().to_owned()
+    } else {
+        title
+    }
+}
+
+/// `text` without HTML tags (`<code>` as backticks), when it has any.
+fn strip_tags(text: &str) -> String {
+    if !text.contains('<') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let tag = rest[open + 1..open + close].trim().to_ascii_lowercase();
+        let name = tag.trim_start_matches('/');
+        let is_tag = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || " =\"'/-:.#_".contains(c));
+        if !is_tag {
+            out.push('<');
+            rest = &rest[open + 1..];
+            continue;
+        }
+        if name == "code" {
+            out.push('`');
+        } else if name.starts_with("br") {
+            out.push(' ');
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a line of bare tags opens or closes a `<details>` block or its summary.
+fn is_details_tag(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    lower.contains("details") || lower.contains("summary")
+}
+
+/// Columns a line is set in (a tab is four).
+fn columns(line: &str) -> usize {
+    line.bytes()
+        .map_while(|b| match b {
+            b' ' => Some(1),
+            b'\t' => Some(4),
+            _ => None,
+        })
+        .sum()
+}
+
+/// `line` without up to `n` columns of leading spaces (a tab is four).
+fn strip_columns(line: &str, n: usize) -> &str {
+    let mut used = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if used >= n {
+            return &line[i..];
+        }
+        match b {
+            b' ' => used += 1,
+            b'\t' => used += 4,
+            _ => return &line[i..],
+        }
+    }
+    ""
+}
+
+/// The headings that name topics for questions at `q_level` (7 for questions that are no
+/// headings): those of the level above with the most distinct texts and any above it, and
+/// headings of the question level with nothing under them but the next question.
+struct Topics {
+    level: Option<u8>,
+    /// Lines of the question form that name topics (they have no answer).
+    named: Vec<usize>,
+}
+
+impl Topics {
+    fn new(file: &File<'_>, q_level: u8, spans: &[Span]) -> Self {
+        let mut distinct: [std::collections::HashSet<u64>; 6] = Default::default();
+        for i in 0..file.lines.len() {
+            let level = file.level[i];
+            if level < q_level && level <= 6 && !Self::is_contents(file, i) {
+                distinct[usize::from(level - 1)].insert(file.title_key(i));
+            }
+        }
+        let level = (1..q_level.min(7))
+            .filter(|&l| !distinct[usize::from(l - 1)].is_empty())
+            .max_by_key(|&l| (distinct[usize::from(l - 1)].len(), l));
+        // A heading with nothing under it but a question names that question's topic, whatever
+        // its level.
+        let starts: std::collections::HashSet<usize> = spans
+            .iter()
+            .filter(|s| s.answered)
+            .map(|s| s.start)
+            .collect();
+        let named = (0..file.lines.len())
+            .filter(|&i| file.level[i] <= 6 && !starts.contains(&i))
+            .filter(|&i| {
+                (i + 1..file.lines.len())
+                    .find(|&j| file.content[j] > 0)
+                    .is_some_and(|j| starts.contains(&j))
+            })
+            .collect();
+        Self { level, named }
+    }
+
+    fn is_topic(&self, line: usize) -> bool {
+        self.named.binary_search(&line).is_ok()
+    }
+
+    /// The topic the line at `i` names, if it names one.
+    fn name_at(&self, file: &File<'_>, i: usize) -> Option<String> {
+        let level = file.level[i];
+        let names = self.is_topic(i) || self.level.is_some_and(|t| level <= t);
+        if !names || level > 6 || Self::is_contents(file, i) {
+            return None;
+        }
+        let opening = file.opening(i)?;
+        let name = title::topic(&strip_tags(&file.lines[i].1[opening.title.clone()]));
+        (!name.is_empty()).then_some(name)
+    }
+
+    /// Whether the heading at `i` heads a table of contents: everything under it, up to the next
+    /// heading, is links.
+    fn is_contents(file: &File<'_>, i: usize) -> bool {
+        let mut any = false;
+        for j in i + 1..file.lines.len() {
+            if file.level[j] <= 6 {
+                break;
+            }
+            if file.content[j] == 0 {
+                continue;
+            }
+            if !Self::is_link_line(file.lines[j].1) {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
+    /// Whether a line is a link in a list (of contents, of navigation) or a badge.
+    fn is_link_line(line: &str) -> bool {
+        let text = line
+            .trim()
+            .trim_start_matches(['-', '*', '+', ' '])
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(['.', ')', ' ']);
+        let bare = text.trim_matches(['*', '_']);
+        (bare.starts_with('[') && bare.ends_with(')') && bare.contains("]("))
+            || bare.starts_with("[![")
+            || bare.starts_with("![")
+    }
+}
+
+/// When most answers open with the same line (`### Answer`, `<summary>Answer</summary>`,
+/// `Solution`), that line marks the answer and is taken off it.
+fn drop_repeated_first_lines(found: &mut [Found]) {
+    let key = |answer: &str| -> Option<String> {
+        let first = answer.lines().next()?;
+        let text = strip_tags(first);
+        let text = text
+            .trim()
+            .trim_start_matches(['#', '>', ' '])
+            .trim_matches(['*', '_', ':', '：', ' '])
+            .to_lowercase();
+        // A label is words: letters and spaces, nothing of code, a list or a table.
+        let words = text.chars().all(|c| c.is_alphabetic() || c == ' ');
+        (words && !text.is_empty() && text.chars().count() <= 24).then_some(text)
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for f in found.iter() {
+        if let Some(k) = key(&f.answer) {
+            *counts.entry(k).or_default() += 1;
+        }
+    }
+    let Some((label, count)) = counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+    else {
+        return;
+    };
+    if count < 3 || count * 5 < found.len() * 3 {
+        return;
+    }
+    for f in found {
+        if key(&f.answer).as_deref() == Some(label.as_str()) {
+            let rest = f.answer.split_once('\n').map_or("", |(_, rest)| rest);
+            f.answer = answer::clean(&[rest]);
+        }
+    }
+}
