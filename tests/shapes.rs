@@ -68,8 +68,9 @@ fn read_as(file: &str, summary: &str, expected: &[&str]) -> Vec<(u64, String, St
     assert_eq!(status, i32::from(problems > 0), "{checked}");
     assert_eq!(
         checked.lines().filter(|l| l.contains(": why: ")).count(),
-        // Spreadsheet rows are read by the file's kind, not weighed against other ways.
-        usize::from(!checked.contains("-separated rows")),
+        // Spreadsheet rows and records are read by the file's kind, not weighed against other
+        // ways.
+        usize::from(!checked.contains("-separated rows") && !checked.contains(" as the question")),
         "one line says why the file was read so: {checked}"
     );
     let name = file.replace(['.', '-'], "_");
@@ -491,4 +492,136 @@ fn a_large_part_in_no_question_is_a_problem() {
             .contains("notes.md:7: 92 % of the file is in no question (the first of it is here)"),
         "{checked}"
     );
+}
+
+#[test]
+fn headings_without_markers_or_question_marks_are_questions_when_they_repeat() {
+    read_as(
+        "notes-headings.md",
+        "lines like \"## …\"",
+        &["What is the GIL?", "Decorators", "deepcopy vs copy"],
+    );
+}
+
+#[test]
+fn markers_and_answer_labels_in_words_nobody_listed() {
+    let questions = read_as(
+        "invented-markers.md",
+        "lines like \"### Zorp {n} — …\"",
+        &["Mikä on lista?", "Mikä on sanakirja?", "Mitä `yield` tekee"],
+    );
+    assert_eq!(topics(&questions), ["Osa yksi", "Osa kaksi"]);
+    let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+    read_as(
+        "numbered-cjk.md",
+        "lines like \"#### 题目{n}：…\"",
+        &[
+            "怎样交换两个变量的值？",
+            "怎样读取一个文本文件的所有行？",
+            "列表推导式是什么？",
+        ],
+    );
+    read_as(
+        "ans-lines.txt",
+        "lines like \"Q{n}. …\"",
+        &[
+            "What is a list?",
+            "What does `len` return?",
+            "Explain slicing",
+            "What is PEP 8?",
+        ],
+    );
+}
+
+#[test]
+fn records_get_their_roles_from_their_values() {
+    let questions = read_as(
+        "records.json",
+        "JSON records, \"enunciado\" as the question, \"solucion\" as the answer",
+        &[
+            "¿Qué diferencia hay entre una lista y una tupla?",
+            "¿Cómo se quitan los duplicados de una lista?",
+            "¿Qué hace `*args` en una definición?",
+        ],
+    );
+    assert_eq!(topics(&questions), ["Colecciones", "Funciones"]);
+    let questions = read_as(
+        "cards.jsonl",
+        "JSON lines, \"front\" as the question, \"back\" as the answer, \"deck\" as the topic",
+        &[
+            "What does `enumerate` yield?",
+            "What does `zip` do with iterables of different lengths?",
+            "When is a `finally` block run?",
+            "What does `raise ... from None` hide?",
+        ],
+    );
+    assert_eq!(topics(&questions), ["Builtins", "Errors"]);
+    let questions = read_as(
+        "faq.yaml",
+        "YAML records, \"frage\" as the question, \"antwort\" as the answer",
+        &[
+            "Was ist ein Generator?",
+            "Was unterscheidet `is` von `==`?",
+            "Wozu dient eine virtuelle Umgebung?",
+        ],
+    );
+    assert_eq!(topics(&questions), ["Grundlagen", "Werkzeuge"]);
+    let questions = read_as(
+        "deck.toml",
+        "TOML tables, \"ask\" as the question, \"tell\" as the answer",
+        &[
+            "What file describes a modern Python package?",
+            "What does `pip install -e .` do?",
+            "What is a wheel?",
+        ],
+    );
+    let numbers: Vec<u64> = questions.iter().map(|(n, _, _)| *n).collect();
+    assert_eq!(numbers, [1, 2, 3]);
+}
+
+#[test]
+fn records_written_as_literals_in_source_files() {
+    read_as(
+        "quiz.py",
+        "records of a literal list, \"pergunta\" as the question, \"resposta\" as the answer",
+        &[
+            "Qual palavra-chave define uma função?",
+            "Qual tipo é imutável?",
+            "Que função devolve o tamanho de uma sequência?",
+        ],
+    );
+    read_as(
+        "cards.js",
+        "records of a literal list, \"q\" as the question, \"a\" as the answer",
+        &[
+            "Что возвращает range(3)?",
+            "Чем отличается append от extend?",
+            "Что делает with?",
+        ],
+    );
+}
+
+#[test]
+fn org_mode_and_html_pages_read_as_the_markdown_they_stand_for() {
+    let questions = read_as(
+        "notes.org",
+        "Org-mode, lines like \"## …\"",
+        &[
+            "What does `str.join` expect?",
+            "How do you reverse a string?",
+            "Why open files in a `with` block?",
+        ],
+    );
+    assert_eq!(topics(&questions), ["Strings", "Files"]);
+    let questions = read_as(
+        "page.html",
+        "HTML, ",
+        &[
+            "What is the difference between `list.sort()` and `sorted()`?",
+            "How do you copy a dictionary?",
+            "What does `else` after `try` do?",
+        ],
+    );
+    assert_eq!(topics(&questions), ["Basics", "Errors"]);
 }

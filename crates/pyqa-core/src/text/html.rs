@@ -1,29 +1,214 @@
 //! An HTML page read as the Markdown it stands for: headings, paragraphs, lists, `<pre>` code,
-//! bold and inline code keep their structure, entities are decoded (by `html5gum`, a WHATWG
-//! tokenizer), `<details>`/`<summary>` stay as they are for the learner, and scripts, styles and
-//! the page's head are no text.
-
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+//! bold and inline code keep their structure, entities are decoded, `<details>`/`<summary>` stay
+//! as they are for the learner, and scripts, styles and the page's head are no text.
+//!
+//! The tokenizer is pyqa's own (tags, text, comments, raw-text elements, numeric entities and
+//! the common named ones): a WHATWG tokenizer (`html5gum`) added 0.2 MB to the binary, most of
+//! it the table of all 2,231 named entities (docs/DECKS.md).
 
 /// How deep lists may nest in the Markdown (deeper items are set at this depth).
 const MAX_LIST_DEPTH: usize = 8;
 
 /// `html` as Markdown.
 pub fn to_markdown(html: &str) -> String {
-    let mut emitter = DefaultEmitter::default();
-    emitter.naively_switch_states(true);
     let mut out = Markdown::default();
-    for token in Tokenizer::new_with_emitter(html, emitter).flatten() {
+    for token in Tokens::new(html) {
         match token {
-            Token::StartTag(tag) => {
-                out.start(&String::from_utf8_lossy(&tag.name).to_ascii_lowercase());
-            }
-            Token::EndTag(tag) => out.end(&String::from_utf8_lossy(&tag.name).to_ascii_lowercase()),
-            Token::String(text) => out.text(&String::from_utf8_lossy(&text)),
-            _ => {}
+            Token::Start(name) => out.start(&name),
+            Token::End(name) => out.end(&name),
+            Token::Text(text) => out.text(&decode(text)),
         }
     }
     out.finish()
+}
+
+/// A piece of an HTML page.
+#[derive(Debug, PartialEq, Eq)]
+enum Token<'h> {
+    /// A start tag's name, in lower case.
+    Start(String),
+    /// An end tag's name, in lower case.
+    End(String),
+    /// Text, its entities still written.
+    Text(&'h str),
+}
+
+/// The tokens of a page: tags (their attributes skipped, quotes respected), text, and the
+/// content of `<script>`, `<style>`, `<textarea>` and `<title>` as text; comments, doctypes and
+/// processing instructions are skipped.
+struct Tokens<'h> {
+    html: &'h str,
+    at: usize,
+    /// The raw-text element open, whose end tag alone ends its text.
+    raw: Option<String>,
+}
+
+impl<'h> Tokens<'h> {
+    fn new(html: &'h str) -> Self {
+        Self {
+            html,
+            at: 0,
+            raw: None,
+        }
+    }
+
+    /// The tag at `self.at` (a `<`), or `None` when the `<` opens no tag.
+    fn tag(&mut self) -> Option<Token<'h>> {
+        let rest = &self.html[self.at..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            self.at += 4 + comment.find("-->").map_or(comment.len(), |i| i + 3);
+            return Some(Token::Text(""));
+        }
+        if rest.starts_with("<!") || rest.starts_with("<?") {
+            self.at += rest.find('>').map_or(rest.len(), |i| i + 1);
+            return Some(Token::Text(""));
+        }
+        let closing = rest[1..].starts_with('/');
+        let name_start = 1 + usize::from(closing);
+        let name_len = rest[name_start..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == ':'))
+            .unwrap_or(rest.len() - name_start);
+        if name_len == 0 || !rest[name_start..].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+        // The tag ends at the first `>` outside quotes.
+        let mut quote: Option<char> = None;
+        let mut end = rest.len();
+        for (i, c) in rest[name_start + name_len..].char_indices() {
+            match (quote, c) {
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                (None, '>') => {
+                    end = name_start + name_len + i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        self.at += end;
+        Some(if closing {
+            Token::End(name)
+        } else {
+            if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+                self.raw = Some(name.clone());
+            }
+            Token::Start(name)
+        })
+    }
+}
+
+impl<'h> Iterator for Tokens<'h> {
+    type Item = Token<'h>;
+
+    fn next(&mut self) -> Option<Token<'h>> {
+        let rest = self.html.get(self.at..).filter(|r| !r.is_empty())?;
+        if let Some(raw) = self.raw.take() {
+            let close = format!("</{raw}");
+            let end = rest.to_ascii_lowercase().find(&close).unwrap_or(rest.len());
+            self.at += end;
+            return Some(Token::Text(&rest[..end]));
+        }
+        if rest.starts_with('<')
+            && let Some(token) = self.tag()
+        {
+            return Some(token);
+        }
+        // Text up to the next `<` (a `<` that opens no tag is text).
+        let first = rest.chars().next().map_or(1, char::len_utf8);
+        let end = rest[first..].find('<').map_or(rest.len(), |i| i + first);
+        self.at += end;
+        Some(Token::Text(&rest[..end]))
+    }
+}
+
+/// The named entities decoded; others stay as written.
+const ENTITIES: [(&str, &str); 40] = [
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", "\u{a0}"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("hellip", "…"),
+    ("mdash", "—"),
+    ("ndash", "–"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("middot", "·"),
+    ("bull", "•"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("deg", "°"),
+    ("plusmn", "±"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("yen", "¥"),
+    ("cent", "¢"),
+    ("sect", "§"),
+    ("para", "¶"),
+    ("larr", "←"),
+    ("rarr", "→"),
+    ("uarr", "↑"),
+    ("darr", "↓"),
+    ("harr", "↔"),
+    ("le", "≤"),
+    ("ge", "≥"),
+    ("ne", "≠"),
+    ("shy", ""),
+    ("zwj", "\u{200d}"),
+];
+
+/// `text` with its character references decoded: `&#169;`, `&#xA9;` and the [`ENTITIES`].
+fn decode(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('&') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let reference = after
+            .find(';')
+            .filter(|&end| end <= 10)
+            .map(|end| (&after[..end], end));
+        let decoded = reference.and_then(|(name, end)| {
+            let value = if let Some(number) = name.strip_prefix('#') {
+                let code = match number.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => number.parse().ok(),
+                }?;
+                // NUL and what is no character come out as the replacement character.
+                char::from_u32(code)
+                    .filter(|&c| c != '\0')
+                    .unwrap_or('\u{FFFD}')
+                    .to_string()
+            } else {
+                ENTITIES
+                    .iter()
+                    .find(|(entity, _)| *entity == name)
+                    .map(|(_, value)| (*value).to_owned())?
+            };
+            Some((value, end))
+        });
+        if let Some((value, end)) = decoded {
+            out.push_str(&value);
+            rest = &after[end + 1..];
+        } else {
+            out.push('&');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The Markdown being written.
@@ -202,10 +387,10 @@ mod tests {
         let html = "<html><head><title>x</title><style>p{}</style></head><body>\
 <h2>Qué es una &lt;lista&gt;?</h2><p>Una <b>secuencia</b> con <code>append</code>.</p>\
 <ul><li>uno</li><li>dos</li></ul><pre>x = [1,\n     2]</pre>\
-<script>var a = '<h2>no</h2>';</script></body></html>";
+<script>var a = '<h2>no</h2>';</script><!-- <h1>gone</h1> --><p a='>'>&#169; &amp;c &unknown; 1 < 2 é<é</p></body></html>";
         assert_eq!(
             to_markdown(html),
-            "## Qué es una <lista>?\n\nUna **secuencia** con `append`.\n\n- uno\n- dos\n\n```\nx = [1,\n     2]\n```\n"
+            "## Qué es una <lista>?\n\nUna **secuencia** con `append`.\n\n- uno\n- dos\n\n```\nx = [1,\n     2]\n```\n\n© &c &unknown; 1 < 2 é<é\n"
         );
     }
 }

@@ -8,12 +8,13 @@ use std::collections::HashMap;
 use crate::text::model::{Block, Question};
 
 /// The fewest answers a label must open before it is taken for the file's answer label.
-const MIN_LABELLED: usize = 3;
+const MIN_LABELLED: usize = 2;
 /// The longest label, in characters.
 const MAX_LABEL_CHARS: usize = 24;
 
-/// Takes the deck's answer label, if its answers have one, off every answer that opens with it.
-pub fn drop_learned(questions: &mut [Question]) {
+/// Takes the deck's answer label, if its answers have one, off every answer that opens with it;
+/// whether they had one.
+pub fn drop_learned(questions: &mut [Question]) -> bool {
     let mut counts: HashMap<String, usize> = HashMap::new();
     for question in questions.iter() {
         if let Some((key, _)) = first_line(question).and_then(label) {
@@ -25,14 +26,15 @@ pub fn drop_learned(questions: &mut [Question]) {
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
     else {
-        return;
+        return false;
     };
     if count < MIN_LABELLED || count * 5 < questions.len() * 3 {
-        return;
+        return false;
     }
     for question in questions {
         strip(question, &key);
     }
+    true
 }
 
 /// The first line of an answer's first block, when it is prose.

@@ -118,6 +118,8 @@ pub enum Container {
     Toml,
     /// A literal in a source file, a script or not-quite JSON.
     Literal,
+    /// Sections under headings that are a few labels in turn (`Front`, `Back`).
+    Sections,
 }
 
 impl fmt::Display for Container {
@@ -128,6 +130,7 @@ impl fmt::Display for Container {
             Self::Yaml => "YAML records",
             Self::Toml => "TOML tables",
             Self::Literal => "records of a literal list",
+            Self::Sections => "sections under repeated labels",
         })
     }
 }
@@ -193,6 +196,20 @@ impl ReadDeck {
     /// How many topics the questions are in.
     pub fn topic_count(&self) -> usize {
         self.deck.topic_count()
+    }
+
+    /// Whether this reading left answer labels to be learned from the deck (the learner's and
+    /// records'), so that a label the deck does not repeat is still an English one to drop.
+    fn learns_labels(&self) -> bool {
+        let mut how = &self.how;
+        while let HowRead::Org(inner)
+        | HowRead::Html(inner)
+        | HowRead::Notebook(inner)
+        | HowRead::Restructured(inner) = how
+        {
+            how = inner;
+        }
+        matches!(how, HowRead::Learned(_) | HowRead::Records(..))
     }
 
     /// The problem that says the reading looks wrong, if there is one.
@@ -282,7 +299,14 @@ pub fn read_one_by_one(text: &str, kind: FileKind) -> DeckReading<'_> {
 fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> DeckReading<'_> {
     match read_shape(text, kind, large, prefix) {
         DeckReading::Whole(mut read) => {
-            labels::drop_learned(&mut read.deck.questions);
+            let learned = labels::drop_learned(&mut read.deck.questions);
+            if !learned && read.learns_labels() {
+                for question in &mut read.deck.questions {
+                    if let [Block::Markdown(text)] = question.answer.blocks.as_mut_slice() {
+                        *text = markdown::answer::without_english_label(text);
+                    }
+                }
+            }
             DeckReading::Whole(read)
         }
         reading @ DeckReading::OneByOne(_) => reading,
@@ -368,6 +392,17 @@ fn json_tree(text: &str) -> (Container, Option<serde_json::Value>) {
 fn read_records(tree: &serde_json::Value, text: &str, container: Container) -> Option<ReadDeck> {
     let (records, roles) = records::read(tree, text)?;
     let found = records::found(&records, &roles);
+    Some(finish(
+        found,
+        HowRead::Records(container, Box::new(roles)),
+        0,
+    ))
+}
+
+/// The deck of `records` found some other way, when their fields have roles.
+fn read_records_of(records: &[records::Record], container: Container) -> Option<ReadDeck> {
+    let roles = records::roles(records)?;
+    let found = records::found(records, &roles);
     Some(finish(
         found,
         HowRead::Records(container, Box::new(roles)),
@@ -537,6 +572,17 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
             }
         }
     };
+    // Sections under a few labels in turn (anki-editor's `Front`/`Back`) are records: they read
+    // the file when they give as many questions.
+    if let Some(sections) = learn::labelled_sections(text)
+        .and_then(|records| read_records_of(&records, Container::Sections))
+    {
+        let answered = sections.deck.questions.len();
+        weighed.push((sections.how.clone(), answered));
+        if answered >= read.deck.questions.len() {
+            read = sections;
+        }
+    }
     let answered = weighed
         .iter()
         .find(|(how, _)| *how == read.how)
@@ -619,7 +665,7 @@ fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
         .filter(|f| !f.title.trim().is_empty())
         .enumerate()
         .filter_map(|(i, f)| {
-            if f.answer.trim().is_empty() {
+            if f.answer.trim().is_empty() || is_only_tags(&f.answer) {
                 let number = f.number.unwrap_or(u32::try_from(i + 1).unwrap_or(u32::MAX));
                 problems.push(ParseError {
                     line: f.line,
@@ -661,6 +707,34 @@ fn finish(found: Vec<Found>, how: HowRead, candidates: usize) -> ReadDeck {
         how,
         choice: None,
     }
+}
+
+/// Whether `answer` holds empty HTML and nothing else (`</br><p></p>`, `<div> </div>`): no answer.
+/// A tag that shows something (`<img>`, `<iframe>`) is an answer.
+fn is_only_tags(answer: &str) -> bool {
+    let mut rest = answer.trim();
+    if !rest.starts_with('<') {
+        return false;
+    }
+    while !rest.is_empty() {
+        let Some(tag) = rest.strip_prefix('<').and_then(|r| r.split_once('>')) else {
+            return false;
+        };
+        let name = tag
+            .0
+            .trim()
+            .trim_start_matches('/')
+            .trim_end_matches('/')
+            .trim();
+        if !matches!(
+            name.to_ascii_lowercase().as_str(),
+            "p" | "br" | "div" | "span" | "hr"
+        ) {
+            return false;
+        }
+        rest = tag.1.trim_start();
+    }
+    true
 }
 
 /// The file's own numbers when every question has one and they increase; otherwise 1…N in file
@@ -951,7 +1025,7 @@ mod tests {
             ),
         ];
         for (kind, text) in decks {
-            let whole = super::read_structure(&text, kind);
+            let whole = super::read_judging(&text, kind, usize::MAX, 0).whole();
             let judged = super::read_judging(&text, kind, 1000, text.len() / 10).whole();
             assert_eq!(whole.deck.questions.len(), 300, "{}", whole.how);
             assert_eq!(judged.how, whole.how);

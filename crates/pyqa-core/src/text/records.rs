@@ -6,7 +6,7 @@
 //! distinct values, in the record or in an object around it.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use serde_json::Value;
 
@@ -32,16 +32,21 @@ pub struct Roles {
 
 impl fmt::Display for Roles {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name =
-            |key: &str| crate::text::inert::one_line(key.trim_start_matches('^')).into_owned();
+        let name = |key: &str| match key.strip_prefix("^#") {
+            Some(_) => "the name of its group".to_owned(),
+            None => format!(
+                "\"{}\"",
+                crate::text::inert::one_line(key.trim_start_matches('^'))
+            ),
+        };
         write!(
             f,
-            "\"{}\" as the question, \"{}\" as the answer",
+            "{} as the question, {} as the answer",
             name(&self.question),
             name(&self.answer)
         )?;
         if let Some(topic) = &self.topic {
-            write!(f, ", \"{}\" as the topic", name(topic))?;
+            write!(f, ", {} as the topic", name(topic))?;
         }
         Ok(())
     }
@@ -222,7 +227,7 @@ fn collect(
                 if matches!(child, Value::Array(_) | Value::Object(_)) && text_of(child).is_none() {
                     // An object's name (a key holding an object or array) is text around it too.
                     let mut around = inner.clone();
-                    around.push(("^".to_owned(), key.clone()));
+                    around.push((format!("^#{}", path.len()), key.clone()));
                     collect(child, &format!("{path}.{{}}"), &around, by_path);
                 }
             }
@@ -252,8 +257,8 @@ fn text_of(value: &Value) -> Option<String> {
 /// Gives each record the line where its first long text is in `text`, searching on from the
 /// one before.
 fn locate(records: &mut [Record], text: &str) {
-    let line_of = |offset: usize| text[..offset].matches('\n').count() + 1;
     let mut from = 0;
+    let mut line = 1;
     for record in records {
         let needle = record
             .fields
@@ -267,9 +272,10 @@ fn locate(records: &mut [Record], text: &str) {
             .then(|| text[from..].find(needle.as_str()))
             .flatten()
         {
+            line += text[from..from + at].matches('\n').count();
             from += at;
         }
-        record.line = line_of(from);
+        record.line = line;
     }
 }
 
@@ -396,8 +402,8 @@ fn ratio(part: usize, whole: usize) -> f64 {
     float(part) / float(whole.max(1))
 }
 
-/// The field that names the topic (short text with few distinct values, several records to
-/// each) and the one that numbers the questions (distinct whole numbers in every record).
+/// The field that names the topic (short text whose values repeat; the record's own before
+/// one around it, then the one with the most values) and the one that numbers the questions (distinct whole numbers in every record).
 fn topic_and_number(
     fields: &HashMap<&str, Field>,
     n: usize,
@@ -413,12 +419,17 @@ fn topic_and_number(
                 && f.present * 2 >= n
                 && f.numbers * 2 < f.present
                 && mean(f) <= 60.0
-                && f.distinct.len() * 2 <= f.present
+                && f.distinct.len() < f.present
         })
         .max_by(|a, b| {
-            // Its own field before one around it, then the most values.
-            (!a.0.starts_with('^'))
-                .cmp(&!b.0.starts_with('^'))
+            // Its own field, then one around it, then the name of a group; then the most values.
+            let rank = |key: &str| match key.strip_prefix('^') {
+                None => 2,
+                Some(name) if !name.starts_with('#') => 1,
+                Some(_) => 0,
+            };
+            rank(a.0)
+                .cmp(&rank(b.0))
                 .then_with(|| a.1.distinct.len().cmp(&b.1.distinct.len()))
                 .then_with(|| b.0.cmp(a.0))
         })
@@ -450,13 +461,26 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
             let question = field(record, &roles.question)?.trim();
             let answer_text = field(record, &roles.answer)?;
             let (title, rest) = title::split_title(question);
-            let mut answer_text = answer::clean(&[answer_text]);
-            // Lists the record holds beside (a multiple-choice question's options) go before.
+            let mut answer_text = answer::tidy(&[answer_text]);
+            // Lists the record holds beside (a multiple-choice question's options) go before;
+            // when the answer is one of their items, they are the answer, that one checked.
             for (key, value) in &record.fields {
                 let other = ![&roles.question, &roles.answer].contains(&key)
                     && roles.topic.as_ref() != Some(key)
                     && !key.starts_with('^');
-                if other && value.starts_with("- ") && !answer_text.contains(value.as_str()) {
+                if !other || !value.starts_with("- ") || answer_text.contains(value.as_str()) {
+                    continue;
+                }
+                let right = answer_text.trim();
+                let item_text = |item: &'_ str| item.strip_prefix("- ").unwrap_or(item).to_owned();
+                if value.lines().any(|item| item_text(item).trim() == right) {
+                    answer_text = value.lines().fold(String::new(), |mut out, item| {
+                        let text = item_text(item);
+                        let mark = if text.trim() == right { 'x' } else { ' ' };
+                        let _ = writeln!(out, "- [{mark}] {text}");
+                        out
+                    });
+                } else {
                     answer_text = format!("{value}\n\n{answer_text}");
                 }
             }
@@ -527,6 +551,6 @@ mod tests {
         let text = tree.to_string();
         let (_, roles) = read(&tree, &text).unwrap();
         assert_eq!((roles.question.as_str(), roles.answer.as_str()), ("в", "о"));
-        assert_eq!(roles.topic.as_deref(), Some("^"));
+        assert_eq!(roles.topic.as_deref(), Some("^#0"));
     }
 }

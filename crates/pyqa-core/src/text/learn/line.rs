@@ -137,12 +137,19 @@ impl fmt::Display for Form {
             Kind::Summary => f.write_str("<summary>")?,
             Kind::Plain => {}
         }
+        // A full-width mark needs no space after it (`题目{n}：…`).
+        let full_width = |c: char| matches!(u32::from(c), 0x3000..=0x303F | 0xFF00..=0xFFEF);
+        let space = if self.marker.ends_with(full_width) {
+            ""
+        } else {
+            " "
+        };
         match self.bold {
             Bold::None if self.marker.is_empty() => f.write_str("…"),
-            Bold::None => write!(f, "{} …", self.marker),
-            Bold::Marker => write!(f, "**{}** …", self.marker),
+            Bold::None => write!(f, "{}{space}…", self.marker),
+            Bold::Marker => write!(f, "**{}**{space}…", self.marker),
             Bold::Line if self.marker.is_empty() => f.write_str("**…**"),
-            Bold::Line => write!(f, "**{} …**", self.marker),
+            Bold::Line => write!(f, "**{}{space}…**", self.marker),
         }
     }
 }

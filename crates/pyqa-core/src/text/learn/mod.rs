@@ -102,7 +102,6 @@ impl Learned {
 
 /// The file's lines, read once.
 struct File<'t> {
-    text: &'t str,
     lines: Vec<(usize, &'t str, Role)>,
     /// Each line's content bytes: what it adds to an answer.
     content: Vec<usize>,
@@ -135,7 +134,6 @@ impl<'t> File<'t> {
             })
             .collect();
         Self {
-            text,
             lines,
             content,
             level,
@@ -516,7 +514,7 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
         i += 1;
     }
     let mut others = 0;
-    for (i, (start, line, _)) in file.lines.iter().enumerate() {
+    for (i, (_, line, _)) in file.lines.iter().enumerate() {
         if covered[i] || file.content[i] == 0 || Topics::is_link_line(file.lines[i].1) {
             continue;
         }
@@ -527,9 +525,7 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
             others += 1;
         }
         unread.bytes += line.trim().len();
-        unread
-            .first_line
-            .get_or_insert(file.text[..*start].matches('\n').count() + 1);
+        unread.first_line.get_or_insert(i + 1);
     }
     drop_repeated_first_lines(&mut found);
     let first = lines.first().copied();
@@ -561,7 +557,7 @@ fn truncate(text: &str, max: usize) -> String {
 
 /// The question `span` starts, its answer cut from the lines it spans.
 fn question(file: &File<'_>, span: &Span, topic: &str) -> Found {
-    let (start, line, _) = file.lines[span.start];
+    let (_, line, _) = file.lines[span.start];
     let opening = file.opening(span.start).cloned();
     let (number, raw_title, content_column, kind) = match &opening {
         Some(o) => (
@@ -617,10 +613,10 @@ fn question(file: &File<'_>, span: &Span, topic: &str) -> Found {
     let answer = if body.trim().is_empty() {
         String::new()
     } else {
-        answer::clean(&[body.as_str()])
+        answer::tidy(&[body.as_str()])
     };
     Found {
-        line: file.text[..start].matches('\n').count() + 1,
+        line: span.start + 1,
         number,
         title,
         topic: topic.to_owned(),
@@ -887,7 +883,85 @@ fn drop_repeated_first_lines(found: &mut [Found]) {
     for f in found {
         if key(&f.answer).as_deref() == Some(label.as_str()) {
             let rest = f.answer.split_once('\n').map_or("", |(_, rest)| rest);
-            f.answer = answer::clean(&[rest]);
+            f.answer = answer::tidy(&[rest]);
         }
     }
+}
+
+/// Sections whose headings are a few labels that come back in turn (`Front`, `Back`, or any
+/// words): each run of them is a record, each section's text a field, the heading above the
+/// run around it. `None` when no heading level is made of such labels.
+pub fn labelled_sections(text: &str) -> Option<Vec<crate::text::records::Record>> {
+    let file = File::new(text);
+    let label = |i: usize| {
+        file.opening(i).map(|o| {
+            strip_tags(&file.lines[i].1[o.title.clone()])
+                .trim()
+                .trim_end_matches([':', '：'])
+                .to_lowercase()
+        })
+    };
+    // The level whose headings are two to six labels, each twice or more, four in all at least.
+    let level = (1..=6u8)
+        .filter_map(|level| {
+            let mut counts: HashMap<String, usize> = HashMap::new();
+            for i in (0..file.lines.len()).filter(|&i| file.level[i] == level) {
+                *counts.entry(label(i)?).or_default() += 1;
+            }
+            let total: usize = counts.values().sum();
+            ((2..=6).contains(&counts.len()) && counts.values().all(|&n| n >= 2) && total >= 4)
+                .then_some((level, total))
+        })
+        .max_by_key(|&(level, total)| (total, std::cmp::Reverse(level)))?
+        .0;
+    let mut records = Vec::new();
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut first_line = 0;
+    let mut around = String::new();
+    let mut i = 0;
+    while i < file.lines.len() {
+        let here = file.level[i];
+        if here < level {
+            push_record(&mut records, &mut fields, &around, first_line);
+            around = file
+                .opening(i)
+                .map(|o| title::topic(&file.lines[i].1[o.title.clone()]))
+                .unwrap_or_default();
+        } else if here == level {
+            let name = label(i).unwrap_or_default();
+            if fields.iter().any(|(k, _)| *k == name) {
+                push_record(&mut records, &mut fields, &around, first_line);
+            }
+            if fields.is_empty() {
+                first_line = i + 1;
+            }
+            let end = (i + 1..file.lines.len())
+                .find(|&j| file.level[j] <= level)
+                .unwrap_or(file.lines.len());
+            let body: Vec<&str> = file.lines[i + 1..end].iter().map(|(_, l, _)| *l).collect();
+            fields.push((name, fence_indented_code(&body)));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push_record(&mut records, &mut fields, &around, first_line);
+    (records.len() >= 2).then_some(records)
+}
+
+/// Ends the record of `fields`, if it has any.
+fn push_record(
+    records: &mut Vec<crate::text::records::Record>,
+    fields: &mut Vec<(String, String)>,
+    around: &str,
+    line: usize,
+) {
+    if fields.is_empty() {
+        return;
+    }
+    let mut all = std::mem::take(fields);
+    if !around.is_empty() {
+        all.push(("^".to_owned(), around.to_owned()));
+    }
+    records.push(crate::text::records::Record { fields: all, line });
 }

@@ -4,8 +4,18 @@
 
 use std::borrow::Cow;
 
-/// The answer Markdown of `pieces` of source (each dedented on its own), joined by blank lines.
+/// The answer Markdown of `pieces` of source (each dedented on its own), joined by blank lines,
+/// an English answer label (`**Answer:**`, `Ans:`, `A:`) dropped.
 pub fn clean(pieces: &[&str]) -> String {
+    cleaned(pieces, true)
+}
+
+/// [`clean`], every label kept: for readings that learn the file's label from what repeats.
+pub fn tidy(pieces: &[&str]) -> String {
+    cleaned(pieces, false)
+}
+
+fn cleaned(pieces: &[&str], drop_english_label: bool) -> String {
     let mut lines: Vec<Cow<'_, str>> = Vec::new();
     for piece in pieces {
         let first = lines.len();
@@ -20,7 +30,9 @@ pub fn clean(pieces: &[&str]) -> String {
             lines.insert(first, Cow::Borrowed(""));
         }
     }
-    drop_label(&mut lines);
+    if drop_english_label {
+        drop_label(&mut lines);
+    }
     while lines
         .last()
         .is_some_and(|l| l.trim().is_empty() || is_rule(l))
@@ -58,6 +70,19 @@ fn dedent(text: &str) -> impl Iterator<Item = &str> {
             l.trim_start()
         }
     })
+}
+
+/// `text` without an English answer label (see [`drop_label`]): what a reading that learns
+/// labels from repetition falls back on when the file repeats none.
+pub fn without_english_label(text: &str) -> String {
+    let mut lines: Vec<Cow<'_, str>> = text.lines().map(Cow::Borrowed).collect();
+    drop_label(&mut lines);
+    let mut out = String::with_capacity(text.len());
+    for line in lines {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Removes an answer label: a first line that is only `**Answer:**`, `Answer:`, `Ans:`, `A:`
