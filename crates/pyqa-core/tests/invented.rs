@@ -2,8 +2,9 @@
 //! Latin, Cyrillic, Greek and CJK letters, numbers written `7`, `07` or `007` (or none), ASCII
 //! and full-width punctuation, under random wrappers (headings of any level, bold, list items,
 //! nothing), with topic headings, titles that may or may not end in a question mark, answers with
-//! lists and code whose lines look like markers, and numbering gaps and repeats. Every question's
-//! title and answer must come back exactly.
+//! lists and code whose lines look like markers, and numbering gaps and repeats; and data files
+//! (JSON, JSON lines, YAML, TOML) whose key names are random words in random order. Every
+//! question's title and answer must come back exactly.
 
 use std::fmt::Write as _;
 
@@ -266,6 +267,164 @@ fn decks_in_invented_shapes_read_exactly() {
             failures.len(),
             got.len(),
             deck.questions.len(),
+            deck.text
+        );
+    }
+}
+
+/// A generated data file: its text, its kind, and each record's question and answer.
+struct DataDeck {
+    text: String,
+    kind: FileKind,
+    questions: Vec<(String, String)>,
+}
+
+/// Records under random key names in a random container: JSON (an array, or an object holding
+/// one), JSON lines, YAML (a list, or a mapping holding one) or TOML (an array of tables).
+fn data_deck(seed: u64) -> DataDeck {
+    let mut random = Random(seed.wrapping_mul(0xD134_2543_DE82_EF95) | 1);
+    let script = *random.pick(&SCRIPTS);
+    let mut keys: Vec<String> = Vec::new();
+    while keys.len() < 4 {
+        let key = script.word(&mut random);
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    let (question_key, answer_key, topic_key, number_key) =
+        (&keys[0], &keys[1], &keys[2], &keys[3]);
+    let topics = [
+        script.words(&mut random, 1, 1),
+        script.words(&mut random, 1, 1),
+    ];
+    let asks = random.chance(70);
+    let count = 3 + random.below(8);
+    let mut records = Vec::new();
+    for n in 0..count {
+        let mut question = script.words(&mut random, 2, 4);
+        if asks {
+            question.push(*random.pick(&['?', '？']));
+        }
+        let answer = script.words(&mut random, 10, 10);
+        let topic = topics[n * 2 / count].clone();
+        records.push((n + 1, question, answer, topic));
+    }
+    // Fields in a random order: names never say which is which.
+    let mut order = [0, 1, 2, 3];
+    for i in (1..4).rev() {
+        order.swap(i, random.below(i + 1));
+    }
+    let fields = |record: &(usize, String, String, String)| -> Vec<(String, String, bool)> {
+        order
+            .iter()
+            .map(|&f| match f {
+                0 => (question_key.clone(), record.1.clone(), true),
+                1 => (answer_key.clone(), record.2.clone(), true),
+                2 => (topic_key.clone(), record.3.clone(), true),
+                _ => (number_key.clone(), record.0.to_string(), false),
+            })
+            .collect()
+    };
+    let rows: Vec<Vec<(String, String, bool)>> = records.iter().map(fields).collect();
+    let holder = script.word(&mut random);
+    let (text, kind) = write_data(&mut random, &holder, &rows);
+    let questions = records
+        .into_iter()
+        .map(|(_, question, answer, _)| (question, format!("{answer}\n")))
+        .collect();
+    DataDeck {
+        text,
+        kind,
+        questions,
+    }
+}
+
+/// Rows of `(key, value, is text)` written in a random container, under `holder` where the
+/// container holds its list in a field.
+fn write_data(
+    random: &mut Random,
+    holder: &str,
+    rows: &[Vec<(String, String, bool)>],
+) -> (String, FileKind) {
+    let json_object = |row: &Vec<(String, String, bool)>| {
+        let parts: Vec<String> = row
+            .iter()
+            .map(|(k, v, text)| {
+                if *text {
+                    format!("\"{k}\": \"{v}\"")
+                } else {
+                    format!("\"{k}\": {v}")
+                }
+            })
+            .collect();
+        format!("{{{}}}", parts.join(", "))
+    };
+    let items: Vec<String> = rows.iter().map(json_object).collect();
+    match random.below(6) {
+        0 => (format!("[\n{}\n]\n", items.join(",\n")), FileKind::Json),
+        1 => (
+            format!("{{\"{holder}\": [\n{}\n]}}\n", items.join(",\n")),
+            FileKind::Json,
+        ),
+        2 => (format!("{}\n", items.join("\n")), FileKind::Json),
+        3 | 4 => {
+            let nested = random.chance(50);
+            let indent = if nested { "  " } else { "" };
+            let mut out = if nested {
+                format!("{holder}:\n")
+            } else {
+                String::new()
+            };
+            for row in rows {
+                for (i, (k, v, _)) in row.iter().enumerate() {
+                    let lead = if i == 0 { "- " } else { "  " };
+                    let _ = writeln!(out, "{indent}{lead}{k}: \"{v}\"");
+                }
+            }
+            (out, FileKind::Yaml)
+        }
+        _ => {
+            let mut out = String::new();
+            for row in rows {
+                let _ = writeln!(out, "[[\"{holder}\"]]");
+                for (k, v, text) in row {
+                    if *text {
+                        let _ = writeln!(out, "\"{k}\" = \"{v}\"");
+                    } else {
+                        let _ = writeln!(out, "\"{k}\" = {v}");
+                    }
+                }
+                out.push('\n');
+            }
+            (out, FileKind::Toml)
+        }
+    }
+}
+
+#[test]
+fn records_under_invented_key_names_read_exactly() {
+    let seeds = 300;
+    let mut failures = Vec::new();
+    for seed in 1..=seeds {
+        let deck = data_deck(seed);
+        let read = read(&deck.text, deck.kind);
+        let got: Vec<(String, String)> = read
+            .deck
+            .questions
+            .iter()
+            .map(|q| match q.answer.blocks.as_slice() {
+                [Block::Markdown(text)] => (q.title.clone(), text.clone()),
+                other => (q.title.clone(), format!("{other:?}")),
+            })
+            .collect();
+        if got != deck.questions {
+            failures.push((seed, read.how.to_string(), deck, got));
+        }
+    }
+    if let Some((seed, how, deck, got)) = failures.first() {
+        panic!(
+            "{} of {seeds} data files read wrong; seed {seed}, read as {how}: {got:?}\n---\n{}",
+            failures.len(),
             deck.text
         );
     }

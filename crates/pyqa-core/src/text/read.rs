@@ -362,14 +362,34 @@ fn read_data(text: &str, kind: FileKind) -> ReadDeck {
     };
     match tree.and_then(|tree| read_records(&tree, text, container)) {
         Some(read) => read,
-        // A source file without records may hold questions in its comments or strings.
-        None if kind == FileKind::Source => read_structure(text, FileKind::Text),
+        // A source file without records may hold questions in its comments.
+        None if kind == FileKind::Source => read_structure(&uncommented(text), FileKind::Text),
         None => finish(
             Vec::new(),
             HowRead::Records(container, Box::new(Roles::none())),
             0,
         ),
     }
+}
+
+/// A source file's text with its line comments as text (`# Q. …`, `#Ans: …`, `// …`), line for
+/// line; code stays as it is.
+fn uncommented(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let comment = trimmed.strip_prefix("//").or_else(|| {
+            trimmed
+                .strip_prefix('#')
+                .filter(|_| !trimmed.starts_with("#!"))
+        });
+        match comment {
+            Some(rest) => out.push_str(rest.strip_prefix(' ').unwrap_or(rest)),
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// A JSON file's tree: one value, JSON lines, or a literal that is not quite JSON.

@@ -452,7 +452,8 @@ fn label_words(text: &str, pos: usize) -> Option<(usize, usize)> {
 struct Closed {
     number: bool,
     words: usize,
-    one_word_label: bool,
+    /// How many letters the label has.
+    label_chars: usize,
     /// Whether the number had a `#` or `№` before it.
     sign: bool,
 }
@@ -464,7 +465,8 @@ impl Closed {
         let gap = rest.len() - rest.trim_start_matches(' ').len();
         let Some(c) = rest[gap..].chars().next().filter(|&c| is_closing(c)) else {
             // `Q1 What…`, and `Question 12` alone on its line, numbering the question below.
-            let numbered = self.number && (self.one_word_label || self.sign);
+            let one_word_label = self.words == 1 && self.label_chars <= 10;
+            let numbered = self.number && (one_word_label || self.sign);
             return (numbered && (rest.is_empty() || rest.starts_with(' '))).then_some(rest);
         };
         let after = &rest[gap + c.len_utf8()..];
@@ -478,8 +480,15 @@ impl Closed {
             return None;
         }
         // A label closed by an ASCII mark stands apart from what follows (`Ans: yes`), or it is
-        // a name (`functools.partial`, `http://`); CJK marks need no space.
-        if !self.number && c.is_ascii() && !after.is_empty() && !after.starts_with([' ', '\t']) {
+        // a name (`functools.partial`, `http://`); a label of one or two letters need not
+        // (`Q.What…`), nor do CJK marks.
+        let short_label = self.words == 1 && self.label_chars <= 2;
+        if !self.number
+            && !short_label
+            && c.is_ascii()
+            && !after.is_empty()
+            && !after.starts_with([' ', '\t'])
+        {
             return None;
         }
         if gap > 0 {
@@ -556,7 +565,7 @@ pub fn marker(text: &str) -> Option<Marker> {
     let closed = Closed {
         number: number.is_some(),
         words,
-        one_word_label: words == 1 && label.chars().count() <= 10,
+        label_chars: label.chars().count(),
         sign: sign > 0,
     };
     let mut after = closed.after(rest, &mut shape)?;
