@@ -189,3 +189,30 @@ fn numbered_prefix(text: &str) -> Option<(u32, &str)> {
     let rest = text[digits..].strip_prefix('.')?;
     Some((number, rest))
 }
+
+/// Columns a line is set in (a tab is four).
+pub fn columns(line: &str) -> usize {
+    line.bytes()
+        .map_while(|b| match b {
+            b' ' => Some(1),
+            b'\t' => Some(4),
+            _ => None,
+        })
+        .sum()
+}
+
+/// `line` without up to `n` columns of leading spaces (a tab is four).
+pub fn strip_columns(line: &str, n: usize) -> &str {
+    let mut used = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if used >= n {
+            return &line[i..];
+        }
+        match b {
+            b' ' => used += 1,
+            b'\t' => used += 4,
+            _ => return &line[i..],
+        }
+    }
+    ""
+}

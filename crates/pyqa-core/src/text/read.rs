@@ -10,7 +10,7 @@ use std::path::Path;
 use crate::text::blocks;
 use crate::text::delimited::{self, Delimited, Separator};
 use crate::text::learn::{self, Learned, Pattern};
-use crate::text::markdown::{self, Found, Reading, Shape};
+use crate::text::markdown::{self, Found, Reading, Shape, Unread};
 use crate::text::model::{Answer, Block, Deck, Question, QuestionNumber};
 use crate::text::notebook::{self, AsMarkdown};
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
@@ -628,43 +628,35 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
 fn read_markdown(text: &str, reading: Reading, candidates: usize) -> ReadDeck {
     let (shape, unread) = (reading.shape.clone(), reading.unread.clone());
     let mut read = finish(reading.answers(text), HowRead::Markdown(shape), candidates);
-    // A quarter of the file, and more than a few lines, in no question is worth a look.
-    if unread.bytes * 4 > text.len()
+    note_unread(&mut read, &unread, text.len());
+    read
+}
+
+/// Notes the content in no question of a file of `len` bytes when it is a quarter of the file
+/// and more than a few lines: worth a look.
+fn note_unread(read: &mut ReadDeck, unread: &Unread, len: usize) {
+    if unread.bytes * 4 > len
         && unread.bytes > 1000
         && let Some(line) = unread.first_line
     {
         read.problems.push(ParseError {
             line,
             kind: ParseErrorKind::Unread {
-                percent: unread.bytes * 100 / text.len().max(1),
+                percent: unread.bytes * 100 / len.max(1),
             },
         });
         read.problems.sort_by_key(|p| p.line);
     }
-    read
 }
 
 /// The deck of a learned reading, where `candidates` questions were seen in other readings.
 fn read_learned(text: &str, learned: Learned, candidates: usize) -> ReadDeck {
-    let unread = learned.unread.clone();
     let mut read = finish(
         learned.found,
         HowRead::Learned(Box::new(learned.pattern)),
         candidates,
     );
-    // A quarter of the file, and more than a few lines, in no question is worth a look.
-    if unread.bytes * 4 > text.len()
-        && unread.bytes > 1000
-        && let Some(line) = unread.first_line
-    {
-        read.problems.push(ParseError {
-            line,
-            kind: ParseErrorKind::Unread {
-                percent: unread.bytes * 100 / text.len().max(1),
-            },
-        });
-        read.problems.sort_by_key(|p| p.line);
-    }
+    note_unread(&mut read, &learned.unread, text.len());
     read
 }
 

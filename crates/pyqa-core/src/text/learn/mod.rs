@@ -18,6 +18,7 @@ use std::hash::{Hash, Hasher};
 
 use line::{Form, Kind, Opening, Role};
 
+use crate::text::lines::{columns, strip_columns};
 use crate::text::markdown::{Found, Unread, answer};
 use crate::text::title;
 
@@ -215,22 +216,17 @@ impl<'t> File<'t> {
                     answered: true,
                     absorbed: 0,
                 });
-            } else if heading {
-                // A heading with nothing under it: a topic when the next line of the form follows.
-                spans.push(Span {
-                    start,
-                    end,
-                    content,
-                    answered: false,
-                    absorbed: 0,
-                });
-            } else if let Some(last) = spans.last_mut().filter(|s| s.answered && s.end == start) {
-                // A line of the form with nothing after it, right after an answer: an item of a
-                // list inside that answer.
+            } else if let Some(last) = spans
+                .last_mut()
+                .filter(|s| !heading && s.answered && s.end == start)
+            {
+                // A line of the form (no heading) with nothing after it, right after an answer:
+                // an item of a list inside that answer.
                 last.end = end;
                 last.content += self.content[start];
                 last.absorbed += 1;
             } else {
+                // No answer: a heading followed by the next line of the form is a topic.
                 spans.push(Span {
                     start,
                     end,
@@ -733,33 +729,6 @@ fn strip_tags(text: &str) -> String {
 fn is_details_tag(text: &str) -> bool {
     let lower = text.trim().to_ascii_lowercase();
     lower.contains("details") || lower.contains("summary")
-}
-
-/// Columns a line is set in (a tab is four).
-fn columns(line: &str) -> usize {
-    line.bytes()
-        .map_while(|b| match b {
-            b' ' => Some(1),
-            b'\t' => Some(4),
-            _ => None,
-        })
-        .sum()
-}
-
-/// `line` without up to `n` columns of leading spaces (a tab is four).
-fn strip_columns(line: &str, n: usize) -> &str {
-    let mut used = 0;
-    for (i, b) in line.bytes().enumerate() {
-        if used >= n {
-            return &line[i..];
-        }
-        match b {
-            b' ' => used += 1,
-            b'\t' => used += 4,
-            _ => return &line[i..],
-        }
-    }
-    ""
 }
 
 /// The headings that name topics for questions at `q_level` (7 for questions that are no

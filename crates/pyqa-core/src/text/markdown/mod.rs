@@ -15,6 +15,7 @@ use std::ops::Range;
 
 use outline::{Kind, TopBlock};
 
+use crate::text::lines::strip_columns;
 use crate::text::title;
 
 /// A question as found in the file, before it is numbered.
@@ -805,22 +806,6 @@ fn piece_text<'t>(text: &'t str, range: &Range<usize>) -> Cow<'t, str> {
         .map(|line| strip_columns(line, 4))
         .collect();
     Cow::Owned(answer::fenced("", &code.join("\n")))
-}
-
-/// `line` without up to `columns` columns of leading spaces (a tab is four).
-fn strip_columns(line: &str, columns: usize) -> &str {
-    let mut used = 0;
-    for (i, b) in line.bytes().enumerate() {
-        if used >= columns {
-            return &line[i..];
-        }
-        match b {
-            b' ' => used += 1,
-            b'\t' => used += 4,
-            _ => return &line[i..],
-        }
-    }
-    ""
 }
 
 /// Whether `text` starts or ends with a Python dunder name written bare (`__init__`,
