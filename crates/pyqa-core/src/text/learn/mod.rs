@@ -401,7 +401,7 @@ fn best_form(file: &File<'_>) -> Option<Form> {
         })?
         .clone();
     let chosen = if best.marker.is_empty() {
-        refined(&scored, best, best_score)
+        refined(file, &scored, best, best_score)
     } else {
         best
     };
@@ -446,10 +446,15 @@ fn follower(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) 
 }
 
 /// `best`, a form without a marker, or the marked form of it that reads the file.
-fn refined(scored: &[(Form, Vec<usize>, Score)], best: Form, best_score: Score) -> Form {
+fn refined(
+    file: &File<'_>,
+    scored: &[(Form, Vec<usize>, Score)],
+    best: Form,
+    best_score: Score,
+) -> Form {
     // A marked form of the best one that keeps two thirds of its answered lines reads the file:
     // the rest are sections of another kind (an introduction, a summary, the contents).
-    let marked = scored
+    let Some((marked, marked_lines, _)) = scored
         .iter()
         .filter(|(form, ..)| !form.marker.is_empty() && form.general() == best)
         .filter(|(.., score)| {
@@ -459,8 +464,25 @@ fn refined(scored: &[(Form, Vec<usize>, Score)], best: Form, best_score: Score) 
             (a.2.answered, a.2.regular, a.2.value)
                 .cmp(&(b.2.answered, b.2.regular, b.2.value))
                 .then_with(|| b.0.cmp(&a.0))
-        });
-    marked.map_or(best, |(form, ..)| form.clone())
+        })
+    else {
+        return best;
+    };
+    // Unless the others ask as the marked ones do (both end in a question mark of any script,
+    // mostly): then they are questions the file did not number.
+    let share = |lines: &mut dyn Iterator<Item = usize>| {
+        let (asking, all) = lines.fold((0, 0), |(a, n), i| (a + usize::from(file.asks(i)), n + 1));
+        ratio(asking, all)
+    };
+    let others: Vec<usize> = lines_of(file, &best)
+        .into_iter()
+        .filter(|i| marked_lines.binary_search(i).is_err())
+        .collect();
+    let marked_asks = share(&mut marked_lines.iter().copied());
+    if !others.is_empty() && marked_asks >= 0.5 && share(&mut others.into_iter()) >= marked_asks {
+        return best;
+    }
+    marked.clone()
 }
 
 /// The lines of `file` in `form`, or in its marked forms when `form` has no marker.
@@ -933,4 +955,29 @@ fn push_record(
         all.push(("^".to_owned(), around.to_owned()));
     }
     records.push(crate::text::records::Record { fields: all, line });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::learn;
+
+    fn titles(text: &str) -> Vec<String> {
+        learn(text)
+            .map(|l| l.found.into_iter().map(|f| f.title).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn unnumbered_lines_that_ask_as_the_numbered_do_are_questions_too() {
+        let text = "### Q1. Why a?\n\nA.\n\n### Q2. Why b?\n\nB.\n\n### Q3. Why c?\n\nC.\n\n### Why d?\n\nD.\n";
+        assert_eq!(titles(text), ["Why a?", "Why b?", "Why c?", "Why d?"]);
+        let text = "### Q1. Why a?\n\nA.\n\n### Q2. Why b?\n\nB.\n\n### Q3. Why c?\n\nC.\n\n### Sources\n\nBooks.\n";
+        assert_eq!(titles(text), ["Why a?", "Why b?", "Why c?"]);
+    }
+
+    #[test]
+    fn a_list_inside_an_answer_is_no_run_of_questions() {
+        let text = "## 1. Which checks?\n\nThese:\n\n- tests\n- types\n\n- lint\n- format\n";
+        assert_eq!(titles(text), ["Which checks?"]);
+    }
 }
