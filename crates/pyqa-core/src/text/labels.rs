@@ -32,7 +32,12 @@ pub fn drop_learned(questions: &mut [Question]) -> bool {
         return false;
     }
     for question in questions {
-        strip(question, &key);
+        // A label that is the whole answer stays: it is all the answer there is.
+        let mut stripped = question.clone();
+        strip(&mut stripped, &key);
+        if !stripped.answer.blocks.is_empty() {
+            *question = stripped;
+        }
     }
     true
 }

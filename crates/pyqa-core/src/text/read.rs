@@ -303,7 +303,11 @@ fn read_judging(text: &str, kind: FileKind, large: usize, prefix: usize) -> Deck
             if !learned && read.learns_labels() {
                 for question in &mut read.deck.questions {
                     if let [Block::Markdown(text)] = question.answer.blocks.as_mut_slice() {
-                        *text = markdown::answer::without_english_label(text);
+                        let rest = markdown::answer::without_english_label(text);
+                        // A label that is the whole answer stays.
+                        if !rest.trim().is_empty() {
+                            *text = rest;
+                        }
                     }
                 }
             }
@@ -842,6 +846,18 @@ mod tests {
                         .all(|q| !q.title.trim().is_empty()),
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn a_label_that_is_the_whole_answer_stays() {
+        // Found by fuzzing: answers that are only the label the deck repeats.
+        let text = "'\nO-\n--\n\nO-\n\n\nO-\n\n\nO-\n--\n\n--\n\nO-\n--\n\nO-{[";
+        for kind in [FileKind::Markdown, FileKind::Text] {
+            let read = read(text, kind);
+            for question in &read.deck.questions {
+                assert!(!question.answer.blocks.is_empty(), "{question:?}");
             }
         }
     }
