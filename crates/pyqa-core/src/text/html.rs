@@ -6,20 +6,44 @@
 //! the common named ones): a WHATWG tokenizer (`html5gum`) added 0.2 MB to the binary, most of
 //! it the table of all 2,231 named entities (docs/DECKS.md).
 
+use crate::text::notebook::AsMarkdown;
+
 /// How deep lists may nest in the Markdown (deeper items are set at this depth).
 const MAX_LIST_DEPTH: usize = 8;
 
-/// `html` as Markdown.
-pub fn to_markdown(html: &str) -> String {
+/// `html` as Markdown, each Markdown line with the page's line it came from.
+pub fn to_markdown(html: &str) -> AsMarkdown {
     let mut out = Markdown::default();
-    for token in Tokens::new(html) {
+    // Where each token began: the Markdown's length then, and the page's offset.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    let mut tokens = Tokens::new(html);
+    loop {
+        let at = tokens.at;
+        let Some(token) = tokens.next() else { break };
+        marks.push((out.out.len(), at));
         match token {
             Token::Start(name) => out.start(&name),
             Token::End(name) => out.end(&name),
             Token::Text(text) => out.text(&decode(text)),
         }
     }
-    out.finish()
+    let text = out.finish();
+    let mut lines = Vec::new();
+    let (mut mark, mut offset, mut line) = (0, 0, 1);
+    let mut start = 0;
+    for markdown_line in text.split_inclusive('\n') {
+        while mark + 1 < marks.len() && marks[mark + 1].0 <= start {
+            mark += 1;
+        }
+        let source = marks.get(mark).map_or(0, |&(_, at)| at);
+        line += html[offset..source.max(offset)].matches('\n').count();
+        offset = offset.max(source);
+        // The text of a token starts after the white space it opens with.
+        let ahead = html[offset..].len() - html[offset..].trim_start().len();
+        lines.push(line + html[offset..offset + ahead].matches('\n').count());
+        start += markdown_line.len();
+    }
+    AsMarkdown { text, lines }
 }
 
 /// A piece of an HTML page.
@@ -389,7 +413,7 @@ mod tests {
 <ul><li>uno</li><li>dos</li></ul><pre>x = [1,\n     2]</pre>\
 <script>var a = '<h2>no</h2>';</script><!-- <h1>gone</h1> --><p a='>'>&#169; &amp;c &unknown; 1 < 2 é<é</p></body></html>";
         assert_eq!(
-            to_markdown(html),
+            to_markdown(html).text,
             "## Qué es una <lista>?\n\nUna **secuencia** con `append`.\n\n- uno\n- dos\n\n```\nx = [1,\n     2]\n```\n\n© &c &unknown; 1 < 2 é<é\n"
         );
     }

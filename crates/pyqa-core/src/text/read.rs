@@ -437,9 +437,7 @@ fn read_records_of(records: &[records::Record], container: Container) -> Option<
 /// An HTML page: the records a script of it holds, or its text read as Markdown, whichever has
 /// more questions.
 fn read_html(text: &str) -> ReadDeck {
-    let markdown = html::to_markdown(text);
-    let mut read = read_structure(&inert::make_inert(&markdown), FileKind::Markdown);
-    read.how = HowRead::Html(Box::new(read.how));
+    let read = read_translated(&html::to_markdown(text), HowRead::Html);
     let scripted = literal::largest(text)
         .and_then(|tree| read_records(&tree, text, Container::Literal))
         .filter(|r| r.deck.questions.len() > read.deck.questions.len());
@@ -475,6 +473,9 @@ fn read_translated(markdown: &AsMarkdown, how: fn(Box<HowRead>) -> HowRead) -> R
     }
     for problem in &mut read.problems {
         problem.line = markdown.line_of(problem.line);
+        if let ParseErrorKind::DuplicateTitle { first } = &mut problem.kind {
+            *first = markdown.line_of(*first);
+        }
     }
     read.problems.sort_by_key(|p| p.line);
     read.how = how(Box::new(read.how));
@@ -848,6 +849,21 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn an_html_page_is_read_with_its_own_line_numbers() {
+        let html = "<html>\n<body>\n<h3>What is a?</h3>\n<p>A.</p>\n\n\n<h3>What is b?</h3>\n<p>B.</p>\n<h3>What is a?</h3>\n<p>\nA again.\n</p>\n</body></html>\n";
+        let read = read(html, FileKind::Html);
+        let lines: Vec<usize> = read.deck.questions.iter().map(|q| q.line).collect();
+        assert_eq!(lines, [3, 7, 9]);
+        assert_eq!(
+            read.problems
+                .iter()
+                .map(|p| (p.line, p.kind.to_string()))
+                .collect::<Vec<_>>(),
+            [(9, "the same question as line 3".to_owned())]
+        );
     }
 
     #[test]
