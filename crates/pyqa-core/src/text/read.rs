@@ -575,7 +575,8 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     // read a text file (they read plain-text answers, code without fences, and large files one
     // question at a time).
     let learned_wins = learned.as_ref().is_some_and(|l| {
-        l.score() > known
+        (l.lists_in_answers && l.score() > 0)
+            || l.score() > known
             || (l.score() == known
                 && l.score() > 0
                 && (exercises_win || markdown_win || kind == FileKind::Markdown))

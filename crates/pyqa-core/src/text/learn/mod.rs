@@ -74,10 +74,16 @@ impl fmt::Display for Pattern {
                 } else {
                     ("s", "are")
                 };
+                let why = if self.form.marker.is_empty() {
+                    "in no question"
+                } else {
+                    "without its marker"
+                };
                 write!(
                     f,
-                    "; {} other line{s} of that kind {are} no question{s}",
-                    self.others
+                    "; {} other \"{}\" line{s} {why} {are} no question{s}",
+                    self.others,
+                    self.form.general().to_string().trim()
                 )?;
             }
             f.write_str(")")?;
@@ -92,6 +98,9 @@ pub struct Learned {
     pub pattern: Pattern,
     pub found: Vec<Found>,
     pub unread: Unread,
+    /// Whether numbered lines that repeat were found to be lists inside the answers: a reading
+    /// that takes them for questions is wrong, however many it finds.
+    pub lists_in_answers: bool,
 }
 
 impl Learned {
@@ -371,8 +380,10 @@ impl Ord for Value {
 /// Reads `text` by the pattern that explains it best; `None` when nothing repeats.
 pub fn learn(text: &str) -> Option<Learned> {
     let file = File::new(text);
-    let form = best_form(&file)?;
-    Some(read_form(&file, &form))
+    let (form, lists_in_answers) = best_form(&file)?;
+    let mut learned = read_form(&file, &form);
+    learned.lists_in_answers = lists_in_answers;
+    Some(learned)
 }
 
 /// Reads `text` by a pattern already learned (from the start of a large file).
@@ -380,8 +391,9 @@ pub fn read_with(text: &str, form: &Form) -> Learned {
     read_form(&File::new(text), form)
 }
 
-/// The form that explains `file` best.
-fn best_form(file: &File<'_>) -> Option<Form> {
+/// The form that explains `file` best, and whether numbered lines were found to be lists inside
+/// its answers.
+fn best_form(file: &File<'_>) -> Option<(Form, bool)> {
     let total: usize = file.content.iter().sum();
     let scored: Vec<(Form, Vec<usize>, Score)> = file
         .candidates()
@@ -405,7 +417,54 @@ fn best_form(file: &File<'_>) -> Option<Form> {
     } else {
         best
     };
-    Some(follower(file, &scored, &chosen).unwrap_or(chosen))
+    if let Some(heading) = enclosing(file, &scored, &chosen) {
+        return Some((heading, true));
+    }
+    Some((follower(file, &scored, &chosen).unwrap_or(chosen), false))
+}
+
+/// A heading form whose sections open with content of their own and then hold the numbered
+/// lines of `form`, numbered anew from 1 in each: those lines are lists inside the headings'
+/// answers (`## Why…`, a paragraph, then `1. **Term:** …`), and the headings are the questions. Sections that hold
+/// the lines at once (`## Strings`, then `**What…?**`) are topics, and `form` stays.
+fn enclosing(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) -> Option<Form> {
+    // Only numbered lines: a list in an answer numbers its items anew in each answer.
+    if matches!(form.kind, Kind::Heading(_)) || !form.marker.contains("{n}") {
+        return None;
+    }
+    let (_, lines, _) = scored.iter().find(|(f, ..)| f == form)?;
+    scored
+        .iter()
+        .filter(|(f, _, score)| {
+            matches!(f.kind, Kind::Heading(_)) && f.marker.is_empty() && score.answered >= 2
+        })
+        .filter_map(|(heading, heading_lines, score)| {
+            let (mut holding, mut opened, mut inside, mut anew) = (0, 0, 0, 0);
+            for span in file
+                .spans(heading, heading_lines)
+                .iter()
+                .filter(|s| s.answered)
+            {
+                let from = lines.partition_point(|&l| l <= span.start);
+                let to = lines.partition_point(|&l| l < span.end);
+                if from == to {
+                    continue;
+                }
+                holding += 1;
+                inside += to - from;
+                let own =
+                    (span.start + 1..lines[from]).any(|j| file.content[j] > 0 && file.level[j] > 6);
+                opened += usize::from(own);
+                anew += usize::from(file.opening(lines[from]).and_then(|o| o.number) == Some(1));
+            }
+            (holding >= 2
+                && opened * 5 >= holding * 3
+                && anew * 5 >= holding * 3
+                && inside * 5 >= lines.len() * 3)
+                .then(|| (heading.clone(), score.answered))
+        })
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+        .map(|(heading, _)| heading)
 }
 
 /// The question form when another comes right after every line of `form`, one to one, and its
@@ -536,9 +595,11 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
         if covered[i] || file.content[i] == 0 || Topics::is_link_line(file.lines[i].1) {
             continue;
         }
-        if file
-            .opening(i)
-            .is_some_and(|o| o.form.general() == form.general())
+        // Lines of the same kind (a heading of the level, a bold line), not bare text.
+        if !form.general().is_bare_text()
+            && file
+                .opening(i)
+                .is_some_and(|o| o.form.general() == form.general())
         {
             others += 1;
         }
@@ -562,6 +623,7 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
         },
         found,
         unread,
+        lists_in_answers: false,
     }
 }
 
@@ -973,6 +1035,18 @@ mod tests {
         assert_eq!(titles(text), ["Why a?", "Why b?", "Why c?", "Why d?"]);
         let text = "### Q1. Why a?\n\nA.\n\n### Q2. Why b?\n\nB.\n\n### Q3. Why c?\n\nC.\n\n### Sources\n\nBooks.\n";
         assert_eq!(titles(text), ["Why a?", "Why b?", "Why c?"]);
+    }
+
+    #[test]
+    fn numbered_lists_inside_answers_under_headings_are_no_questions() {
+        let text = "## Why tests?\n\nThey catch regressions:\n\n1. **Unit:** one function.\n   Fast.\n2. **Integration:** several parts.\n   Slower.\n\n## Why types?\n\nThey document intent:\n\n1. **Hints:** for readers.\n   Cheap.\n2. **Checkers:** for tools.\n   Strict.\n\n## Why lint?\n\nIt finds slips.\n\n1. **Style:** layout.\n   Minor.\n";
+        assert_eq!(titles(text), ["Why tests?", "Why types?", "Why lint?"]);
+        // Sections that hold the numbered lines at once are topics of those questions.
+        let text = "## Basics\n\n1. What is a?\n   A.\n2. What is b?\n   B.\n\n## More\n\n1. What is c?\n   C.\n2. What is d?\n   D.\n";
+        assert_eq!(
+            titles(text),
+            ["What is a?", "What is b?", "What is c?", "What is d?"]
+        );
     }
 
     #[test]
