@@ -418,7 +418,7 @@ fn topic_and_number(
                 && **key != answer
                 && f.present * 2 >= n
                 && f.numbers * 2 < f.present
-                && mean(f) <= 60.0
+                && (3.0..=60.0).contains(&mean(f))
                 && f.distinct.len() < f.present
         })
         .max_by(|a, b| {
