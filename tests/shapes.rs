@@ -235,7 +235,7 @@ fn a_line_written_like_the_questions_is_one_whatever_its_number() {
 fn topics_written_at_the_questions_own_heading_level() {
     let questions = read_as(
         "topics-same-level.md",
-        "lines like \"## Q. …\" (\"## Q. What is Python?\"; 1 other line of that kind is no question), 4 questions in 2 topics; no problems",
+        "lines like \"## Q. …\" (\"## Q. What is Python?\"; 1 other \"## …\" line without its marker is no question), 4 questions in 2 topics; no problems",
         &[
             "What is Python?",
             "What is PEP 8?",

@@ -107,6 +107,8 @@ fn after_label(after: &str) -> Option<&str> {
             return Some(text.trim_start_matches(decoration).trim());
         }
     }
+    // The token is where the text starts (white space, a no-break space too, is no token).
+    let rest = rest.trim_start();
     let token = rest.split_whitespace().next().unwrap_or_default();
     let mojibake = rest.starts_with(|c: char| !c.is_ascii() && !c.is_alphanumeric())
         && token.chars().count() <= 3
@@ -332,7 +334,14 @@ fn is_code(lines: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::read;
+    use super::{after_label, read};
+
+    #[test]
+    fn a_label_followed_by_a_no_break_space_reads_without_panicking() {
+        // Found by fuzzing: white space that is not ASCII before a garbled colon.
+        assert_eq!(after_label("\u{a0}\u{a0}\u{201a} x"), Some("x"));
+        assert_eq!(after_label(" \u{a0}\u{201a}"), Some(""));
+    }
 
     const EXERCISES: &str = "Practice problems\n\nLevels: easy, hard.\n\n#-----#\nQuestion\nHints\nSolution\n#-----#\n\n#-----#\nQuestion 1\nLevel 1\n\nQuestion:\nWrite a program that prints the squares of 1 to 5.\nPrint them on one line.\n\nHints:\nUse range().\n\nSolution:\nfor i in range(1, 6):\n\tprint(i * i)\n#-----#\n\n#-----#\n4.1\n\nDefine a class named Point with an x and a y.\n\nHint: use __init__.\n\nSolution\nclass Point:\n    def __init__(self, x, y):\n        self.x, self.y = x, y\n\nQuestion 3\n\nQuestion\u{a3}\u{ba}\nWrite a function that reverses a string.\n\nSolutions:\ndef reverse(s):\n    return s[::-1]\n#-----#\n";
 

@@ -330,9 +330,8 @@ pub fn open(line: &str, underline: Option<&str>) -> Option<Opening> {
         // No list item: nothing is set in under it.
         0
     };
-    let title_start = (at_marker + marker_len).min(end_text.max(at_marker + marker_len));
     let title_end = if bold == Bold::Marker { end } else { end_text };
-    let title_start = title_start.min(title_end);
+    let title_start = (at_marker + marker_len).min(title_end);
     Some(Opening {
         form: Form {
             kind,
