@@ -447,6 +447,21 @@ fn topic_and_number(
     (topic, number)
 }
 
+/// The option a short value points at among `count`: a letter (`b`, `C`) or a whole number
+/// (from 0 when `zero_based`, else from 1).
+fn pointer(value: &str, count: usize, zero_based: bool) -> Option<usize> {
+    let value = value.trim().trim_end_matches([')', '.']);
+    let mut chars = value.chars();
+    let index = match (chars.next()?, chars.next()) {
+        (c, None) if c.is_ascii_alphabetic() => usize::from(c.to_ascii_lowercase() as u8 - b'a'),
+        _ => {
+            let n: usize = value.parse().ok()?;
+            if zero_based { n } else { n.checked_sub(1)? }
+        }
+    };
+    (index < count).then_some(index)
+}
+
 /// Whether `text` ends in a question mark of any script.
 fn asks(text: &str) -> bool {
     text.trim_end()
@@ -455,6 +470,13 @@ fn asks(text: &str) -> bool {
 
 /// The questions of `records` read by `roles`.
 pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
+    // Fields that hold a 0 somewhere count options from 0.
+    let zero_based: HashSet<&str> = records
+        .iter()
+        .flat_map(|r| r.fields.iter())
+        .filter(|(_, v)| v.trim() == "0")
+        .map(|(k, _)| k.as_str())
+        .collect();
     records
         .iter()
         .filter_map(|record| {
@@ -462,8 +484,10 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
             let answer_text = field(record, &roles.answer)?;
             let (title, rest) = title::split_title(question);
             let mut answer_text = answer::tidy(&[answer_text]);
-            // Lists the record holds beside (a multiple-choice question's options) go before;
-            // when the answer is one of their items, they are the answer, that one checked.
+            // Lists the record holds beside (a multiple-choice question's options) go before.
+            // The right option is checked: the one the answer is, or the one a short field of the
+            // record points at (a letter, or a number counted from 0 when the deck has a 0 there,
+            // else from 1).
             for (key, value) in &record.fields {
                 let other = ![&roles.question, &roles.answer].contains(&key)
                     && roles.topic.as_ref() != Some(key)
@@ -471,18 +495,36 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
                 if !other || !value.starts_with("- ") || answer_text.contains(value.as_str()) {
                     continue;
                 }
+                let items: Vec<&str> = value
+                    .lines()
+                    .map(|item| item.strip_prefix("- ").unwrap_or(item))
+                    .collect();
                 let right = answer_text.trim();
-                let item_text = |item: &'_ str| item.strip_prefix("- ").unwrap_or(item).to_owned();
-                if value.lines().any(|item| item_text(item).trim() == right) {
-                    answer_text = value.lines().fold(String::new(), |mut out, item| {
-                        let text = item_text(item);
-                        let mark = if text.trim() == right { 'x' } else { ' ' };
-                        let _ = writeln!(out, "- [{mark}] {text}");
+                let named = items.iter().position(|item| item.trim() == right);
+                let pointed = || {
+                    record.fields.iter().find_map(|(k, v)| {
+                        (k != key && !k.starts_with('^'))
+                            .then(|| pointer(v, items.len(), zero_based.contains(k.as_str())))
+                            .flatten()
+                    })
+                };
+                let Some(checked) = named.or_else(pointed) else {
+                    answer_text = format!("{value}\n\n{answer_text}");
+                    continue;
+                };
+                let list = items
+                    .iter()
+                    .enumerate()
+                    .fold(String::new(), |mut out, (i, item)| {
+                        let mark = if i == checked { 'x' } else { ' ' };
+                        let _ = writeln!(out, "- [{mark}] {item}");
                         out
                     });
+                answer_text = if named.is_some() {
+                    list
                 } else {
-                    answer_text = format!("{value}\n\n{answer_text}");
-                }
+                    format!("{list}\n{answer_text}")
+                };
             }
             if !rest.is_empty() {
                 answer_text = format!("{rest}\n\n{answer_text}");
@@ -537,6 +579,30 @@ mod tests {
             ),
             ("xq", "yq", Some("kat"), Some("klucz"))
         );
+    }
+
+    #[test]
+    fn options_are_checked_by_the_answer_a_letter_or_an_index() {
+        let tree = json!([
+            {"q": "Which keyword defines a function?", "opts": ["func", "def", "fn"], "ok": 1, "why": "Python spells it def, short for define."},
+            {"q": "Which type can change in place?", "opts": ["list", "tuple", "frozenset"], "ok": 0, "why": "A list grows and shrinks where it is."},
+        ]);
+        let text = tree.to_string();
+        let (records, roles) = read(&tree, &text).unwrap();
+        let answers: Vec<String> = super::found(&records, &roles)
+            .into_iter()
+            .map(|f| f.answer)
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                "- [ ] func\n- [x] def\n- [ ] fn\n\nPython spells it def, short for define.\n",
+                "- [x] list\n- [ ] tuple\n- [ ] frozenset\n\nA list grows and shrinks where it is.\n",
+            ]
+        );
+        assert_eq!(super::pointer("c)", 4, false), Some(2));
+        assert_eq!(super::pointer("4", 4, false), Some(3));
+        assert_eq!(super::pointer("4", 4, true), None);
     }
 
     #[test]

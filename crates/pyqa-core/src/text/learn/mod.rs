@@ -39,7 +39,7 @@ impl Fewest for Form {
     }
 
     /// Bare list items (`- text`, no marker or bold) are mostly lists in answers: they count
-    /// half as evidence of questions.
+    /// half as evidence of questions (unless their answers are set in under them).
     fn weight(&self) -> f64 {
         if self.bullet.is_some() && self.marker.is_empty() && self.bold == line::Bold::None {
             0.5
@@ -261,8 +261,8 @@ impl<'t> File<'t> {
         let count = answered.len();
         let absorbed: usize = spans.iter().map(|s| s.absorbed).sum();
         // Questions differ from one another; labels (`#### Example`) repeat. Titles may repeat
-        // now and then, but when most do, or all, these are no questions.
-        let distinct = if titles.len() == 1 && count > 1 {
+        // now and then, but when most do, or all of three or more, these are no questions.
+        let distinct = if titles.len() == 1 && count > 2 {
             0.0
         } else {
             ratio((titles.len() * 2).min(count), count)
@@ -280,15 +280,21 @@ impl<'t> File<'t> {
         // Answered questions, times: the square of the share of the file they cover (a form
         // that leaves much unexplained reads it worse than one that explains all), the share of
         // titles that differ, the share of lines of the form that are no items of a list in an
-        // answer, and (for headings) how many have content of their own, out of two; and by the
-        // form's weight as evidence of questions.
-        let value = form.weight()
+        // answer, and (for headings) how many have content of their own (a quarter when none
+        // has: those head topics); and by the form's weight as evidence of questions.
+        // Bare bullets with answers set in under them are as good evidence as any form.
+        let weight = if form.weight() < 1.0 && self.mostly_set_in(lines) {
+            1.0
+        } else {
+            form.weight()
+        };
+        let value = weight
             * ratio(count, 1)
             * share
             * share
             * distinct
             * ratio(lines.len() - absorbed, lines.len())
-            * ratio(count + direct, 2 * count);
+            * ratio(count + 3 * direct, 4 * count);
         let regular = answered
             .windows(2)
             .filter(|w| {
@@ -301,6 +307,20 @@ impl<'t> File<'t> {
             answered: count,
             regular,
         }
+    }
+
+    /// Whether most of `lines` (list items) have content set in under them: answers of their own.
+    fn mostly_set_in(&self, lines: &[usize]) -> bool {
+        let set_in = lines
+            .iter()
+            .filter(|&&i| {
+                let column = self.opening(i).map_or(0, |o| o.content_column);
+                (i + 1..self.lines.len())
+                    .find(|&j| self.content[j] > 0)
+                    .is_some_and(|j| column > 0 && columns(self.lines[j].1) >= column)
+            })
+            .count();
+        set_in * 2 >= lines.len()
     }
 
     /// Whether the title of the line at `i` ends in a question mark, in any script.
@@ -420,23 +440,51 @@ fn best_form(file: &File<'_>) -> Option<(Form, bool)> {
     if let Some(heading) = enclosing(file, &scored, &chosen) {
         return Some((heading, true));
     }
-    Some((follower(file, &scored, &chosen).unwrap_or(chosen), false))
+    let chosen = follower(file, &scored, &chosen).unwrap_or(chosen);
+    Some((asking_near(file, &scored, &chosen).unwrap_or(chosen), false))
 }
 
-/// A heading form whose sections open with content of their own and then hold the numbered
-/// lines of `form`, numbered anew from 1 in each: those lines are lists inside the headings'
-/// answers (`## Why…`, a paragraph, then `1. **Term:** …`), and the headings are the questions. Sections that hold
+/// A form that explains the file nearly as well as `form` (four fifths of its score) and whose
+/// lines ask (end in a question mark of any script) where `form`'s do not: a near tie that what
+/// asks breaks (`## Basics`, then `- What is a?` items).
+fn asking_near(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) -> Option<Form> {
+    let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
+    let share =
+        |lines: &[usize]| ratio(lines.iter().filter(|&&i| file.asks(i)).count(), lines.len());
+    let own = share(lines);
+    scored
+        .iter()
+        .filter(|(f, their, theirs)| {
+            f != form
+                && theirs.value.0 * 5.0 >= score.value.0 * 4.0
+                && share(their) >= 0.5
+                && share(their) >= own + 0.3
+        })
+        .max_by(|a, b| a.2.value.cmp(&b.2.value).then_with(|| b.0.cmp(&a.0)))
+        .map(|(f, ..)| f.clone())
+}
+
+/// A heading form whose sections open with content of their own and then hold the lines of
+/// `form` (numbered anew from 1 in each, or bare bullets with nothing set in under them): those
+/// lines are lists inside the headings' answers (`## Why…`, a paragraph, then `1. **Term:** …`),
+/// and the headings are the questions. Sections that hold
 /// the lines at once (`## Strings`, then `**What…?**`) are topics, and `form` stays.
 fn enclosing(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) -> Option<Form> {
-    // Only numbered lines: a list in an answer numbers its items anew in each answer.
-    if matches!(form.kind, Kind::Heading(_)) || !form.marker.contains("{n}") {
+    // Numbered lines (a list in an answer numbers its items anew in each answer), or bare
+    // bullets with nothing set in under them (items with answers of their own are questions).
+    let numbered = form.marker.contains("{n}");
+    if matches!(form.kind, Kind::Heading(_)) || !(numbered || form.weight() < 1.0) {
         return None;
     }
     let (_, lines, _) = scored.iter().find(|(f, ..)| f == form)?;
+    if !numbered && file.mostly_set_in(lines) {
+        return None;
+    }
+    let fewest = if numbered { 2 } else { 1 };
     scored
         .iter()
         .filter(|(f, _, score)| {
-            matches!(f.kind, Kind::Heading(_)) && f.marker.is_empty() && score.answered >= 2
+            matches!(f.kind, Kind::Heading(_)) && f.marker.is_empty() && score.answered >= fewest
         })
         .filter_map(|(heading, heading_lines, score)| {
             let (mut holding, mut opened, mut inside, mut anew) = (0, 0, 0, 0);
@@ -457,11 +505,11 @@ fn enclosing(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form)
                 opened += usize::from(own);
                 anew += usize::from(file.opening(lines[from]).and_then(|o| o.number) == Some(1));
             }
-            (holding >= 2
+            (holding >= fewest
                 && opened * 5 >= holding * 3
-                && anew * 5 >= holding * 3
+                && (!numbered || anew * 5 >= holding * 3)
                 && inside * 5 >= lines.len() * 3)
-                .then(|| (heading.clone(), score.answered))
+                .then(|| (heading.clone(), (score.answered, score.value)))
         })
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
         .map(|(heading, _)| heading)
@@ -1047,6 +1095,15 @@ mod tests {
             titles(text),
             ["What is a?", "What is b?", "What is c?", "What is d?"]
         );
+    }
+
+    #[test]
+    fn bullets_under_a_heading_that_opens_with_text_are_its_answer() {
+        let text = "## 10. Why lint?\n\nIt finds slips.\n\n- style\n\nThe layout.\n\n- names\n\nThe words.\n";
+        assert_eq!(titles(text), ["Why lint?"]);
+        // Bullets with their answers set in under them are questions.
+        let text = "## Basics\n\nA start.\n\n- What is a?\n  It is a.\n- What is b?\n  It is b.\n";
+        assert_eq!(titles(text), ["What is a?", "What is b?"]);
     }
 
     #[test]
