@@ -522,7 +522,7 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
 
 /// Reads `text` in each Markdown shape and as numbered lines, and keeps the best reading.
 fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
-    // The two readings are independent: on a large file, each gets a core.
+    // The readings are independent: on a large file, they run on the cores there are.
     let (legacy, readings, learned) = std::thread::scope(|scope| {
         let markdown = scope.spawn(|| markdown::readings(text));
         let learned = scope.spawn(|| learn::learn(text));
@@ -617,10 +617,10 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         .into_iter()
         .filter(|(how, n)| *how != read.how && *n > 0)
         .max_by_key(|&(_, n)| n);
-    let tie = if matches!(read.how, HowRead::Learned(_)) {
-        "what repeats in the file reads it"
-    } else {
-        "the file's kind breaks the tie"
+    let tie = match read.how {
+        HowRead::Learned(_) => "what repeats in the file reads it",
+        HowRead::Records(..) => "sections under labels read it",
+        _ => "the file's kind breaks the tie",
     };
     read.choice = (answered > 0).then_some(Choice {
         answered,

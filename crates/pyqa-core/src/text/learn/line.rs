@@ -351,8 +351,11 @@ pub fn open(line: &str, underline: Option<&str>) -> Option<Opening> {
 /// Where the text of a `<summary>` in `line[at..end]` starts and ends, if it has one (the
 /// summary's closing tag may be on a later line).
 fn summary(line: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    let tag = b"<summary";
+    let open = line.as_bytes()[at..end]
+        .windows(tag.len())
+        .position(|w| w.eq_ignore_ascii_case(tag))?;
     let lower = line[at..end].to_ascii_lowercase();
-    let open = lower.find("<summary")?;
     let tag_end = lower[open..].find('>')? + open + 1;
     let close = lower[tag_end..]
         .find("</summary>")
@@ -421,6 +424,7 @@ fn label_words(text: &str, pos: usize) -> Option<(usize, usize)> {
     loop {
         let word: usize = text[at..]
             .chars()
+            .take(MAX_LABEL_CHARS + 1)
             .take_while(|&c| c.is_alphabetic() && digit(c).is_none())
             .map(|c| {
                 chars += 1;

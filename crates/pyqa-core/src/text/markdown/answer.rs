@@ -187,6 +187,10 @@ pub fn fenced(language: &str, code: &str) -> String {
 
 /// `---`, `***`, `___`: a thematic break.
 pub fn is_rule(line: &str) -> bool {
+    // Most lines start with another character: no copy needed to tell.
+    if !line.trim_start().starts_with(['-', '*', '_']) {
+        return false;
+    }
     let text: String = line.chars().filter(|c| !c.is_whitespace()).collect();
     text.len() >= 3
         && (text.chars().all(|c| c == '-')
