@@ -415,23 +415,19 @@ fn json_tree(text: &str) -> (Container, Option<serde_json::Value>) {
 /// The deck of `tree`'s records, when their fields have roles.
 fn read_records(tree: &serde_json::Value, text: &str, container: Container) -> Option<ReadDeck> {
     let (records, roles) = records::read(tree, text)?;
-    let found = records::found(&records, &roles);
-    Some(finish(
-        found,
-        HowRead::Records(container, Box::new(roles)),
-        0,
-    ))
+    Some(deck_of_records(&records, roles, container))
 }
 
 /// The deck of `records` found some other way, when their fields have roles.
 fn read_records_of(records: &[records::Record], container: Container) -> Option<ReadDeck> {
     let roles = records::roles(records)?;
+    Some(deck_of_records(records, roles, container))
+}
+
+/// The deck of `records` read by `roles`.
+fn deck_of_records(records: &[records::Record], roles: Roles, container: Container) -> ReadDeck {
     let found = records::found(records, &roles);
-    Some(finish(
-        found,
-        HowRead::Records(container, Box::new(roles)),
-        0,
-    ))
+    finish(found, HowRead::Records(container, Box::new(roles)), 0)
 }
 
 /// An HTML page: the records a script of it holds, or its text read as Markdown, whichever has
@@ -523,14 +519,15 @@ fn read_as_its_start(text: &str, kind: FileKind, prefix: usize) -> Option<DeckRe
 /// Reads `text` in each Markdown shape and as numbered lines, and keeps the best reading.
 fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     // The readings are independent: on a large file, they run on the cores there are.
-    let (legacy, readings, learned) = std::thread::scope(|scope| {
+    let (legacy, readings, learning) = std::thread::scope(|scope| {
         let markdown = scope.spawn(|| markdown::readings(text));
-        let learned = scope.spawn(|| learn::learn(text));
+        let learning = scope.spawn(|| learn::learn(text));
         let legacy = parse::parse_inert(text);
         let readings = markdown.join().unwrap_or_default();
-        let learned = learned.join().unwrap_or_default();
-        (legacy, readings, learned)
+        let learning = learning.join().unwrap_or_default();
+        (legacy, readings, learning)
     });
+    let learn::Learning { learned, sections } = learning;
     let candidates = readings.iter().map(|r| r.found.len()).max().unwrap_or(0);
     let numbered = legacy.deck.questions.len();
     // Every way of reading the file, with how many questions with an answer it finds.
@@ -600,8 +597,8 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     };
     // Sections under a few labels in turn (anki-editor's `Front`/`Back`) are records: they read
     // the file when they give as many questions.
-    if let Some(sections) = learn::labelled_sections(text)
-        .and_then(|records| read_records_of(&records, Container::Sections))
+    if let Some(sections) =
+        sections.and_then(|records| read_records_of(&records, Container::Sections))
     {
         let answered = sections.deck.questions.len();
         weighed.push((sections.how.clone(), answered));

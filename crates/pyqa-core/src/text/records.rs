@@ -397,7 +397,7 @@ pub fn roles(records: &[Record]) -> Option<Roles> {
 }
 
 /// `part / whole` (`whole` taken as at least one), as a float.
-fn ratio(part: usize, whole: usize) -> f64 {
+pub(crate) fn ratio(part: usize, whole: usize) -> f64 {
     let float = |n: usize| f64::from(u32::try_from(n).unwrap_or(u32::MAX));
     float(part) / float(whole.max(1))
 }
@@ -463,7 +463,7 @@ fn pointer(value: &str, count: usize, zero_based: bool) -> Option<usize> {
 }
 
 /// Whether `text` ends in a question mark of any script.
-fn asks(text: &str) -> bool {
+pub(crate) fn asks(text: &str) -> bool {
     text.trim_end()
         .ends_with(['?', '？', '؟', '\u{37E}', '՞', '፧', '꘏'])
 }

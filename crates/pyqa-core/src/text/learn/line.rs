@@ -79,6 +79,14 @@ impl Form {
         }
     }
 
+    /// Whether this form is `general` (a form without a marker) once its marker is set aside.
+    pub fn is_of(&self, general: &Self) -> bool {
+        self.kind == general.kind
+            && self.indent == general.indent
+            && self.bullet == general.bullet
+            && self.bold == general.bold
+    }
+
     /// Whether lines of this form are so common in answers that, without a marker, bullet, bold
     /// or heading, they say nothing about where questions start.
     pub fn is_bare_text(&self) -> bool {
@@ -163,10 +171,8 @@ pub fn lines(text: &str) -> Vec<(usize, &str, Role)> {
     let mut after_blank = true;
     for (i, &(start, line)) in raw.iter().enumerate() {
         let trimmed = line.trim();
-        let role = if let Some((ch, len)) = fence {
-            if fence_of(trimmed).is_some_and(|(c, l)| c == ch && l >= len)
-                && trimmed.trim_start_matches(ch).trim().is_empty()
-            {
+        let role = if let Some(open) = fence {
+            if closes_fence(trimmed, open) {
                 fence = None;
             }
             Role::Inert { content: true }
@@ -212,8 +218,16 @@ fn split(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// The fence character and length a line opens a code fence with (```` ``` ```` or `~~~`).
-fn fence_of(trimmed: &str) -> Option<(char, usize)> {
+/// Whether a trimmed line closes the code fence `open` (its character, as many or more, and
+/// nothing after).
+pub(crate) fn closes_fence(trimmed: &str, (ch, len): (char, usize)) -> bool {
+    fence_of(trimmed).is_some_and(|(c, l)| c == ch && l >= len)
+        && trimmed.trim_start_matches(ch).trim().is_empty()
+}
+
+/// The fence character and length a trimmed line opens a code fence with (```` ``` ```` or
+/// `~~~`).
+pub(crate) fn fence_of(trimmed: &str) -> Option<(char, usize)> {
     let ch = trimmed.chars().next().filter(|c| matches!(c, '`' | '~'))?;
     let len = trimmed.chars().take_while(|&c| c == ch).count();
     (len >= 3 && !(ch == '`' && trimmed[len..].contains('`'))).then_some((ch, len))

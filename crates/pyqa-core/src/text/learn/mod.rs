@@ -20,6 +20,7 @@ use line::{Form, Kind, Opening, Role};
 
 use crate::text::lines::{columns, strip_columns};
 use crate::text::markdown::{Found, Unread, answer};
+use crate::text::records::{asks, ratio};
 use crate::text::title;
 
 /// The fewest lines of a form that make it a candidate: one heading may be a deck's one
@@ -323,13 +324,22 @@ impl<'t> File<'t> {
         set_in * 2 >= lines.len()
     }
 
+    /// The share of `lines` whose titles ask.
+    fn asking_share(&self, lines: impl IntoIterator<Item = usize>) -> f64 {
+        let (asking, all) = lines
+            .into_iter()
+            .fold((0, 0), |(a, n), i| (a + usize::from(self.asks(i)), n + 1));
+        ratio(asking, all)
+    }
+
     /// Whether the title of the line at `i` ends in a question mark, in any script.
     fn asks(&self, i: usize) -> bool {
         self.opening(i).is_some_and(|o| {
-            self.lines[i].1[o.title.clone()]
-                .trim_end()
-                .trim_end_matches(['*', '_', ' '])
-                .ends_with(['?', '？', '؟', '\u{37E}', '՞', '፧', '꘏'])
+            asks(
+                self.lines[i].1[o.title.clone()]
+                    .trim_end()
+                    .trim_end_matches(['*', '_', ' ']),
+            )
         })
     }
 
@@ -373,12 +383,6 @@ struct Score {
     regular: usize,
 }
 
-/// `part / whole` (`whole` taken as at least one), as a float.
-fn ratio(part: usize, whole: usize) -> f64 {
-    let float = |n: usize| f64::from(u32::try_from(n).unwrap_or(u32::MAX));
-    float(part) / float(whole.max(1))
-}
-
 /// A score's value, ordered (never NaN: every divisor is at least one).
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Value(f64);
@@ -397,13 +401,28 @@ impl Ord for Value {
     }
 }
 
-/// Reads `text` by the pattern that explains it best; `None` when nothing repeats.
-pub fn learn(text: &str) -> Option<Learned> {
+/// What the learner finds in a file, its lines read once.
+#[derive(Debug, Default)]
+pub struct Learning {
+    /// The file read by the pattern that explains it best; `None` when nothing repeats.
+    pub learned: Option<Learned>,
+    /// The records of its sections under headings that are a few labels in turn (`Front`,
+    /// `Back`), if it has such sections.
+    pub sections: Option<Vec<crate::text::records::Record>>,
+}
+
+/// Reads `text` by the pattern that explains it best, and finds its labelled sections.
+pub fn learn(text: &str) -> Learning {
     let file = File::new(text);
-    let (form, lists_in_answers) = best_form(&file)?;
-    let mut learned = read_form(&file, &form);
-    learned.lists_in_answers = lists_in_answers;
-    Some(learned)
+    let learned = best_form(&file).map(|(form, lists_in_answers)| {
+        let mut learned = read_form(&file, &form);
+        learned.lists_in_answers = lists_in_answers;
+        learned
+    });
+    Learning {
+        learned,
+        sections: labelled_sections(&file),
+    }
 }
 
 /// Reads `text` by a pattern already learned (from the start of a large file).
@@ -449,8 +468,7 @@ fn best_form(file: &File<'_>) -> Option<(Form, bool)> {
 /// asks breaks (`## Basics`, then `- What is a?` items).
 fn asking_near(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) -> Option<Form> {
     let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
-    let share =
-        |lines: &[usize]| ratio(lines.iter().filter(|&&i| file.asks(i)).count(), lines.len());
+    let share = |lines: &[usize]| file.asking_share(lines.iter().copied());
     let own = share(lines);
     scored
         .iter()
@@ -523,12 +541,7 @@ fn follower(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) 
     let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
     let spans = file.spans(form, lines);
     let answered: Vec<&Span> = spans.iter().filter(|s| s.answered).collect();
-    let asks = |lines: &mut dyn Iterator<Item = usize>| -> (usize, usize) {
-        lines.fold((0, 0), |(asking, all), i| {
-            (asking + usize::from(file.asks(i)), all + 1)
-        })
-    };
-    let (asking, all) = asks(&mut answered.iter().map(|s| s.start));
+    let asking = file.asking_share(answered.iter().map(|s| s.start));
     scored
         .iter()
         .filter(|(f, ..)| f != form)
@@ -545,10 +558,7 @@ fn follower(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) 
                     * 5
                     >= answered.len() * 4
         })
-        .find(|(_, their, _)| {
-            let (their_asking, their_all) = asks(&mut their.iter().copied());
-            their_asking * all > asking * their_all
-        })
+        .find(|(_, their, _)| file.asking_share(their.iter().copied()) > asking)
         .map(|(f, ..)| f.clone())
 }
 
@@ -577,16 +587,12 @@ fn refined(
     };
     // Unless the others ask as the marked ones do (both end in a question mark of any script,
     // mostly): then they are questions the file did not number.
-    let share = |lines: &mut dyn Iterator<Item = usize>| {
-        let (asking, all) = lines.fold((0, 0), |(a, n), i| (a + usize::from(file.asks(i)), n + 1));
-        ratio(asking, all)
-    };
     let others: Vec<usize> = lines_of(file, &best)
         .into_iter()
         .filter(|i| marked_lines.binary_search(i).is_err())
         .collect();
-    let marked_asks = share(&mut marked_lines.iter().copied());
-    if !others.is_empty() && marked_asks >= 0.5 && share(&mut others.into_iter()) >= marked_asks {
+    let marked_asks = file.asking_share(marked_lines.iter().copied());
+    if !others.is_empty() && marked_asks >= 0.5 && file.asking_share(others) >= marked_asks {
         return best;
     }
     marked.clone()
@@ -598,7 +604,7 @@ fn lines_of(file: &File<'_>, form: &Form) -> Vec<usize> {
         .filter(|&i| {
             file.opening(i).is_some_and(|o| {
                 if form.marker.is_empty() {
-                    o.form.general() == *form
+                    o.form.is_of(form)
                 } else {
                     o.form == *form
                 }
@@ -639,16 +645,13 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
         i += 1;
     }
     let mut others = 0;
+    let general = form.general();
     for (i, (_, line, _)) in file.lines.iter().enumerate() {
         if covered[i] || file.content[i] == 0 || Topics::is_link_line(file.lines[i].1) {
             continue;
         }
         // Lines of the same kind (a heading of the level, a bold line), not bare text.
-        if !form.general().is_bare_text()
-            && file
-                .opening(i)
-                .is_some_and(|o| o.form.general() == form.general())
-        {
+        if !general.is_bare_text() && file.opening(i).is_some_and(|o| o.form.is_of(&general)) {
             others += 1;
         }
         unread.bytes += line.trim().len();
@@ -764,10 +767,8 @@ fn fence_indented_code(lines: &[&str]) -> String {
     while i < lines.len() {
         let line = lines[i];
         let trimmed = line.trim();
-        if let Some((ch, len)) = fence {
-            let closes = trimmed.chars().take_while(|&c| c == ch).count() >= len
-                && trimmed.trim_start_matches(ch).is_empty();
-            if closes {
+        if let Some(open) = fence {
+            if line::closes_fence(trimmed, open) {
                 fence = None;
             }
         } else if trimmed.is_empty() {
@@ -793,12 +794,7 @@ fn fence_indented_code(lines: &[&str]) -> String {
             blank_before = false;
             continue;
         } else {
-            let start = trimmed.chars().next().unwrap_or(' ');
-            if matches!(start, '`' | '~')
-                && trimmed.chars().take_while(|&c| c == start).count() >= 3
-            {
-                fence = Some((start, trimmed.chars().take_while(|&c| c == start).count()));
-            }
+            fence = line::fence_of(trimmed);
             let item = line::marker(trimmed).is_some_and(|m| m.number.is_some())
                 || trimmed.starts_with(['-', '*', '+']) && trimmed[1..].starts_with(' ');
             in_list = item || (in_list && columns(line) > 0);
@@ -992,8 +988,7 @@ fn drop_repeated_first_lines(found: &mut [Found]) {
 /// Sections whose headings are a few labels that come back in turn (`Front`, `Back`, or any
 /// words): each run of them is a record, each section's text a field, the heading above the
 /// run around it. `None` when no heading level is made of such labels.
-pub fn labelled_sections(text: &str) -> Option<Vec<crate::text::records::Record>> {
-    let file = File::new(text);
+fn labelled_sections(file: &File<'_>) -> Option<Vec<crate::text::records::Record>> {
     let label = |i: usize| {
         file.opening(i).map(|o| {
             strip_tags(&file.lines[i].1[o.title.clone()])
@@ -1073,6 +1068,7 @@ mod tests {
 
     fn titles(text: &str) -> Vec<String> {
         learn(text)
+            .learned
             .map(|l| l.found.into_iter().map(|f| f.title).collect())
             .unwrap_or_default()
     }
