@@ -184,7 +184,7 @@ proptest! {
     fn any_markdown_deck_exported_reads_back_the_same(deck in markdown_deck()) {
         let exported = export(&deck);
         let again = read(&exported, FileKind::Markdown);
-        prop_assert!(matches!(again.how, HowRead::Markdown(_) | HowRead::Learned(_)), "{:?}", again.how);
+        prop_assert!(matches!(again.how, HowRead::Learned(_)), "{:?}", again.how);
         prop_assert_eq!(normalised(&again.deck), normalised(&deck), "{}", exported);
     }
 
@@ -222,7 +222,7 @@ proptest! {
             d.questions.iter().map(|q| (unescape(&q.title), q.topic.clone())).collect()
         };
         let markdown = read(&export(&deck), FileKind::Markdown);
-        prop_assert!(matches!(markdown.how, HowRead::Markdown(_) | HowRead::Learned(_)), "{:?}", markdown.how);
+        prop_assert!(matches!(markdown.how, HowRead::Learned(_)), "{:?}", markdown.how);
         prop_assert_eq!(summary(&markdown.deck), summary(&deck));
         let numbers = |d: &Deck| -> Vec<u32> { d.questions.iter().map(|q| q.number.0).collect() };
         prop_assert_eq!(numbers(&markdown.deck), numbers(&deck));

@@ -7,7 +7,7 @@
 //! Markdown: HTML a deck holds shows as text, and links and images lead only to web addresses.
 
 use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd, html};
-use pyqa_core::text::markdown::outline::options;
+use pyqa_core::text::markdown::options;
 use pyqa_core::text::model::Question;
 
 use super::markdown;

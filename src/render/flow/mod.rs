@@ -3,7 +3,7 @@
 //! marked, tables drawn with box characters, and the palette's looks when colour is on.
 
 use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
-use pyqa_core::text::markdown::outline::options;
+use pyqa_core::text::markdown::options;
 
 use super::layout;
 use super::palette::Look;

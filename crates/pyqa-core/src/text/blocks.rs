@@ -1,33 +1,18 @@
 //! Exercise files: blocks between rule lines (`#----------#`, `-----`, `=====`), each with
-//! labelled sections (`Question:`, `Hints:`, `Solution:`) over several lines. The question is
-//! the question section (or, without a label, the block's first paragraph): its first line the
-//! title, the rest the start of the answer; the other sections follow, labelled, code fenced.
-//! A block with no answer section (a preamble, a template) is no question.
+//! labelled sections over several lines. The labels are learned from the file: words before a
+//! colon that come back in two blocks or more (`Question:`, `Hints:`, `Solution:`, in any
+//! words). The label that most often opens a block opens the question (or, without it, the
+//! block's first paragraph does): its first line the title, the rest the start of the answer;
+//! the other sections follow, labelled, code fenced. A block with no answer section (a preamble,
+//! a template) is no question.
 
+use std::collections::{HashMap, HashSet};
+
+use crate::text::found::Found;
 use crate::text::lines;
-use crate::text::markdown::{Found, answer};
+use crate::text::markdown::answer;
 use crate::text::parse::DEFAULT_TOPIC;
 use crate::text::title;
-
-/// Labels that open the question of an exercise.
-const QUESTION_LABELS: [&str; 6] = ["question", "questions", "problem", "exercise", "task", "q"];
-/// Labels that open a part of its answer.
-const ANSWER_LABELS: [&str; 14] = [
-    "hint",
-    "hints",
-    "solution",
-    "solutions",
-    "answer",
-    "answers",
-    "ans",
-    "a",
-    "explanation",
-    "output",
-    "expected output",
-    "example",
-    "code",
-    "note",
-];
 
 /// The exercises of `text` when it is written as blocks between rule lines: at least two blocks
 /// hold a question with an answer section. `None` otherwise.
@@ -35,13 +20,128 @@ pub fn read(text: &str) -> Option<Vec<Found>> {
     // Most files have no rules: tell before collecting their lines.
     text.lines().filter(|l| is_rule(l)).nth(1)?;
     let lines: Vec<&str> = text.lines().collect();
+    let labels = Labels::learn(&lines)?;
     let mut found = Vec::new();
     let mut start = 0;
     for end in (0..=lines.len()).filter(|&i| i == lines.len() || is_rule(lines[i])) {
-        read_block(&lines, start, end, &mut found);
+        read_block(&lines, start, end, &labels, &mut found);
         start = end + 1;
     }
     (found.len() >= 2).then_some(found)
+}
+
+/// The labels of a file's sections, learned from it: words before a colon (`Question:`,
+/// `Hints:`), or alone on their line once the file has used them with one, that come back in
+/// two blocks at least. The label that most often opens a block opens its question; the others
+/// open parts of its answer.
+struct Labels {
+    known: HashSet<String>,
+    question: String,
+}
+
+impl Labels {
+    fn learn(lines: &[&str]) -> Option<Self> {
+        // Per label: the blocks it is in, and whether it was ever written with a colon.
+        let mut seen: HashMap<String, (HashSet<usize>, bool)> = HashMap::new();
+        let mut firsts: HashMap<String, usize> = HashMap::new();
+        let mut block = 0;
+        let mut block_opened = false;
+        for line in lines {
+            if is_rule(line) {
+                block += 1;
+                block_opened = false;
+                continue;
+            }
+            if let Some(label) = label(line) {
+                let key = label.word.to_lowercase();
+                if !block_opened {
+                    *firsts.entry(key.clone()).or_default() += 1;
+                    block_opened = true;
+                }
+                let (blocks, colon) = seen.entry(key).or_default();
+                blocks.insert(block);
+                *colon |= label.colon;
+            }
+        }
+        let keys: Vec<String> = seen.keys().cloned().collect();
+        let mut known = HashSet::new();
+        for key in &keys {
+            // `Hint` and `Hints` are one label.
+            let one_more = keys.iter().find(|k| {
+                k.len() > key.len()
+                    && k.starts_with(key.as_str())
+                    && k.chars().count() == key.chars().count() + 1
+            });
+            let (mut blocks, mut colon) = seen[key].clone();
+            if let Some(other) = one_more {
+                blocks.extend(&seen[other].0);
+                colon |= seen[other].1;
+            }
+            if colon && blocks.len() >= 2 {
+                known.insert(key.clone());
+                known.extend(one_more.cloned());
+            }
+        }
+        let question = firsts
+            .into_iter()
+            .filter(|(key, _)| known.contains(key))
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))?
+            .0;
+        (known.len() >= 2).then_some(Self { known, question })
+    }
+
+    /// `line` as a label this file uses, or as text.
+    fn classify<'a>(&self, line: &'a str) -> Line<'a> {
+        match label(line) {
+            Some(label) if self.known.contains(&label.word.to_lowercase()) => {
+                let key = label.word.to_lowercase();
+                let opens_question = key == self.question
+                    || key.strip_suffix(|_: char| true) == Some(self.question.as_str())
+                    || self.question.strip_suffix(|_: char| true) == Some(key.as_str());
+                let kind = if opens_question {
+                    Kind::Question
+                } else {
+                    Kind::Answer
+                };
+                Line::Label(kind, label.word, label.text)
+            }
+            _ => Line::Text(line),
+        }
+    }
+}
+
+/// A line that opens with a label.
+struct Label<'a> {
+    word: &'a str,
+    /// Whether a colon (or what a wrong decoding made of one) follows it.
+    colon: bool,
+    text: &'a str,
+}
+
+/// `line` as a label (`Question:`, `**Hints:**`, `Solution`, `Question£º` in a mis-decoded
+/// file): one to three words of letters at the start of a line and what follows them on it.
+fn label(line: &str) -> Option<Label<'_>> {
+    // Code (`else:`, `while True:`) and lines set in are no labels.
+    if line.starts_with([' ', '\t']) || lines::is_code(line) {
+        return None;
+    }
+    let bare = line.trim().trim_start_matches('#').trim();
+    let bare = bare.trim_start_matches(['*', '_']);
+    let word_end = bare
+        .find(|c: char| !(c.is_alphabetic() || c == ' '))
+        .unwrap_or(bare.len());
+    let word = bare[..word_end].trim_end();
+    if word.is_empty() || word.split_whitespace().count() > 3 || word.chars().count() > 24 {
+        return None;
+    }
+    let after = &bare[word.len()..];
+    let text = after_label(after)?;
+    let colon = !after.trim_matches(['*', '_', ' ']).is_empty();
+    // A letter alone is a label only before a colon (`Q:`).
+    if word.chars().count() == 1 && !after.trim_start().starts_with([':', '：']) {
+        return None;
+    }
+    Some(Label { word, colon, text })
 }
 
 /// Whether `line` is a rule between blocks: three or more `-`, `=`, `*`, `_` or `~`, maybe
@@ -65,33 +165,6 @@ enum Line<'a> {
 enum Kind {
     Question,
     Answer,
-}
-
-/// `line` as a label (`Question:`, `**Hints:**`, `Solution`, `Question£º` in a mis-decoded
-/// file), or as text.
-fn classify(line: &str) -> Line<'_> {
-    let bare = line.trim().trim_start_matches('#').trim();
-    let bare = bare.trim_start_matches(['*', '_']);
-    let word_end = bare
-        .find(|c: char| !(c.is_alphabetic() || c == ' '))
-        .unwrap_or(bare.len());
-    let word = bare[..word_end].trim_end();
-    let Some(text) = after_label(&bare[word.len()..]) else {
-        return Line::Text(line);
-    };
-    let lower = word.to_lowercase();
-    let kind = if QUESTION_LABELS.contains(&lower.as_str()) {
-        Kind::Question
-    } else if ANSWER_LABELS.contains(&lower.as_str()) {
-        Kind::Answer
-    } else {
-        return Line::Text(line);
-    };
-    // `Q` or `A` alone are letters more often than labels.
-    if lower.len() == 1 && !bare[word.len()..].trim_start().starts_with(':') {
-        return Line::Text(line);
-    }
-    Line::Label(kind, word, text)
 }
 
 /// The text after a label word, when what follows the word makes it a label: nothing (or a
@@ -126,14 +199,14 @@ struct Section<'a> {
 
 /// Reads the block `lines[start..end]`, adding the exercises it holds to `found` (usually one;
 /// two when a rule between them is missing).
-fn read_block(lines: &[&str], start: usize, end: usize, found: &mut Vec<Found>) {
+fn read_block(lines: &[&str], start: usize, end: usize, labels: &Labels, found: &mut Vec<Found>) {
     let mut sections: Vec<Section<'_>> = vec![Section {
         label: None,
         line: start,
         lines: Vec::new(),
     }];
     for (index, &line) in lines.iter().enumerate().take(end).skip(start) {
-        match classify(line) {
+        match labels.classify(line) {
             Line::Label(kind, word, text) => {
                 let mut section = Section {
                     label: Some((kind, word)),
@@ -284,7 +357,6 @@ fn exercise_of(sections: &[Section<'_>]) -> Option<Found> {
         title,
         topic: DEFAULT_TOPIC.to_owned(),
         answer,
-        pieces: Vec::new(),
     })
 }
 

@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use crate::text::markdown::Found;
+use crate::text::found::Found;
 use crate::text::{parse, title};
 
 /// How the fields of a row are separated.
@@ -166,7 +166,6 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
             title,
             topic,
             answer: crate::text::markdown::answer::clean(&[back.as_str()]),
-            pieces: Vec::new(),
         });
     }
     (Delimited { separator, anki }, found)

@@ -7,6 +7,7 @@ pub mod comparison;
 pub mod delimited;
 pub mod encoding;
 pub mod folder;
+pub mod found;
 pub mod front_matter;
 pub mod html;
 pub mod inert;

@@ -1,6 +1,8 @@
 //! Org-mode read as the Markdown it stands for, line for line (so every line keeps its number):
 //! `*` headings by level, `#+BEGIN_SRC` blocks as fenced code, quote blocks as quotes, drawers
-//! and keywords blanked, `=code=`/`~code~` as code, `*bold*` as bold, links as their text.
+//! and keywords blanked, `=code=`/`~code~` as code, `*bold*` as bold, links as their text. A
+//! heading loses what Org adds to its title: its TODO keyword (`TODO`, `DONE`, or those the file
+//! declares in `#+TODO:`), priority (`[#A]`), progress cookie (`[2/5]`, `[40%]`) and tags.
 
 /// `text`, an Org file, as Markdown with the same lines.
 pub fn to_markdown(text: &str) -> String {
@@ -8,6 +10,7 @@ pub fn to_markdown(text: &str) -> String {
     let mut in_code = false;
     let mut in_quote = false;
     let mut in_drawer = false;
+    let keywords = todo_keywords(text);
     for line in text.lines() {
         let trimmed = line.trim();
         let lower = trimmed.to_ascii_lowercase();
@@ -44,7 +47,10 @@ pub fn to_markdown(text: &str) -> String {
         } else if let Some(level) = heading_level(line) {
             out.push_str(&"#".repeat(level.min(6)));
             out.push(' ');
-            out.push_str(&inline(without_tags(line[level..].trim())));
+            out.push_str(&inline(&title(
+                without_tags(line[level..].trim()),
+                &keywords,
+            )));
         } else if in_quote {
             out.push_str("> ");
             out.push_str(&inline(trimmed));
@@ -54,6 +60,65 @@ pub fn to_markdown(text: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The TODO keywords of a file: Org's own, and those its `#+TODO:` lines declare (`#+TODO:
+/// TODO(t) WAIT | DONE(d) CANCELED`).
+fn todo_keywords(text: &str) -> Vec<String> {
+    let mut keywords = vec!["TODO".to_owned(), "DONE".to_owned()];
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let Some((key, value)) = trimmed.strip_prefix("#+").and_then(|r| r.split_once(':')) else {
+            continue;
+        };
+        if ["todo", "seq_todo", "typ_todo"].contains(&key.to_ascii_lowercase().as_str()) {
+            keywords.extend(
+                value
+                    .split_whitespace()
+                    .filter(|w| *w != "|")
+                    .map(|w| w.split('(').next().unwrap_or(w).to_owned()),
+            );
+        }
+    }
+    keywords
+}
+
+/// A heading's title without its TODO keyword, priority and progress cookies.
+fn title(text: &str, keywords: &[String]) -> String {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| keywords.iter().any(|k| k == w))
+    {
+        words.remove(0);
+    }
+    let is_priority = |w: &str| w.len() == 4 && w.starts_with("[#") && w.ends_with(']');
+    if words.first().is_some_and(|w| is_priority(w)) {
+        words.remove(0);
+    }
+    without_cookies(&words.join(" "))
+}
+
+/// `text` without progress cookies (`[2/5]`, `[40%]`, `[/]`), wherever they are.
+fn without_cookies(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let inner_len = after
+            .find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '%'))
+            .unwrap_or(after.len());
+        let inner = &after[..inner_len];
+        if after[inner_len..].starts_with(']') && (inner.contains('/') || inner.ends_with('%')) {
+            rest = &after[inner_len + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The level of an Org heading (`** Title`): its stars, followed by a space.

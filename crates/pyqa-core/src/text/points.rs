@@ -5,7 +5,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::text::markdown::outline::options;
+use crate::text::markdown::options;
 use crate::text::markdown::plain::inline_text;
 use crate::text::model::{Answer, Block, Cell};
 

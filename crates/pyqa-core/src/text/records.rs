@@ -10,7 +10,8 @@ use std::fmt::{self, Write as _};
 
 use serde_json::Value;
 
-use crate::text::markdown::{Found, answer};
+use crate::text::found::Found;
+use crate::text::markdown::answer;
 use crate::text::title;
 
 /// One record: its fields as text, in order, with those of the objects around it (their names
@@ -34,6 +35,7 @@ impl fmt::Display for Roles {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = |key: &str| match key.strip_prefix("^#") {
             Some(_) => "the name of its group".to_owned(),
+            None if key == "^" => "the heading above".to_owned(),
             None => format!(
                 "\"{}\"",
                 crate::text::inert::one_line(key.trim_start_matches('^'))
@@ -547,7 +549,6 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
                 title,
                 topic,
                 answer: answer_text,
-                pieces: Vec::new(),
             })
         })
         .collect()

@@ -172,7 +172,9 @@ fn directive(lines: &[&str], at: usize, rest: &str, deepest: usize, out: &mut Wr
         out.code_in(language, &body, at + 2);
         return next;
     }
-    if !argument.is_empty() && title::looks_like_question(argument) {
+    // A directive with a title of its own and text under it is a titled section
+    // (`.. note:: What is a generator?`).
+    if !argument.is_empty() && body.iter().any(|l| !l.trim().is_empty()) {
         out.heading((deepest + 1).min(6), argument, at + 1);
         push_body(&body, at + 2, out);
         return next;

@@ -18,52 +18,6 @@ pub fn topic(text: &str) -> String {
     clean(rest)
 }
 
-/// Whether a heading or lead line reads as a question: it has a question marker or number,
-/// ends with a question mark, or starts with a word that asks (`How`, `Explain`, …).
-pub fn looks_like_question(text: &str) -> bool {
-    let text = clean(text);
-    let (number, rest) = marker(&text);
-    number.is_some()
-        || rest.len() < text.len()
-        || rest.trim_end().trim_end_matches(['*', '_']).ends_with('?')
-        || asks(rest)
-}
-
-/// Words that open a question or a task set in an interview (`Explain…`, `Why…`). Words that
-/// also open the name of a topic (`List comprehensions`, `Functions`) are left out.
-const ASKING_WORDS: [&str; 22] = [
-    "what",
-    "why",
-    "how",
-    "when",
-    "where",
-    "which",
-    "who",
-    "whose",
-    "is",
-    "are",
-    "can",
-    "does",
-    "do",
-    "should",
-    "explain",
-    "describe",
-    "define",
-    "compare",
-    "differentiate",
-    "distinguish",
-    "difference",
-    "differences",
-];
-
-/// Whether `text` starts with one of the [`ASKING_WORDS`] and goes on after it.
-fn asks(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    let first = words.next().unwrap_or_default();
-    let first = first.trim_end_matches([',', ':']);
-    words.next().is_some() && ASKING_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w))
-}
-
 /// Whether `line`, right after a question's first line `title`, ends a title that was cut
 /// short (`…static methods in` / `Python?`): the title has no closing punctuation, and the line
 /// is short, closes with `?` or `.`, and starts in lower case or has three words at most.
@@ -299,16 +253,7 @@ mod tests {
     }
 
     #[test]
-    fn questions_are_told_from_other_headings() {
-        assert!(looks_like_question("Q1: Explain decorators"));
-        assert!(looks_like_question("47- Generate random number"));
-        assert!(looks_like_question("What is a closure?"));
-        assert!(!looks_like_question("Table of Contents"));
-        assert!(!looks_like_question("Basics"));
-        assert!(looks_like_question("Explain about closures"));
-        assert!(looks_like_question("How Python manages memory"));
-        assert!(!looks_like_question("List comprehensions"));
-        assert!(!looks_like_question("How"));
+    fn bare_markers_are_told_from_titles() {
         assert!(is_bare_marker("Question 12"));
         assert!(is_bare_marker("**Q3.**"));
         assert!(!is_bare_marker("Questions about files"));

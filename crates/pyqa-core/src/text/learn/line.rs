@@ -70,6 +70,14 @@ pub struct Opening {
 }
 
 impl Form {
+    /// Whether the marker has a word in it (`Q{n}.`, `Ans:`), not a number alone (`{n}.`).
+    pub fn is_worded(&self) -> bool {
+        self.marker
+            .replace("{n}", "")
+            .chars()
+            .any(char::is_alphabetic)
+    }
+
     /// The same form without its marker: all lines of this kind, level, bullet and bold.
     #[must_use]
     pub fn general(&self) -> Self {
@@ -350,7 +358,12 @@ pub fn open(line: &str, underline: Option<&str>) -> Option<Opening> {
         form: Form {
             kind,
             // One space more or less is no other form (` 53.` beside `54.`); two are a level.
-            indent: u16::try_from(indent / 2).unwrap_or(u16::MAX),
+            // HTML is indented as its author likes: a summary has no level by its indent.
+            indent: if kind == Kind::Summary {
+                0
+            } else {
+                u16::try_from(indent / 2).unwrap_or(u16::MAX)
+            },
             bullet,
             bold,
             marker: shape,

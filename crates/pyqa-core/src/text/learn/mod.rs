@@ -8,6 +8,10 @@
 //! how much of the file its questions and answers cover, and how many of its titles differ
 //! (labels such as `#### Example` repeat; questions do not). The best reads the file; a marked
 //! form wins over the same form unmarked when it keeps two thirds of its answered lines.
+//!
+//! Some files lay out records instead ([`Laid`]): sections under a few labels in turn, lines
+//! that open with labels (`Q:`/`A:` in any words), table rows under a header. These are read
+//! as records, their fields' roles found from their values.
 //! Nothing here names a word or a language.
 
 pub mod line;
@@ -18,8 +22,9 @@ use std::hash::{Hash, Hasher};
 
 use line::{Form, Kind, Opening, Role};
 
+use crate::text::found::{Found, Unread};
 use crate::text::lines::{columns, strip_columns};
-use crate::text::markdown::{Found, Unread, answer};
+use crate::text::markdown::answer;
 use crate::text::records::{asks, ratio};
 use crate::text::title;
 
@@ -211,7 +216,15 @@ impl<'t> File<'t> {
             let next = lines.get(k + 1).copied().unwrap_or(self.lines.len());
             let mut end = next;
             let mut content = 0;
-            for j in start + 1..next {
+            // A `<details>` block's answer runs to its close, headings in it too.
+            let close = (form.kind == Kind::Summary)
+                .then(|| (start + 1..next).find(|&j| closes_details(self.lines[j].1)))
+                .flatten();
+            if let Some(close) = close {
+                end = close + 1;
+                content = self.content[start + 1..end].iter().sum();
+            }
+            for j in (start + 1..next).filter(|_| close.is_none()) {
                 if self.level[j] <= stop {
                     end = j;
                     break;
@@ -406,9 +419,19 @@ impl Ord for Value {
 pub struct Learning {
     /// The file read by the pattern that explains it best; `None` when nothing repeats.
     pub learned: Option<Learned>,
-    /// The records of its sections under headings that are a few labels in turn (`Front`,
-    /// `Back`), if it has such sections.
-    pub sections: Option<Vec<crate::text::records::Record>>,
+    /// Its records, if it lays some out in one of the ways [`Laid`] names.
+    pub sections: Option<(Laid, Vec<crate::text::records::Record>)>,
+}
+
+/// How a file lays out records in its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Laid {
+    /// Sections under headings that are a few labels in turn (`Front`, `Back`).
+    Headings,
+    /// Lines that open with labels (`Q: …`, `A: …`).
+    Lines,
+    /// Rows of tables with a header row.
+    Table,
 }
 
 /// Reads `text` by the pattern that explains it best, and finds its labelled sections.
@@ -419,10 +442,15 @@ pub fn learn(text: &str) -> Learning {
         learned.lists_in_answers = lists_in_answers;
         learned
     });
-    Learning {
-        learned,
-        sections: labelled_sections(&file),
-    }
+    let sections = [
+        labelled_sections(&file).map(|r| (Laid::Headings, r)),
+        labelled_lines(&file).map(|r| (Laid::Lines, r)),
+        table_rows(&file).map(|r| (Laid::Table, r)),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(_, records)| records.len());
+    Learning { learned, sections }
 }
 
 /// Reads `text` by a pattern already learned (from the start of a large file).
@@ -600,17 +628,29 @@ fn refined(
 
 /// The lines of `file` in `form`, or in its marked forms when `form` has no marker.
 fn lines_of(file: &File<'_>, form: &Form) -> Vec<usize> {
-    (0..file.lines.len())
-        .filter(|&i| {
-            file.opening(i).is_some_and(|o| {
-                if form.marker.is_empty() {
-                    o.form.is_of(form)
-                } else {
-                    o.form == *form
-                }
-            })
-        })
-        .collect()
+    // A labelled number (`Q{n}:`) on a line written without the form's wrapper (bold forgotten)
+    // still asks the next question when it carries the next number.
+    let labelled = form.marker.contains("{n}") && form.is_worded();
+    let mut last: Option<u32> = None;
+    let mut lines = Vec::new();
+    for i in 0..file.lines.len() {
+        let Some(o) = file.opening(i) else { continue };
+        let of_form = if form.marker.is_empty() {
+            o.form.is_of(form)
+        } else {
+            o.form == *form
+        };
+        let unwrapped = labelled
+            && o.form.marker == form.marker
+            && o.form.kind == Kind::Plain
+            && o.form.indent == form.indent
+            && last.is_some_and(|n| o.number == n.checked_add(1));
+        if of_form || unwrapped {
+            lines.push(i);
+            last = o.number;
+        }
+    }
+    lines
 }
 
 /// Reads `file`'s questions as the lines of `form`.
@@ -622,6 +662,32 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
         _ => 7,
     };
     let topics = Topics::new(file, q_level, &spans);
+    // A marker no other question has (`RBAC in Kubernetes —`, `EC2`) is part of its title.
+    // So is a word with a number that numbers nothing (`EC2` in two of many questions).
+    let mut labels: HashMap<&str, (usize, std::collections::HashSet<u32>)> = HashMap::new();
+    for &i in &lines {
+        if let Some(o) = file.opening(i) {
+            let (count, numbers) = labels.entry(o.form.marker.as_str()).or_default();
+            *count += 1;
+            numbers.extend(o.number);
+        }
+    }
+    let own_label = |i: usize| {
+        lines.len() > 1
+            && file.opening(i).is_some_and(|o| {
+                !o.form.marker.is_empty()
+                    && labels
+                        .get(o.form.marker.as_str())
+                        .is_none_or(|(count, numbers)| {
+                            let worded = o.form.is_worded();
+                            (*count == 1 && (o.number.is_none() || worded))
+                                || (o.number.is_some()
+                                    && numbers.len() == 1
+                                    && *count < lines.len()
+                                    && worded)
+                        })
+            })
+    };
     let mut found = Vec::with_capacity(spans.len());
     let mut unread = Unread::default();
     let mut covered = vec![false; file.lines.len()];
@@ -633,9 +699,15 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
         if let Some(span) = next_span.next_if(|s| s.start == i)
             && (span.answered || !topics.is_topic(span.start))
         {
-            found.push(question(file, span, &topic));
+            found.push(question(file, span, &topic, own_label(span.start)));
             covered[span.start..span.end].fill(true);
             i = span.end.max(i + 1);
+            continue;
+        }
+        if let Some(span) = asking_section(file, i, q_level, next_span.peek().map(|s| s.start)) {
+            found.push(question(file, &span, &topic, own_label(span.start)));
+            covered[span.start..span.end].fill(true);
+            i = span.end;
             continue;
         }
         if let Some(name) = topics.name_at(file, i) {
@@ -678,6 +750,32 @@ fn read_form(file: &File<'_>, form: &Form) -> Learned {
     }
 }
 
+/// A heading above the questions' level that holds text of its own and no question before the
+/// next heading as high, and asks (`## Why is 0.1 + 0.2 not 0.3?` among `## Basics` topics): a
+/// question written at the topics' level. `next` is the next question's line.
+fn asking_section(file: &File<'_>, i: usize, q_level: u8, next: Option<usize>) -> Option<Span> {
+    let level = file.level[i];
+    if level >= q_level.min(7) {
+        return None;
+    }
+    let opening = file.opening(i)?;
+    if !asks(&file.lines[i].1[opening.title.clone()]) {
+        return None;
+    }
+    let end = (i + 1..file.lines.len())
+        .find(|&j| file.level[j] <= level)
+        .unwrap_or(file.lines.len());
+    let own_end = (i + 1..end).find(|&j| file.level[j] < 7).unwrap_or(end);
+    let content: usize = file.content[i + 1..own_end].iter().sum();
+    (content > 0 && next.is_none_or(|n| n >= end)).then_some(Span {
+        start: i,
+        end,
+        content,
+        answered: true,
+        absorbed: 0,
+    })
+}
+
 /// `text` cut to `max` characters, with `…` when cut.
 fn truncate(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
@@ -686,14 +784,19 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// The question `span` starts, its answer cut from the lines it spans.
-fn question(file: &File<'_>, span: &Span, topic: &str) -> Found {
+/// The question `span` starts, its answer cut from the lines it spans; `own_label` keeps the
+/// line's label in its title.
+fn question(file: &File<'_>, span: &Span, topic: &str, own_label: bool) -> Found {
     let (_, line, _) = file.lines[span.start];
     let opening = file.opening(span.start).cloned();
     let (number, raw_title, content_column, kind) = match &opening {
         Some(o) => (
-            o.number,
-            &line[o.title.clone()],
+            o.number.filter(|_| !own_label),
+            if own_label {
+                &line[o.marker.start..o.title.end]
+            } else {
+                &line[o.title.clone()]
+            },
             o.content_column,
             o.form.kind,
         ),
@@ -752,7 +855,6 @@ fn question(file: &File<'_>, span: &Span, topic: &str) -> Found {
         title,
         topic: topic.to_owned(),
         answer,
-        pieces: Vec::new(),
     }
 }
 
@@ -854,6 +956,14 @@ fn strip_tags(text: &str) -> String {
 }
 
 /// Whether a line of bare tags opens or closes a `<details>` block or its summary.
+/// Whether a line closes a `<details>` block.
+fn closes_details(line: &str) -> bool {
+    line.trim_start()
+        .get(..10)
+        .is_some_and(|t| t.eq_ignore_ascii_case("</details>"))
+}
+
+/// Whether a line of bare tags opens or closes a `<details>` block or its summary.
 fn is_details_tag(text: &str) -> bool {
     let lower = text.trim().to_ascii_lowercase();
     lower.contains("details") || lower.contains("summary")
@@ -881,18 +991,36 @@ impl Topics {
             .filter(|&l| !distinct[usize::from(l - 1)].is_empty())
             .max_by_key(|&l| (distinct[usize::from(l - 1)].len(), l));
         // A heading with nothing under it but a question names that question's topic, whatever
-        // its level.
+        // its level, unless it is marked as the question is (`### Q8:` left unanswered).
         let starts: std::collections::HashSet<usize> = spans
             .iter()
             .filter(|s| s.answered)
             .map(|s| s.start)
             .collect();
+        let marked_alike = |i: usize, j: usize| {
+            file.opening(i)
+                .zip(file.opening(j))
+                .is_some_and(|(a, b)| !a.form.marker.is_empty() && a.form == b.form)
+        };
+        // Under topics of a level above, a heading of the questions' own level names a topic
+        // only when it is numbered in a way the question is not (`## # 2. Data types`).
+        let numbered_otherwise = |i: usize, j: usize| {
+            file.opening(i).zip(file.opening(j)).is_some_and(|(a, b)| {
+                a.form.marker.contains("{n}") && a.form.marker != b.form.marker
+            })
+        };
         let named = (0..file.lines.len())
             .filter(|&i| file.level[i] <= 6 && !starts.contains(&i))
             .filter(|&i| {
                 (i + 1..file.lines.len())
                     .find(|&j| file.content[j] > 0)
-                    .is_some_and(|j| starts.contains(&j))
+                    .is_some_and(|j| {
+                        starts.contains(&j)
+                            && !marked_alike(i, j)
+                            && (level.is_none()
+                                || file.level[i] < q_level
+                                || numbered_otherwise(i, j))
+                    })
             })
             .collect();
         Self { level, named }
@@ -1043,6 +1171,191 @@ fn labelled_sections(file: &File<'_>) -> Option<Vec<crate::text::records::Record
     }
     push_record(&mut records, &mut fields, &around, first_line);
     (records.len() >= 2).then_some(records)
+}
+
+/// Lines that open with a label, numbered or not (`Q: …`, `**Answer:** …`, `Front: …`), as records:
+/// each label a field, its text running to the next label. Labels that come back (two at least,
+/// each twice or more) open fields, and a label already in a record starts the next one. A file
+/// whose labels never come back (`Q:`/`A:`, then `Question:`/`Answer:`) is read in pairs, the
+/// fields named by their place. A heading ends a record and names the topic of the next.
+fn labelled_lines(file: &File<'_>) -> Option<Vec<crate::text::records::Record>> {
+    let label = |i: usize| {
+        file.opening(i)
+            .filter(|o| o.form.is_worded())
+            .filter(|o| !matches!(o.form.kind, Kind::Heading(_)))
+            .map(|o| o.form.marker.as_str())
+    };
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for i in 0..file.lines.len() {
+        if let Some(key) = label(i) {
+            *counts.entry(key).or_default() += 1;
+        }
+    }
+    let repeating = counts.values().filter(|&&n| n >= 2).count();
+    let in_pairs = match repeating {
+        0 => counts.len().is_multiple_of(2) && !counts.is_empty(),
+        1 => return None,
+        _ => false,
+    };
+    let opens = |i: usize| label(i).filter(|key| in_pairs || counts[key] >= 2);
+    let mut records = Vec::new();
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut body: Vec<&str> = Vec::new();
+    let mut first_line = 0;
+    let mut around = String::new();
+    let end_field = |fields: &mut Vec<(String, String)>, body: &mut Vec<&str>| {
+        if let Some((_, text)) = fields.last_mut() {
+            while body.last().is_some_and(|l| l.trim().is_empty()) {
+                body.pop();
+            }
+            *text = fence_indented_code(body);
+        }
+        body.clear();
+    };
+    for i in 0..file.lines.len() {
+        let line = file.lines[i].1;
+        if file.level[i] < 7 {
+            end_field(&mut fields, &mut body);
+            push_record(&mut records, &mut fields, &around, first_line);
+            around = file
+                .opening(i)
+                .map(|o| title::topic(&line[o.title.clone()]))
+                .unwrap_or_default();
+        } else if let Some(key) = opens(i) {
+            end_field(&mut fields, &mut body);
+            let name = if in_pairs {
+                (fields.len() % 2 + 1).to_string()
+            } else {
+                key.to_owned()
+            };
+            if fields.iter().any(|(k, _)| *k == name) || (in_pairs && name == "1") {
+                push_record(&mut records, &mut fields, &around, first_line);
+            }
+            if fields.is_empty() {
+                first_line = i + 1;
+            }
+            let title = file.opening(i).map_or(0..0, |o| o.title.clone());
+            fields.push((name, String::new()));
+            body.push(&line[title]);
+        } else if !fields.is_empty() {
+            body.push(line);
+        }
+    }
+    end_field(&mut fields, &mut body);
+    push_record(&mut records, &mut fields, &around, first_line);
+    (!records.is_empty()).then_some(records)
+}
+
+/// The rows of a file's Markdown tables as records, each cell a field named by its column's
+/// header (`| Question | Answer |`, in any words), the heading above a table naming the topic.
+fn table_rows(file: &File<'_>) -> Option<Vec<crate::text::records::Record>> {
+    let mut records = Vec::new();
+    let mut around = String::new();
+    let mut header: Option<Vec<String>> = None;
+    let mut delimiter_at = usize::MAX;
+    for i in 0..file.lines.len() {
+        let line = file.lines[i].1.trim();
+        if i == delimiter_at {
+            continue;
+        }
+        if file.level[i] < 7 {
+            around = file
+                .opening(i)
+                .map(|o| title::topic(&file.lines[i].1[o.title.clone()]))
+                .unwrap_or_default();
+            header = None;
+            continue;
+        }
+        if !line.starts_with('|') {
+            header = None;
+            continue;
+        }
+        let cells = table_cells(line);
+        if let Some(names) = &header {
+            let mut fields: Vec<(String, String)> = names
+                .iter()
+                .cloned()
+                .zip(cells.into_iter().map(|c| with_breaks(&c)))
+                .filter(|(_, value)| !value.is_empty())
+                .collect();
+            if !around.is_empty() {
+                fields.push(("^".to_owned(), around.clone()));
+            }
+            records.push(crate::text::records::Record {
+                fields,
+                line: i + 1,
+            });
+        } else {
+            let delimiter = file.lines.get(i + 1).map(|l| table_cells(l.1.trim()));
+            let is_delimiter = |cells: &Vec<String>| {
+                !cells.is_empty()
+                    && cells.iter().all(|c| {
+                        let c = c.trim_matches(':');
+                        !c.is_empty() && c.chars().all(|ch| ch == '-')
+                    })
+            };
+            if delimiter.as_ref().is_some_and(is_delimiter) {
+                delimiter_at = i + 1;
+                let mut names: Vec<String> = Vec::new();
+                for (n, cell) in cells.iter().enumerate() {
+                    let name = crate::text::inert::one_line(cell).to_lowercase();
+                    let taken = name.is_empty() || names.contains(&name) || name == "^";
+                    names.push(if taken { (n + 1).to_string() } else { name });
+                }
+                header = Some(names);
+            }
+        }
+    }
+    (!records.is_empty()).then_some(records)
+}
+
+/// A cell's `<br>` tags as the line breaks they stand for.
+fn with_breaks(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        let tag = &rest[at..];
+        let end = tag.find('>').map_or(0, |e| e + 1);
+        let name = tag[..end].trim_matches(['<', '>', '/', ' ']);
+        if name.eq_ignore_ascii_case("br") {
+            out.push_str("  \n");
+            rest = tag[end..].trim_start();
+        } else {
+            out.push('<');
+            rest = &tag[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The cells of a table row, trimmed: `|` inside code or escaped divides nothing.
+fn table_cells(row: &str) -> Vec<String> {
+    let inner = row.trim().strip_prefix('|').unwrap_or(row);
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let (mut code, mut escaped) = (false, false);
+    for c in inner.chars() {
+        match c {
+            '|' if !code && !escaped => cells.push(std::mem::take(&mut cell).trim().to_owned()),
+            '|' if escaped => {
+                cell.pop();
+                cell.push('|');
+            }
+            _ => {
+                if c == '`' {
+                    code = !code;
+                }
+                cell.push(c);
+            }
+        }
+        escaped = c == '\\';
+    }
+    if !cell.trim().is_empty() {
+        cells.push(cell.trim().to_owned());
+    }
+    cells
 }
 
 /// Ends the record of `fields`, if it has any.

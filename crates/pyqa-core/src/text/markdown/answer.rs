@@ -72,7 +72,7 @@ fn dedent(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// `text` without an English answer label (see [`drop_label`]): what a reading that learns
+/// `text` without an English answer label (see `drop_label`): what a reading that learns
 /// labels from repetition falls back on when the file repeats none.
 pub fn without_english_label(text: &str) -> String {
     let mut lines: Vec<Cow<'_, str>> = text.lines().map(Cow::Borrowed).collect();

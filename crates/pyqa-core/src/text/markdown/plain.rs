@@ -5,7 +5,7 @@
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
-use crate::text::markdown::outline::options;
+use crate::text::markdown::options;
 
 /// `markdown` as plain text, ending in a newline unless empty.
 pub fn to_plain(markdown: &str) -> String {
