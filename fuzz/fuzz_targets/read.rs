@@ -1,8 +1,11 @@
 //! Arbitrary bytes as a deck of any kind, through the whole deck reader: a file of each kind
 //! (text, Markdown, spreadsheets, notebooks, reStructuredText, JSON, YAML, TOML, source
 //! literals, Org, HTML), or a folder of files (split at NUL bytes). It never panics, every
-//! question it keeps has a title and an answer, a file's problems come in line order, and each answer's key points (what
-//! `quiz --type` checks) are whole, non-empty texts.
+//! question it keeps has a title and an answer, a file's problems come in line order, and each
+//! answer's key points (what `quiz --type` checks) are whole, non-empty texts.
+//!
+//! `PYQA_FUZZ_KIND=N` reads every input as kind N of [`KINDS`] (`12` as a folder), so that
+//! each container can be fuzzed on its own for as long as it needs.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -43,9 +46,20 @@ const KINDS: [FileKind; 12] = [
     FileKind::Html,
 ];
 
+/// The kind every input is read as, when one is pinned.
+static PINNED: std::sync::LazyLock<Option<u8>> = std::sync::LazyLock::new(|| {
+    std::env::var("PYQA_FUZZ_KIND")
+        .ok()
+        .and_then(|n| n.parse().ok())
+});
+
 fuzz_target!(|data: &[u8]| {
-    let Some((&selector, bytes)) = data.split_first() else {
-        return;
+    let (selector, bytes) = match *PINNED {
+        Some(kind) => (kind, data),
+        None => match data.split_first() {
+            Some((&selector, bytes)) => (selector, bytes),
+            None => return,
+        },
     };
     let kind = match KINDS.get(usize::from(selector) % (KINDS.len() + 1)) {
         Some(&kind) => kind,
