@@ -2,8 +2,9 @@
 //! Latin, Cyrillic, Greek and CJK letters, numbers written `7`, `07` or `007` (or none), ASCII
 //! and full-width punctuation, under random wrappers (headings of any level, bold, list items,
 //! nothing), with topic headings, titles that may or may not end in a question mark, answers with
-//! lists and code whose lines look like markers, and numbering gaps and repeats; and data files
-//! (JSON, JSON lines, YAML, TOML) whose key names are random words in random order. Every
+//! lists and code whose lines look like markers, and numbering gaps and repeats; and records
+//! (JSON, JSON lines, YAML, TOML, Markdown tables, lines under labels) whose key names are
+//! random words in random order. Every
 //! question's title and answer must come back exactly.
 
 use std::fmt::Write as _;
@@ -360,8 +361,38 @@ fn write_data(
         format!("{{{}}}", parts.join(", "))
     };
     let items: Vec<String> = rows.iter().map(json_object).collect();
-    match random.below(6) {
+    match random.below(8) {
         0 => (format!("[\n{}\n]\n", items.join(",\n")), FileKind::Json),
+        6 => {
+            // A Markdown table under a heading, a header row naming the columns.
+            let mut out = format!("# {holder}\n\n|");
+            for (k, ..) in &rows[0] {
+                let _ = write!(out, " {k} |");
+            }
+            out.push_str("\n|");
+            out.push_str(&" --- |".repeat(rows[0].len()));
+            out.push('\n');
+            for row in rows {
+                out.push('|');
+                for (_, v, _) in row {
+                    let _ = write!(out, " {v} |");
+                }
+                out.push('\n');
+            }
+            (out, FileKind::Markdown)
+        }
+        7 => {
+            // Lines that open with the field's name, a record a paragraph.
+            let colon = if random.chance(50) { ":" } else { "：" };
+            let mut out = String::new();
+            for row in rows {
+                for (k, v, _) in row {
+                    let _ = writeln!(out, "{k}{colon} {v}");
+                }
+                out.push('\n');
+            }
+            (out, FileKind::Markdown)
+        }
         1 => (
             format!("{{\"{holder}\": [\n{}\n]}}\n", items.join(",\n")),
             FileKind::Json,
@@ -427,5 +458,65 @@ fn records_under_invented_key_names_read_exactly() {
             failures.len(),
             deck.text
         );
+    }
+}
+
+/// Exercises between rule lines whose section labels are random words: the first label opens
+/// the question, the others parts of the answer.
+fn exercises(seed: u64) -> (String, Vec<(String, Vec<String>)>) {
+    let mut random = Random(seed.wrapping_mul(0xA076_1D64_78BD_642F) | 1);
+    let script = *random.pick(&SCRIPTS);
+    let labels: Vec<String> = (0..2 + random.below(2))
+        .map(|_| script.capital_word(&mut random))
+        .collect();
+    let colon = *random.pick(&[":", "："]);
+    let rule = *random.pick(&["#----------#", "----------", "=========="]);
+    let mut text = format!("{}\n\n", script.words(&mut random, 3, 3));
+    let mut want = Vec::new();
+    for _ in 0..2 + random.below(6) {
+        let _ = writeln!(text, "{rule}");
+        let title = script.words(&mut random, 3, 5);
+        let _ = writeln!(text, "{}{colon}\n{title}\n", labels[0]);
+        let mut bodies = Vec::new();
+        for label in &labels[1..] {
+            let body = script.words(&mut random, 4, 6);
+            let _ = writeln!(text, "{label}{colon}\n{body}\n");
+            bodies.push(body);
+        }
+        want.push((title, bodies));
+    }
+    let _ = writeln!(text, "{rule}");
+    (text, want)
+}
+
+#[test]
+fn exercises_under_invented_labels_read_exactly() {
+    for seed in 1..=200 {
+        let (text, want) = exercises(seed);
+        let read = read(&text, FileKind::Text);
+        let got: Vec<(String, String)> = read
+            .deck
+            .questions
+            .iter()
+            .map(|q| match q.answer.blocks.as_slice() {
+                [Block::Markdown(text)] => (q.title.clone(), text.clone()),
+                other => (q.title.clone(), format!("{other:?}")),
+            })
+            .collect();
+        let titles: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        let want_titles: Vec<&str> = want.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            titles, want_titles,
+            "seed {seed}, read as {}\n{text}",
+            read.how
+        );
+        for ((_, answer), (_, bodies)) in got.iter().zip(&want) {
+            for body in bodies {
+                assert!(
+                    answer.contains(body.as_str()),
+                    "seed {seed}: {answer:?}\n{text}"
+                );
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ use crate::text::title;
 
 /// The exercises of `text` when it is written as blocks between rule lines: at least two blocks
 /// hold a question with an answer section. `None` otherwise.
-pub fn read(text: &str) -> Option<Vec<Found>> {
+pub fn read(text: &str) -> Option<Exercises> {
     // Most files have no rules: tell before collecting their lines.
     text.lines().filter(|l| is_rule(l)).nth(1)?;
     let lines: Vec<&str> = text.lines().collect();
@@ -27,7 +27,25 @@ pub fn read(text: &str) -> Option<Vec<Found>> {
         read_block(&lines, start, end, &labels, &mut found);
         start = end + 1;
     }
-    (found.len() >= 2).then_some(found)
+    (found.len() >= 2).then_some(Exercises {
+        found,
+        labels: labels.known,
+    })
+}
+
+/// A file's exercises, and the labels of their sections (in lower case).
+#[derive(Debug)]
+pub struct Exercises {
+    pub found: Vec<Found>,
+    pub labels: HashSet<String>,
+}
+
+impl Exercises {
+    /// Whether a line marked `marker` (a learned form's, `hints:`) opens one of the sections.
+    pub fn is_label(&self, marker: &str) -> bool {
+        self.labels
+            .contains(marker.trim_end_matches([':', ' ', '*', '_']))
+    }
 }
 
 /// The labels of a file's sections, learned from it: words before a colon (`Question:`,
@@ -419,7 +437,7 @@ mod tests {
 
     #[test]
     fn exercises_between_rules_with_labelled_sections() {
-        let found = read(EXERCISES).expect("read as exercises");
+        let found = read(EXERCISES).expect("read as exercises").found;
         let read: Vec<(Option<u32>, &str)> =
             found.iter().map(|f| (f.number, f.title.as_str())).collect();
         assert_eq!(

@@ -534,6 +534,7 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     let exercises = blocks::read(text);
     let exercises_answered = exercises.as_ref().map_or(0, |exercises| {
         exercises
+            .found
             .iter()
             .filter(|f| !f.answer.trim().is_empty())
             .count()
@@ -541,7 +542,14 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     if exercises.is_some() {
         weighed.push((HowRead::Exercises, exercises_answered));
     }
-    let exercises_win = exercises_answered > numbered && exercises_answered > learned_score;
+    // Exercises win a tie with a learned form that is one of their own section labels.
+    let learned_a_label = exercises
+        .as_ref()
+        .zip(learned.as_ref())
+        .is_some_and(|(e, l)| e.is_label(&l.pattern.form.marker));
+    let exercises_win = exercises_answered > numbered
+        && (exercises_answered > learned_score
+            || (exercises_answered == learned_score && learned_a_label));
     // The learned pattern reads the file when it explains as much of it, unless numbered lines
     // read a text file (they read plain-text answers, code without fences, and large files one
     // question at a time).
@@ -553,7 +561,7 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         });
     let mut read = match (learned, exercises) {
         (Some(learned), _) if learned_wins => read_learned(text, learned),
-        (_, Some(exercises)) if exercises_win => finish(exercises, HowRead::Exercises, 0),
+        (_, Some(exercises)) if exercises_win => finish(exercises.found, HowRead::Exercises, 0),
         _ => {
             let mut problems = legacy.problems;
             if let Some(doubt) = doubt(numbered, learned_score) {
@@ -581,8 +589,14 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
                 questions.len(),
             )
         };
+        // On a tie, records win when they ask more, or when fields of their own also number
+        // the questions or name their topics: they explain more of the file.
+        let more_roles = matches!(&sections.how, HowRead::Records(_, roles)
+            if roles.topic.as_ref().is_some_and(|t| !t.starts_with('^')) || roles.number.is_some());
         let here = read.deck.questions.len();
-        if answered > here || (answered == here && asking(&sections) > asking(&read)) {
+        if answered > here
+            || (answered == here && (asking(&sections) > asking(&read) || more_roles))
+        {
             read = sections;
         }
     }
