@@ -130,6 +130,13 @@ fn unreadable_and_odd_deck_files_are_warned_about_and_skipped() {
             .map(|i| (i * 7919 % 251) as u8)
             .collect::<Vec<u8>>(),
     );
+    // Bytes with no NUL among them, as a compressed or encrypted file may be.
+    let noise = env.file(
+        "noise.txt",
+        (0..4096u32)
+            .map(|i| u8::try_from(i * 7919 % 251 + 1).unwrap())
+            .collect::<Vec<u8>>(),
+    );
     let missing = env.root().join("missing.txt");
     let folder = env.root().join("folder.txt");
     std::fs::create_dir_all(&folder).unwrap();
@@ -139,6 +146,7 @@ fn unreadable_and_odd_deck_files_are_warned_about_and_skipped() {
     std::os::unix::fs::symlink("/proc/self/mem", &unreadable).unwrap();
     for (path, message) in [
         (&binary, "not a text file"),
+        (&noise, "not a text file"),
         (&missing, "cannot read it"),
         // A folder is a deck of its files; this one has none.
         (&folder, "no questions found"),

@@ -104,9 +104,20 @@ fn windows_1252(byte: u8) -> char {
 }
 
 /// Whether decoded text is no text at all: it holds NUL bytes (a picture, an archive), which no
-/// text file does.
+/// text file does, or its start is more than one part in a hundred control characters other
+/// than the ones text uses (tab, line ends, form feed, escape).
 pub fn is_binary(text: &str) -> bool {
-    text.contains('\0')
+    if text.contains('\0') {
+        return true;
+    }
+    let (mut chars, mut controls) = (0usize, 0usize);
+    for c in text.chars().take(64 * 1024) {
+        chars += 1;
+        if c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c' | '\x1b') {
+            controls += 1;
+        }
+    }
+    controls >= 4 && controls * 100 > chars
 }
 
 /// `bytes` as text, read as [`decode`] reads them; UTF-8 is kept without a copy (a byte-order
