@@ -14,18 +14,20 @@
 //! as records, their fields' roles found from their values.
 //! Nothing here names a word or a language.
 
+mod laid;
 pub mod line;
 
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
+pub use laid::Laid;
 use line::{Form, Kind, Opening, Role};
 
 use crate::text::found::{Found, Unread};
 use crate::text::lines::{columns, strip_columns};
 use crate::text::markdown::answer;
-use crate::text::records::{asks, ratio};
+use crate::text::records::{Record, asks, ratio};
 use crate::text::title;
 
 /// The fewest lines of a form that make it a candidate: one heading may be a deck's one
@@ -423,17 +425,6 @@ pub struct Learning {
     pub sections: Option<(Laid, Vec<crate::text::records::Record>)>,
 }
 
-/// How a file lays out records in its text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Laid {
-    /// Sections under headings that are a few labels in turn (`Front`, `Back`).
-    Headings,
-    /// Lines that open with labels (`Q: …`, `A: …`).
-    Lines,
-    /// Rows of tables with a header row.
-    Table,
-}
-
 /// Reads `text` by the pattern that explains it best, and finds its labelled sections.
 pub fn learn(text: &str) -> Learning {
     let file = File::new(text);
@@ -443,14 +434,34 @@ pub fn learn(text: &str) -> Learning {
         learned
     });
     let sections = [
-        labelled_sections(&file).map(|r| (Laid::Headings, r)),
-        labelled_lines(&file).map(|r| (Laid::Lines, r)),
-        table_rows(&file).map(|r| (Laid::Table, r)),
+        laid::labelled_sections(&file).map(|r| (Laid::Headings, r)),
+        laid::labelled_lines(&file).map(|r| (Laid::Lines, r)),
+        laid::table_rows(&file)
+            .and_then(|rows| outside_answers(learned.as_ref(), rows))
+            .map(|r| (Laid::Table, r)),
     ]
     .into_iter()
     .flatten()
     .max_by_key(|(_, records)| records.len());
     Learning { learned, sections }
+}
+
+/// Table rows but those in the answer of a learned question: one a file marks as such
+/// (`## 12. …`, `Q3:`), or one whose answer has text before the table. A heading with nothing
+/// but the table under it (`# Containers`) only names the rows' topic.
+fn outside_answers(learned: Option<&Learned>, mut rows: Vec<Record>) -> Option<Vec<Record>> {
+    if let Some(learned) = learned {
+        let marked = !learned.pattern.form.marker.is_empty();
+        rows.retain(|row| {
+            let asked = learned
+                .found
+                .iter()
+                .take_while(|f| f.line < row.line)
+                .last();
+            asked.is_none_or(|q| !marked && q.answer.trim_start().starts_with('|'))
+        });
+    }
+    (!rows.is_empty()).then_some(rows)
 }
 
 /// Reads `text` by a pattern already learned (from the start of a large file).
@@ -1111,268 +1122,6 @@ fn drop_repeated_first_lines(found: &mut [Found]) {
             f.answer = answer::tidy(&[rest]);
         }
     }
-}
-
-/// Sections whose headings are a few labels that come back in turn (`Front`, `Back`, or any
-/// words): each run of them is a record, each section's text a field, the heading above the
-/// run around it. `None` when no heading level is made of such labels.
-fn labelled_sections(file: &File<'_>) -> Option<Vec<crate::text::records::Record>> {
-    let label = |i: usize| {
-        file.opening(i).map(|o| {
-            strip_tags(&file.lines[i].1[o.title.clone()])
-                .trim()
-                .trim_end_matches([':', '：'])
-                .to_lowercase()
-        })
-    };
-    // The level whose headings are two to six labels, each twice or more, four in all at least.
-    let level = (1..=6u8)
-        .filter_map(|level| {
-            let mut counts: HashMap<String, usize> = HashMap::new();
-            for i in (0..file.lines.len()).filter(|&i| file.level[i] == level) {
-                *counts.entry(label(i)?).or_default() += 1;
-            }
-            let total: usize = counts.values().sum();
-            ((2..=6).contains(&counts.len()) && counts.values().all(|&n| n >= 2) && total >= 4)
-                .then_some((level, total))
-        })
-        .max_by_key(|&(level, total)| (total, std::cmp::Reverse(level)))?
-        .0;
-    let mut records = Vec::new();
-    let mut fields: Vec<(String, String)> = Vec::new();
-    let mut first_line = 0;
-    let mut around = String::new();
-    let mut i = 0;
-    while i < file.lines.len() {
-        let here = file.level[i];
-        if here < level {
-            push_record(&mut records, &mut fields, &around, first_line);
-            around = file
-                .opening(i)
-                .map(|o| title::topic(&file.lines[i].1[o.title.clone()]))
-                .unwrap_or_default();
-        } else if here == level {
-            let name = label(i).unwrap_or_default();
-            if fields.iter().any(|(k, _)| *k == name) {
-                push_record(&mut records, &mut fields, &around, first_line);
-            }
-            if fields.is_empty() {
-                first_line = i + 1;
-            }
-            let end = (i + 1..file.lines.len())
-                .find(|&j| file.level[j] <= level)
-                .unwrap_or(file.lines.len());
-            let body: Vec<&str> = file.lines[i + 1..end].iter().map(|(_, l, _)| *l).collect();
-            fields.push((name, fence_indented_code(&body)));
-            i = end;
-            continue;
-        }
-        i += 1;
-    }
-    push_record(&mut records, &mut fields, &around, first_line);
-    (records.len() >= 2).then_some(records)
-}
-
-/// Lines that open with a label, numbered or not (`Q: …`, `**Answer:** …`, `Front: …`), as records:
-/// each label a field, its text running to the next label. Labels that come back (two at least,
-/// each twice or more) open fields, and a label already in a record starts the next one. A file
-/// whose labels never come back (`Q:`/`A:`, then `Question:`/`Answer:`) is read in pairs, the
-/// fields named by their place. A heading ends a record and names the topic of the next.
-fn labelled_lines(file: &File<'_>) -> Option<Vec<crate::text::records::Record>> {
-    let label = |i: usize| {
-        file.opening(i)
-            .filter(|o| o.form.is_worded())
-            .filter(|o| !matches!(o.form.kind, Kind::Heading(_)))
-            .map(|o| o.form.marker.as_str())
-    };
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for i in 0..file.lines.len() {
-        if let Some(key) = label(i) {
-            *counts.entry(key).or_default() += 1;
-        }
-    }
-    let repeating = counts.values().filter(|&&n| n >= 2).count();
-    let in_pairs = match repeating {
-        0 => counts.len().is_multiple_of(2) && !counts.is_empty(),
-        1 => return None,
-        _ => false,
-    };
-    let opens = |i: usize| label(i).filter(|key| in_pairs || counts[key] >= 2);
-    let mut records = Vec::new();
-    let mut fields: Vec<(String, String)> = Vec::new();
-    let mut body: Vec<&str> = Vec::new();
-    let mut first_line = 0;
-    let mut around = String::new();
-    let end_field = |fields: &mut Vec<(String, String)>, body: &mut Vec<&str>| {
-        if let Some((_, text)) = fields.last_mut() {
-            while body.last().is_some_and(|l| l.trim().is_empty()) {
-                body.pop();
-            }
-            *text = fence_indented_code(body);
-        }
-        body.clear();
-    };
-    for i in 0..file.lines.len() {
-        let line = file.lines[i].1;
-        if file.level[i] < 7 {
-            end_field(&mut fields, &mut body);
-            push_record(&mut records, &mut fields, &around, first_line);
-            around = file
-                .opening(i)
-                .map(|o| title::topic(&line[o.title.clone()]))
-                .unwrap_or_default();
-        } else if let Some(key) = opens(i) {
-            end_field(&mut fields, &mut body);
-            let name = if in_pairs {
-                (fields.len() % 2 + 1).to_string()
-            } else {
-                key.to_owned()
-            };
-            if fields.iter().any(|(k, _)| *k == name) || (in_pairs && name == "1") {
-                push_record(&mut records, &mut fields, &around, first_line);
-            }
-            if fields.is_empty() {
-                first_line = i + 1;
-            }
-            let title = file.opening(i).map_or(0..0, |o| o.title.clone());
-            fields.push((name, String::new()));
-            body.push(&line[title]);
-        } else if !fields.is_empty() {
-            body.push(line);
-        }
-    }
-    end_field(&mut fields, &mut body);
-    push_record(&mut records, &mut fields, &around, first_line);
-    (!records.is_empty()).then_some(records)
-}
-
-/// The rows of a file's Markdown tables as records, each cell a field named by its column's
-/// header (`| Question | Answer |`, in any words), the heading above a table naming the topic.
-fn table_rows(file: &File<'_>) -> Option<Vec<crate::text::records::Record>> {
-    let mut records = Vec::new();
-    let mut around = String::new();
-    let mut header: Option<Vec<String>> = None;
-    let mut delimiter_at = usize::MAX;
-    for i in 0..file.lines.len() {
-        let line = file.lines[i].1.trim();
-        if i == delimiter_at {
-            continue;
-        }
-        if file.level[i] < 7 {
-            around = file
-                .opening(i)
-                .map(|o| title::topic(&file.lines[i].1[o.title.clone()]))
-                .unwrap_or_default();
-            header = None;
-            continue;
-        }
-        if !line.starts_with('|') {
-            header = None;
-            continue;
-        }
-        let cells = table_cells(line);
-        if let Some(names) = &header {
-            let mut fields: Vec<(String, String)> = names
-                .iter()
-                .cloned()
-                .zip(cells.into_iter().map(|c| with_breaks(&c)))
-                .filter(|(_, value)| !value.is_empty())
-                .collect();
-            if !around.is_empty() {
-                fields.push(("^".to_owned(), around.clone()));
-            }
-            records.push(crate::text::records::Record {
-                fields,
-                line: i + 1,
-            });
-        } else {
-            let delimiter = file.lines.get(i + 1).map(|l| table_cells(l.1.trim()));
-            let is_delimiter = |cells: &Vec<String>| {
-                !cells.is_empty()
-                    && cells.iter().all(|c| {
-                        let c = c.trim_matches(':');
-                        !c.is_empty() && c.chars().all(|ch| ch == '-')
-                    })
-            };
-            if delimiter.as_ref().is_some_and(is_delimiter) {
-                delimiter_at = i + 1;
-                let mut names: Vec<String> = Vec::new();
-                for (n, cell) in cells.iter().enumerate() {
-                    let name = crate::text::inert::one_line(cell).to_lowercase();
-                    let taken = name.is_empty() || names.contains(&name) || name == "^";
-                    names.push(if taken { (n + 1).to_string() } else { name });
-                }
-                header = Some(names);
-            }
-        }
-    }
-    (!records.is_empty()).then_some(records)
-}
-
-/// A cell's `<br>` tags as the line breaks they stand for.
-fn with_breaks(cell: &str) -> String {
-    let mut out = String::with_capacity(cell.len());
-    let mut rest = cell;
-    while let Some(at) = rest.find('<') {
-        out.push_str(&rest[..at]);
-        let tag = &rest[at..];
-        let end = tag.find('>').map_or(0, |e| e + 1);
-        let name = tag[..end].trim_matches(['<', '>', '/', ' ']);
-        if name.eq_ignore_ascii_case("br") {
-            out.push_str("  \n");
-            rest = tag[end..].trim_start();
-        } else {
-            out.push('<');
-            rest = &tag[1..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The cells of a table row, trimmed: `|` inside code or escaped divides nothing.
-fn table_cells(row: &str) -> Vec<String> {
-    let inner = row.trim().strip_prefix('|').unwrap_or(row);
-    let mut cells = Vec::new();
-    let mut cell = String::new();
-    let (mut code, mut escaped) = (false, false);
-    for c in inner.chars() {
-        match c {
-            '|' if !code && !escaped => cells.push(std::mem::take(&mut cell).trim().to_owned()),
-            '|' if escaped => {
-                cell.pop();
-                cell.push('|');
-            }
-            _ => {
-                if c == '`' {
-                    code = !code;
-                }
-                cell.push(c);
-            }
-        }
-        escaped = c == '\\';
-    }
-    if !cell.trim().is_empty() {
-        cells.push(cell.trim().to_owned());
-    }
-    cells
-}
-
-/// Ends the record of `fields`, if it has any.
-fn push_record(
-    records: &mut Vec<crate::text::records::Record>,
-    fields: &mut Vec<(String, String)>,
-    around: &str,
-    line: usize,
-) {
-    if fields.is_empty() {
-        return;
-    }
-    let mut all = std::mem::take(fields);
-    if !around.is_empty() {
-        all.push(("^".to_owned(), around.to_owned()));
-    }
-    records.push(crate::text::records::Record { fields: all, line });
 }
 
 #[cfg(test)]
