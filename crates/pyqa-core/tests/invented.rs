@@ -3,7 +3,7 @@
 //! and full-width punctuation, under random wrappers (headings of any level, bold, list items,
 //! nothing), with topic headings, titles that may or may not end in a question mark, answers with
 //! lists and code whose lines look like markers, and numbering gaps and repeats; and records
-//! (JSON, JSON lines, YAML, TOML, Markdown tables, lines under labels) whose key names are
+//! (JSON, JSON lines, YAML, TOML, CSV, Markdown tables, lines under labels) whose key names are
 //! random words in random order. Every
 //! question's title and answer must come back exactly.
 
@@ -361,7 +361,7 @@ fn write_data(
         format!("{{{}}}", parts.join(", "))
     };
     let items: Vec<String> = rows.iter().map(json_object).collect();
-    match random.below(8) {
+    match random.below(9) {
         0 => (format!("[\n{}\n]\n", items.join(",\n")), FileKind::Json),
         6 => {
             // A Markdown table under a heading, a header row naming the columns.
@@ -380,6 +380,16 @@ fn write_data(
                 out.push('\n');
             }
             (out, FileKind::Markdown)
+        }
+        8 => {
+            // Comma-separated rows under a header row naming the columns.
+            let header: Vec<&str> = rows[0].iter().map(|(k, ..)| k.as_str()).collect();
+            let mut out = format!("{}\n", header.join(","));
+            for row in rows {
+                let values: Vec<&str> = row.iter().map(|(_, v, _)| v.as_str()).collect();
+                let _ = writeln!(out, "{}", values.join(","));
+            }
+            (out, FileKind::Csv)
         }
         7 => {
             // Lines that open with the field's name, a record a paragraph.

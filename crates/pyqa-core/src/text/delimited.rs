@@ -105,7 +105,10 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
         separator = Separator::Semicolon;
     }
     let rows = rows(&text[body_start..], separator.char());
-    let named = rows.first().and_then(|(_, fields)| Columns::named(fields));
+    let named = rows
+        .first()
+        .and_then(|(_, fields)| Columns::named(fields))
+        .or_else(|| (!anki).then(|| Columns::by_values(&rows)).flatten());
     let skip = usize::from(named.is_some());
     let columns = named
         .or_else(|| Columns::multiple_choice(&rows))
@@ -272,6 +275,46 @@ impl Columns {
             options,
             topic,
             explanation,
+        })
+    }
+
+    /// The columns of a first row that names them in words nobody listed (`Pergunta`,
+    /// `Resposta`, `Categoria`): a header when its names are short, differ, and never come back
+    /// in their columns; which column is what is then decided by the values, as for records.
+    fn by_values(rows: &[(usize, Vec<String>)]) -> Option<Self> {
+        let ((_, header), data) = rows.split_first()?;
+        let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+        let distinct: std::collections::HashSet<&String> = names.iter().collect();
+        let is_header = data.len() >= 2
+            && names.len() >= 2
+            && distinct.len() == names.len()
+            && names.iter().all(|n| {
+                !n.is_empty() && n.chars().count() <= 40 && !crate::text::records::asks(n)
+            })
+            && data.iter().all(|(_, fields)| {
+                fields
+                    .iter()
+                    .zip(&names)
+                    .all(|(value, name)| value.trim().to_lowercase() != *name)
+            });
+        if !is_header {
+            return None;
+        }
+        let records: Vec<crate::text::records::Record> = data
+            .iter()
+            .map(|(line, fields)| crate::text::records::Record {
+                fields: names.iter().cloned().zip(fields.iter().cloned()).collect(),
+                line: *line,
+            })
+            .collect();
+        let roles = crate::text::records::roles(&records)?;
+        let column = |key: &str| names.iter().position(|n| n == key);
+        Some(Self {
+            question: column(&roles.question)?,
+            answer: column(&roles.answer)?,
+            options: Vec::new(),
+            topic: roles.topic.as_deref().and_then(column),
+            explanation: None,
         })
     }
 

@@ -479,6 +479,7 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
         .filter(|(_, v)| v.trim() == "0")
         .map(|(k, _)| k.as_str())
         .collect();
+    let options = options_key(records, roles);
     records
         .iter()
         .filter_map(|record| {
@@ -490,6 +491,7 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
             // The right option is checked: the one the answer is, or the one a short field of the
             // record points at (a letter, or a number counted from 0 when the deck has a 0 there,
             // else from 1).
+            let marks = options.and_then(|o| marks_of(record, o, roles));
             for (key, value) in &record.fields {
                 let other = ![&roles.question, &roles.answer].contains(&key)
                     && roles.topic.as_ref() != Some(key)
@@ -497,10 +499,15 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
                 if !other || !value.starts_with("- ") || answer_text.contains(value.as_str()) {
                     continue;
                 }
-                let items: Vec<&str> = value
-                    .lines()
-                    .map(|item| item.strip_prefix("- ").unwrap_or(item))
-                    .collect();
+                if marks.as_ref().is_some_and(|(k, _)| k == key) {
+                    continue;
+                }
+                // Another list (tags) is shown as it is.
+                if options.is_some_and(|o| o != key) {
+                    answer_text = format!("{}\n\n{value}", answer_text.trim_end());
+                    continue;
+                }
+                let items = list_items(value);
                 let right = answer_text.trim();
                 let named = items.iter().position(|item| item.trim() == right);
                 let pointed = || {
@@ -510,19 +517,28 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
                             .flatten()
                     })
                 };
-                let Some(checked) = named.or_else(pointed) else {
+                let checked: Vec<usize> = match &marks {
+                    Some((_, marked)) => items
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, item)| marked.contains(&item.trim()))
+                        .map(|(i, _)| i)
+                        .collect(),
+                    None => named.or_else(pointed).into_iter().collect(),
+                };
+                if checked.is_empty() {
                     answer_text = format!("{value}\n\n{answer_text}");
                     continue;
-                };
+                }
                 let list = items
                     .iter()
                     .enumerate()
                     .fold(String::new(), |mut out, (i, item)| {
-                        let mark = if i == checked { 'x' } else { ' ' };
+                        let mark = if checked.contains(&i) { 'x' } else { ' ' };
                         let _ = writeln!(out, "- [{mark}] {item}");
                         out
                     });
-                answer_text = if named.is_some() {
+                answer_text = if named.is_some() && marks.is_none() {
                     list
                 } else {
                     format!("{list}\n{answer_text}")
@@ -552,6 +568,70 @@ pub fn found(records: &[Record], roles: &Roles) -> Vec<Found> {
             })
         })
         .collect()
+}
+
+/// The items of a list field's value (`- a` lines).
+fn list_items(value: &str) -> Vec<&str> {
+    value
+        .lines()
+        .map(|item| item.strip_prefix("- ").unwrap_or(item))
+        .collect()
+}
+
+/// The list field of `record` that names which of the options under `options` are right (its
+/// items are some of theirs: `correct_answers: [b]` beside `options: [a, b, c]`), and its items.
+fn marks_of<'r>(
+    record: &'r Record,
+    options: &str,
+    roles: &Roles,
+) -> Option<(&'r str, Vec<&'r str>)> {
+    let all = list_items(field(record, options)?);
+    record.fields.iter().find_map(|(key, value)| {
+        let role = [&roles.question, &roles.answer].contains(&key) || key.starts_with('^');
+        if role || key == options || !value.starts_with("- ") {
+            return None;
+        }
+        let items: Vec<&str> = list_items(value).into_iter().map(str::trim).collect();
+        (items.len() < all.len() && items.iter().all(|i| all.iter().any(|a| a.trim() == *i)))
+            .then_some((key.as_str(), items))
+    })
+}
+
+/// Of the list fields beside the question and answer, the one that holds the options: the one
+/// another list marks the right ones of, else the one whose items differ most from record to
+/// record (tags come back; options do not), then the one with the most items.
+fn options_key<'r>(records: &'r [Record], roles: &Roles) -> Option<&'r str> {
+    let mut lists: HashMap<&str, (usize, HashSet<&str>)> = HashMap::new();
+    for (key, value) in records.iter().flat_map(|r| r.fields.iter()) {
+        let role = [&roles.question, &roles.answer].contains(&key)
+            || roles.topic.as_ref() == Some(key)
+            || key.starts_with('^');
+        if role || !value.starts_with("- ") {
+            continue;
+        }
+        let (count, distinct) = lists.entry(key.as_str()).or_default();
+        for item in value.lines() {
+            *count += 1;
+            distinct.insert(item.trim());
+        }
+    }
+    // A list that another list marks the right options of is the options, before all others.
+    let marked = |key: &str| {
+        records
+            .iter()
+            .filter(|r| marks_of(r, key, roles).is_some())
+            .count()
+    };
+    lists
+        .into_iter()
+        .map(|(key, (count, distinct))| (key, marked(key), ratio(distinct.len(), count), count))
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(a.2.total_cmp(&b.2))
+                .then(a.3.cmp(&b.3))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(key, ..)| key)
 }
 
 #[cfg(test)]
@@ -604,6 +684,27 @@ mod tests {
         assert_eq!(super::pointer("c)", 4, false), Some(2));
         assert_eq!(super::pointer("4", 4, false), Some(3));
         assert_eq!(super::pointer("4", 4, true), None);
+    }
+
+    #[test]
+    fn options_are_checked_by_a_list_of_the_right_ones_and_tags_stay_a_list() {
+        let tree = json!([
+            {"k": "Which of these are immutable?", "w": ["list", "tuple", "str", "dict"], "z": ["tuple", "str"], "t": ["types", "basics"], "e": "Tuples and strings cannot change after they are made."},
+            {"k": "Which keyword leaves a loop?", "w": ["break", "pass", "skip"], "z": ["break"], "t": ["loops", "basics"], "e": "break ends the loop; pass does nothing."},
+        ]);
+        let text = tree.to_string();
+        let (records, roles) = read(&tree, &text).unwrap();
+        let answers: Vec<String> = super::found(&records, &roles)
+            .into_iter()
+            .map(|f| f.answer)
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                "- [ ] list\n- [x] tuple\n- [x] str\n- [ ] dict\n\nTuples and strings cannot change after they are made.\n\n- types\n- basics",
+                "- [x] break\n- [ ] pass\n- [ ] skip\n\nbreak ends the loop; pass does nothing.\n\n- loops\n- basics",
+            ]
+        );
     }
 
     #[test]
