@@ -145,6 +145,25 @@ fn question_and_answer_labels() {
 }
 
 #[test]
+fn answers_under_one_label_each_after_its_question() {
+    let questions = read_as(
+        "answers-after-questions.md",
+        "answers under a label, each after its question, \"1\" as the question, \"2\" as the answer, the heading above as the topic, 4 questions in 2 topics",
+        &[
+            "Was gibt `len([])` zurück?",
+            "Welcher Typ entsteht bei `3 / 2`?",
+            "Warum ist ein Tupel als Schlüssel eines Wörterbuchs erlaubt, eine Liste aber nicht?",
+            "Was macht `functools.wraps`?",
+        ],
+    );
+    let topics: Vec<&str> = questions.iter().map(|(_, _, t)| t.as_str()).collect();
+    assert_eq!(
+        topics,
+        ["Grundlagen", "Grundlagen", "Grundlagen", "Funktionen"]
+    );
+}
+
+#[test]
 fn two_column_tables() {
     read_as(
         "table.md",

@@ -132,6 +132,7 @@ impl fmt::Display for Container {
             Self::Literal => "records of a literal list",
             Self::Text(Laid::Headings) => "sections under repeated labels",
             Self::Text(Laid::Lines) => "lines under labels",
+            Self::Text(Laid::Answers) => "answers under a label, each after its question",
             Self::Text(Laid::Table) => "table rows",
         })
     }
@@ -425,6 +426,23 @@ fn read_records_of(records: &[records::Record], container: Container) -> Option<
     Some(deck_of_records(records, roles, container))
 }
 
+/// The roles of answers laid out under a label ([`Laid::Answers`]): known from where each field
+/// is, not guessed from its values.
+fn answers_roles(records: &[records::Record]) -> Roles {
+    let any = |key: &str| {
+        records
+            .iter()
+            .any(|r| r.fields.iter().any(|(k, _)| k == key))
+            .then(|| key.to_owned())
+    };
+    Roles {
+        question: "1".to_owned(),
+        answer: "2".to_owned(),
+        topic: any("^"),
+        number: any("#"),
+    }
+}
+
 /// The deck of `records` read by `roles`.
 fn deck_of_records(records: &[records::Record], roles: Roles, container: Container) -> ReadDeck {
     let found = records::found(records, &roles);
@@ -577,9 +595,15 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     };
     // Sections under a few labels in turn (anki-editor's `Front`/`Back`) are records: they read
     // the file when they give as many questions.
-    if let Some(sections) =
-        sections.and_then(|(laid, records)| read_records_of(&records, Container::Text(laid)))
-    {
+    if let Some(sections) = sections.and_then(|(laid, records)| match laid {
+        // Which field is what is known from where it is.
+        Laid::Answers => Some(deck_of_records(
+            &records,
+            answers_roles(&records),
+            Container::Text(laid),
+        )),
+        _ => read_records_of(&records, Container::Text(laid)),
+    }) {
         let answered = sections.deck.questions.len();
         weighed.push((sections.how.clone(), answered));
         let asking = |read: &ReadDeck| {
@@ -591,8 +615,11 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
         };
         // On a tie, records win when they ask more, or when fields of their own also number
         // the questions or name their topics: they explain more of the file.
-        let more_roles = matches!(&sections.how, HowRead::Records(_, roles)
-            if roles.topic.as_ref().is_some_and(|t| !t.starts_with('^')) || roles.number.is_some());
+        // (Answers under a label number their questions as the questions' own lines do.)
+        let more_roles = matches!(&sections.how, HowRead::Records(container, roles)
+            if *container != Container::Text(Laid::Answers)
+                && (roles.topic.as_ref().is_some_and(|t| !t.starts_with('^'))
+                    || roles.number.is_some()));
         let here = read.deck.questions.len();
         if answered > here
             || (answered == here && (asking(&sections) > asking(&read) || more_roles))

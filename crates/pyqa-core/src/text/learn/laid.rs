@@ -16,6 +16,9 @@ pub enum Laid {
     Headings,
     /// Lines that open with labels (`Q: …`, `A: …`).
     Lines,
+    /// Answers that open with one label, each after its question (`**Respuesta:** …`): the
+    /// question is field `1`, the answer field `2`, the question's number (if it has one) `#`.
+    Answers,
     /// Rows of tables with a header row.
     Table,
 }
@@ -85,7 +88,7 @@ pub(super) fn labelled_sections(file: &File<'_>) -> Option<Vec<Record>> {
 /// each twice or more) open fields, and a label already in a record starts the next one. A file
 /// whose labels never come back (`Q:`/`A:`, then `Question:`/`Answer:`) is read in pairs, the
 /// fields named by their place. A heading ends a record and names the topic of the next.
-pub(super) fn labelled_lines(file: &File<'_>) -> Option<Vec<Record>> {
+pub(super) fn labelled_lines(file: &File<'_>) -> Option<(Laid, Vec<Record>)> {
     let label = |i: usize| {
         file.opening(i)
             .filter(|o| o.form.is_worded())
@@ -98,10 +101,19 @@ pub(super) fn labelled_lines(file: &File<'_>) -> Option<Vec<Record>> {
             *counts.entry(key).or_default() += 1;
         }
     }
-    let repeating = counts.values().filter(|&&n| n >= 2).count();
-    let in_pairs = match repeating {
-        0 => counts.len().is_multiple_of(2) && !counts.is_empty(),
-        1 => return None,
+    let repeating: Vec<&str> = counts
+        .iter()
+        .filter(|&(_, &n)| n >= 2)
+        .map(|(&key, _)| key)
+        .collect();
+    // A label that comes back may open answers alone, each question the paragraph before it.
+    let answers = repeating
+        .iter()
+        .filter_map(|&key| labelled_answers(file, |i| label(i) == Some(key)))
+        .max_by_key(Vec::len);
+    let in_pairs = match repeating.as_slice() {
+        [] => counts.len().is_multiple_of(2) && !counts.is_empty(),
+        [_] => return answers.map(|a| (Laid::Answers, a)),
         _ => false,
     };
     let opens = |i: usize| label(i).filter(|key| in_pairs || counts[key] >= 2);
@@ -150,7 +162,91 @@ pub(super) fn labelled_lines(file: &File<'_>) -> Option<Vec<Record>> {
     }
     end_field(&mut fields, &mut body);
     push_record(&mut records, &mut fields, &around, first_line);
-    (!records.is_empty()).then_some(records)
+    // Records of two fields or more are what a layout explains.
+    let whole = |records: &[Record]| {
+        records
+            .iter()
+            .filter(|r| r.fields.iter().filter(|(k, _)| !k.starts_with('^')).count() >= 2)
+            .count()
+    };
+    match answers {
+        Some(answers) if whole(&answers) > whole(&records) => Some((Laid::Answers, answers)),
+        _ => (!records.is_empty()).then_some((Laid::Lines, records)),
+    }
+}
+
+/// Answers that open with the one label that comes back (`**Respuesta:**`, `答：`), each after
+/// its question: the paragraph right before the label. What lies between an answer's label and
+/// the next question is that answer.
+fn labelled_answers(file: &File<'_>, is_label: impl Fn(usize) -> bool) -> Option<Vec<Record>> {
+    let labels: Vec<usize> = (0..file.lines.len()).filter(|&i| is_label(i)).collect();
+    let is_text = |j: usize| file.content[j] > 0 && file.level[j] == 7 && !is_label(j);
+    // The question before each label: where it starts and ends, and the label's line.
+    let mut questions: Vec<(usize, usize, usize)> = Vec::new();
+    let mut floor = 0;
+    for &at in &labels {
+        let mut end = at;
+        while end > floor && file.content[end - 1] == 0 && file.level[end - 1] == 7 {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > floor && is_text(start - 1) {
+            start -= 1;
+        }
+        if start == end {
+            return None;
+        }
+        questions.push((start, end, at));
+        floor = at + 1;
+    }
+    let mut records = Vec::new();
+    let mut around = String::new();
+    let mut heading_at = 0;
+    for (k, &(start, end_of_question, at)) in questions.iter().enumerate() {
+        // The topic: the last heading before the question.
+        for j in heading_at..start {
+            if file.level[j] < 7
+                && let Some(o) = file.opening(j)
+            {
+                around = title::topic(&file.lines[j].1[o.title.clone()]);
+            }
+        }
+        heading_at = start;
+        let next = questions
+            .get(k + 1)
+            .map_or(file.lines.len(), |&(next, ..)| next);
+        let end = (at + 1..next).find(|&j| file.level[j] < 7).unwrap_or(next);
+        let mut question: Vec<&str> = file.lines[start..end_of_question]
+            .iter()
+            .map(|l| l.1.trim())
+            .collect();
+        // Its number marker (`12.`) numbers it and is no part of it.
+        let numbered = file.opening(start).filter(|o| o.number.is_some());
+        if let Some(o) = numbered {
+            question[0] = file.lines[start].1[o.title.clone()].trim();
+        }
+        let title = file.opening(at).map_or(0..0, |o| o.title.clone());
+        let mut body = vec![&file.lines[at].1[title]];
+        body.extend(file.lines[at + 1..end].iter().map(|l| l.1));
+        while body.last().is_some_and(|l| l.trim().is_empty()) {
+            body.pop();
+        }
+        let mut fields = vec![
+            ("1".to_owned(), question.join("\n")),
+            ("2".to_owned(), fence_indented_code(&body)),
+        ];
+        if let Some(number) = numbered.and_then(|o| o.number) {
+            fields.push(("#".to_owned(), number.to_string()));
+        }
+        if !around.is_empty() {
+            fields.push(("^".to_owned(), around.clone()));
+        }
+        records.push(Record {
+            fields,
+            line: start + 1,
+        });
+    }
+    (records.len() >= 2).then_some(records)
 }
 
 /// The rows of a file's Markdown tables as records, each cell a field named by its column's

@@ -492,6 +492,11 @@ impl Closed {
     /// What follows the marker's closing mark in `rest` (its shape gets the mark), or `None`
     /// when `rest` does not close a marker.
     fn after<'r>(&self, rest: &'r str, shape: &mut String) -> Option<&'r str> {
+        // Bold may close before the mark (`**Ans**: yes`).
+        let rest = match rest.strip_prefix("**").or_else(|| rest.strip_prefix("__")) {
+            Some(unbolded) if unbolded.starts_with(is_closing) => unbolded,
+            _ => rest,
+        };
         let gap = rest.len() - rest.trim_start_matches(' ').len();
         let Some(c) = rest[gap..].chars().next().filter(|&c| is_closing(c)) else {
             // `Q1 What…`, and `Question 12` alone on its line, numbering the question below.
@@ -513,11 +518,16 @@ impl Closed {
         // a name (`functools.partial`, `http://`); a label of one or two letters need not
         // (`Q.What…`), nor do CJK marks.
         let short_label = self.words == 1 && self.label_chars <= 2;
+        // Bold closing right after the mark (`**Ans:** yes`) stands apart too.
+        let unbolded = after
+            .strip_prefix("**")
+            .or_else(|| after.strip_prefix("__"))
+            .unwrap_or(after);
         if !self.number
             && !short_label
             && c.is_ascii()
-            && !after.is_empty()
-            && !after.starts_with([' ', '\t'])
+            && !unbolded.is_empty()
+            && !unbolded.starts_with([' ', '\t'])
         {
             return None;
         }

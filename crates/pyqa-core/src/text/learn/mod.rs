@@ -435,7 +435,7 @@ pub fn learn(text: &str) -> Learning {
     });
     let sections = [
         laid::labelled_sections(&file).map(|r| (Laid::Headings, r)),
-        laid::labelled_lines(&file).map(|r| (Laid::Lines, r)),
+        laid::labelled_lines(&file),
         laid::table_rows(&file)
             .and_then(|rows| outside_answers(learned.as_ref(), rows))
             .map(|r| (Laid::Table, r)),
