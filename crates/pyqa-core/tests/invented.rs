@@ -442,6 +442,18 @@ fn write_data(
     }
 }
 
+/// Each question's title and answer as read.
+fn titles_and_answers(read: &pyqa_core::text::read::ReadDeck) -> Vec<(String, String)> {
+    read.deck
+        .questions
+        .iter()
+        .map(|q| match q.answer.blocks.as_slice() {
+            [Block::Markdown(text)] => (q.title.clone(), text.clone()),
+            other => (q.title.clone(), format!("{other:?}")),
+        })
+        .collect()
+}
+
 #[test]
 fn records_under_invented_key_names_read_exactly() {
     let seeds = 300;
@@ -449,15 +461,7 @@ fn records_under_invented_key_names_read_exactly() {
     for seed in 1..=seeds {
         let deck = data_deck(seed);
         let read = read(&deck.text, deck.kind);
-        let got: Vec<(String, String)> = read
-            .deck
-            .questions
-            .iter()
-            .map(|q| match q.answer.blocks.as_slice() {
-                [Block::Markdown(text)] => (q.title.clone(), text.clone()),
-                other => (q.title.clone(), format!("{other:?}")),
-            })
-            .collect();
+        let got = titles_and_answers(&read);
         if got != deck.questions {
             failures.push((seed, read.how.to_string(), deck, got));
         }
@@ -504,15 +508,7 @@ fn exercises_under_invented_labels_read_exactly() {
     for seed in 1..=200 {
         let (text, want) = exercises(seed);
         let read = read(&text, FileKind::Text);
-        let got: Vec<(String, String)> = read
-            .deck
-            .questions
-            .iter()
-            .map(|q| match q.answer.blocks.as_slice() {
-                [Block::Markdown(text)] => (q.title.clone(), text.clone()),
-                other => (q.title.clone(), format!("{other:?}")),
-            })
-            .collect();
+        let got = titles_and_answers(&read);
         let titles: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
         let want_titles: Vec<&str> = want.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(

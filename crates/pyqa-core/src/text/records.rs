@@ -662,18 +662,23 @@ mod tests {
         );
     }
 
+    /// The answers of the records of `tree`.
+    fn answers_of(tree: &serde_json::Value) -> Vec<String> {
+        let text = tree.to_string();
+        let (records, roles) = read(tree, &text).unwrap();
+        super::found(&records, &roles)
+            .into_iter()
+            .map(|f| f.answer)
+            .collect()
+    }
+
     #[test]
     fn options_are_checked_by_the_answer_a_letter_or_an_index() {
         let tree = json!([
             {"q": "Which keyword defines a function?", "opts": ["func", "def", "fn"], "ok": 1, "why": "Python spells it def, short for define."},
             {"q": "Which type can change in place?", "opts": ["list", "tuple", "frozenset"], "ok": 0, "why": "A list grows and shrinks where it is."},
         ]);
-        let text = tree.to_string();
-        let (records, roles) = read(&tree, &text).unwrap();
-        let answers: Vec<String> = super::found(&records, &roles)
-            .into_iter()
-            .map(|f| f.answer)
-            .collect();
+        let answers = answers_of(&tree);
         assert_eq!(
             answers,
             [
@@ -692,12 +697,7 @@ mod tests {
             {"k": "Which of these are immutable?", "w": ["list", "tuple", "str", "dict"], "z": ["tuple", "str"], "t": ["types", "basics"], "e": "Tuples and strings cannot change after they are made."},
             {"k": "Which keyword leaves a loop?", "w": ["break", "pass", "skip"], "z": ["break"], "t": ["loops", "basics"], "e": "break ends the loop; pass does nothing."},
         ]);
-        let text = tree.to_string();
-        let (records, roles) = read(&tree, &text).unwrap();
-        let answers: Vec<String> = super::found(&records, &roles)
-            .into_iter()
-            .map(|f| f.answer)
-            .collect();
+        let answers = answers_of(&tree);
         assert_eq!(
             answers,
             [
