@@ -498,8 +498,38 @@ fn best_form(file: &File<'_>) -> Option<(Form, bool)> {
     if let Some(heading) = enclosing(file, &scored, &chosen) {
         return Some((heading, true));
     }
-    let chosen = follower(file, &scored, &chosen).unwrap_or(chosen);
+    let chosen = follower(file, &scored, &chosen)
+        .or_else(|| asking_within(file, &scored, &chosen))
+        .unwrap_or(chosen);
     Some((asking_near(file, &scored, &chosen).unwrap_or(chosen), false))
+}
+
+/// A form whose lines ask, nearly all inside `form`'s answers, twice as many, where `form`'s do not
+/// (`1. ### Basics` items, each holding `<summary>What…?</summary>` blocks): the lines that
+/// ask are the questions and `form`'s lines group them, when they answer a quarter as many.
+fn asking_within(
+    file: &File<'_>,
+    scored: &[(Form, Vec<usize>, Score)],
+    form: &Form,
+) -> Option<Form> {
+    let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
+    let spans = file.spans(form, lines);
+    let answered: Vec<&Span> = spans.iter().filter(|s| s.answered).collect();
+    let asking = file.asking_share(answered.iter().map(|s| s.start));
+    scored
+        .iter()
+        .filter(|(f, their, theirs)| {
+            let within = |j: usize| answered.iter().any(|s| s.start < j && j < s.end);
+            let inside = their.iter().filter(|&&j| within(j)).count();
+            f != form
+                && their.len() >= answered.len() * 2
+                && theirs.answered * 4 >= score.answered
+                && inside * 5 >= their.len() * 4
+                && file.asking_share(their.iter().copied()) >= 0.5
+                && file.asking_share(their.iter().copied()) >= asking + 0.3
+        })
+        .max_by(|a, b| a.2.answered.cmp(&b.2.answered).then_with(|| b.0.cmp(&a.0)))
+        .map(|(f, ..)| f.clone())
 }
 
 /// A form that explains the file nearly as well as `form` (four fifths of its score) and whose
@@ -899,6 +929,17 @@ fn fence_indented_code(lines: &[&str]) -> String {
                 .iter()
                 .map(|l| strip_columns(l, 4))
                 .collect();
+            // HTML set in (`    <div>` inside a `<details>` block) stays HTML.
+            let tags = code.iter().all(|l| {
+                let l = l.trim();
+                l.is_empty() || (l.starts_with('<') && l.ends_with('>'))
+            });
+            if tags {
+                out.extend(lines[i..=last].iter().flat_map(|l| [l.trim(), "\n"]));
+                i = last + 1;
+                blank_before = false;
+                continue;
+            }
             out.push_str(&answer::fenced("", &code.join("\n")));
             if !out.ends_with('\n') {
                 out.push('\n');
