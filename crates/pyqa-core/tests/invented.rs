@@ -526,3 +526,53 @@ fn exercises_under_invented_labels_read_exactly() {
         }
     }
 }
+
+/// Questions written as plain paragraphs, each answer opening with a label nobody listed
+/// (`Vastaus:`, `答：`), maybe under topic headings: questions with or without a question mark.
+fn labelled_answers(seed: u64) -> Deck {
+    let mut random = Random(seed.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) | 1);
+    let script = *random.pick(&SCRIPTS);
+    let label = script.capital_word(&mut random);
+    let colon = *random.pick(&[":", "："]);
+    let bold = random.chance(50);
+    let mut text = String::new();
+    let mut questions = Vec::new();
+    for n in 0..2 + random.below(8) {
+        if n % 3 == 0 && random.chance(50) {
+            let _ = write!(text, "## {}\n\n", script.words(&mut random, 1, 2));
+        }
+        let mut title = script.words(&mut random, 3, 6);
+        if random.chance(60) {
+            title.push(*random.pick(&['?', '？']));
+        }
+        let first = script.words(&mut random, 3, 8);
+        let more = random.chance(40).then(|| script.words(&mut random, 5, 8));
+        let opening = if bold {
+            format!("**{label}{colon}**")
+        } else {
+            format!("{label}{colon}")
+        };
+        let _ = write!(text, "{title}\n\n{opening} {first}\n\n");
+        let mut answer = format!("{first}\n");
+        if let Some(more) = more {
+            let _ = write!(text, "{more}\n\n");
+            let _ = write!(answer, "\n{more}\n");
+        }
+        questions.push((title, answer));
+    }
+    Deck { text, questions }
+}
+
+#[test]
+fn answers_under_an_invented_label_read_exactly() {
+    for seed in 1..=300 {
+        let deck = labelled_answers(seed);
+        let read = read(&deck.text, FileKind::Markdown);
+        let got = titles_and_answers(&read);
+        assert_eq!(
+            got, deck.questions,
+            "seed {seed}, read as {}\n{}",
+            read.how, deck.text
+        );
+    }
+}

@@ -106,9 +106,11 @@ pub(super) fn labelled_lines(file: &File<'_>) -> Option<(Laid, Vec<Record>)> {
         .filter(|&(_, &n)| n >= 2)
         .map(|(&key, _)| key)
         .collect();
-    // A label that comes back may open answers alone, each question the paragraph before it.
+    // A label that comes back may open answers alone, each question the paragraph before it
+    // (a numbered one marks questions: `Q01`).
     let answers = repeating
         .iter()
+        .filter(|key| !key.contains("{n}"))
         .filter_map(|&key| labelled_answers(file, |i| label(i) == Some(key)))
         .max_by_key(Vec::len);
     let in_pairs = match repeating.as_slice() {

@@ -443,7 +443,30 @@ pub fn learn(text: &str) -> Learning {
     .into_iter()
     .flatten()
     .max_by_key(|(_, records)| records.len());
-    Learning { learned, sections }
+    // A learned form whose titles are the answers' first lines took the answer label for the
+    // questions' marker: the answers under it read the file.
+    let took_answers = match (&learned, &sections) {
+        (Some(learned), Some((Laid::Answers, records)))
+            if !learned.pattern.form.marker.contains("{n}") =>
+        {
+            let firsts: std::collections::HashSet<&str> = records
+                .iter()
+                .filter_map(|r| r.fields.iter().find(|(k, _)| k == "2"))
+                .map(|(_, v)| v.lines().next().unwrap_or_default().trim())
+                .collect();
+            let taken = learned
+                .found
+                .iter()
+                .filter(|f| firsts.contains(f.title.trim()))
+                .count();
+            taken * 2 > learned.found.len()
+        }
+        _ => false,
+    };
+    Learning {
+        learned: learned.filter(|_| !took_answers),
+        sections,
+    }
 }
 
 /// Table rows but those in the answer of a learned question: one a file marks as such
