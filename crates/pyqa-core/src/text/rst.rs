@@ -303,7 +303,11 @@ fn inline(line: &str) -> String {
         // A role right before the backquote: `:func:`.
         let (kept, role) = match before.rfind(|c: char| c.is_whitespace() || c == '(') {
             _ if !before.ends_with(':') => (before, None),
-            Some(space) => (&before[..=space], Some(&before[space + 1..])),
+            Some(space) => {
+                // The space may be more than one byte (a no-break space).
+                let end = space + before[space..].chars().next().map_or(1, char::len_utf8);
+                (&before[..end], Some(&before[end..]))
+            }
             None => ("", Some(before)),
         };
         out.push_str(kept);
@@ -358,6 +362,13 @@ fn unescaped(rest: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_role_after_a_no_break_space_reads_without_panicking() {
+        // Found by fuzzing a folder: `\u{a0}:` before a backquote.
+        assert_eq!(super::inline("a\u{a0}:x:`y`"), "a\u{a0}`y`");
+        let _ = super::to_markdown("\t\u{a0}:`\n\t\u{a0}\n");
+    }
+
     use super::{inline, to_markdown};
 
     #[test]
