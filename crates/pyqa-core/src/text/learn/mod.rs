@@ -527,6 +527,22 @@ fn best_form(file: &File<'_>) -> Option<(Form, bool)> {
     Some((asking_near(file, &scored, &chosen).unwrap_or(chosen), false))
 }
 
+/// `form`'s score, its answered spans, and the share of them whose lines ask.
+fn answered_of<'s>(
+    file: &File<'_>,
+    scored: &'s [(Form, Vec<usize>, Score)],
+    form: &Form,
+) -> Option<(&'s Score, Vec<Span>, f64)> {
+    let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
+    let answered: Vec<Span> = file
+        .spans(form, lines)
+        .into_iter()
+        .filter(|s| s.answered)
+        .collect();
+    let asking = file.asking_share(answered.iter().map(|s| s.start));
+    Some((score, answered, asking))
+}
+
 /// A form whose lines ask, nearly all inside `form`'s answers, twice as many, where `form`'s do not
 /// (`1. ### Basics` items, each holding `<summary>What…?</summary>` blocks): the lines that
 /// ask are the questions and `form`'s lines group them, when they answer a quarter as many.
@@ -535,10 +551,7 @@ fn asking_within(
     scored: &[(Form, Vec<usize>, Score)],
     form: &Form,
 ) -> Option<Form> {
-    let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
-    let spans = file.spans(form, lines);
-    let answered: Vec<&Span> = spans.iter().filter(|s| s.answered).collect();
-    let asking = file.asking_share(answered.iter().map(|s| s.start));
+    let (score, answered, asking) = answered_of(file, scored, form)?;
     scored
         .iter()
         .filter(|(f, their, theirs)| {
@@ -630,10 +643,7 @@ fn enclosing(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form)
 /// `**What is an f-string?**` is a topic and its question, where `Q1. What…?` then `Ans: …` is
 /// a question and its answer. What asks only breaks this tie of structure.
 fn follower(file: &File<'_>, scored: &[(Form, Vec<usize>, Score)], form: &Form) -> Option<Form> {
-    let (_, lines, score) = scored.iter().find(|(f, ..)| f == form)?;
-    let spans = file.spans(form, lines);
-    let answered: Vec<&Span> = spans.iter().filter(|s| s.answered).collect();
-    let asking = file.asking_share(answered.iter().map(|s| s.start));
+    let (score, answered, asking) = answered_of(file, scored, form)?;
     scored
         .iter()
         .filter(|(f, ..)| f != form)
