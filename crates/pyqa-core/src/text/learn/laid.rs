@@ -1,6 +1,7 @@
-//! Records a text file lays out, read as records whose fields' roles come from their values
-//! ([`crate::text::records::roles`]): sections under a few labels in turn, lines that open with
-//! labels, and table rows under a header row.
+//! Records a text file lays out: sections under a few labels in turn, lines that open with
+//! labels, and table rows under a header row, whose fields' roles come from their values
+//! ([`crate::text::records::roles`]); and answers under one label, each after its question,
+//! whose roles come from where each field is.
 
 use std::collections::HashMap;
 
