@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use super::line::Kind;
 use super::{File, fence_indented_code, strip_tags};
 use crate::text::records::Record;
-use crate::text::title;
 
 /// How a file lays out records in its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,10 +57,7 @@ pub(super) fn labelled_sections(file: &File<'_>) -> Option<Vec<Record>> {
         let here = file.level[i];
         if here < level {
             push_record(&mut records, &mut fields, &around, first_line);
-            around = file
-                .opening(i)
-                .map(|o| title::topic(&file.lines[i].1[o.title.clone()]))
-                .unwrap_or_default();
+            around = file.topic_at(i);
         } else if here == level {
             let name = label(i).unwrap_or_default();
             if fields.iter().any(|(k, _)| *k == name) {
@@ -90,17 +86,19 @@ pub(super) fn labelled_sections(file: &File<'_>) -> Option<Vec<Record>> {
 /// whose labels never come back (`Q:`/`A:`, then `Question:`/`Answer:`) is read in pairs, the
 /// fields named by their place. A heading ends a record and names the topic of the next.
 pub(super) fn labelled_lines(file: &File<'_>) -> Option<(Laid, Vec<Record>)> {
-    let label = |i: usize| {
-        file.opening(i)
-            .filter(|o| o.form.is_worded())
-            .filter(|o| !matches!(o.form.kind, Kind::Heading(_)))
-            .map(|o| o.form.marker.as_str())
-    };
+    // Each line's label, found once.
+    let labels: Vec<Option<&str>> = (0..file.lines.len())
+        .map(|i| {
+            file.opening(i)
+                .filter(|o| o.form.is_worded())
+                .filter(|o| !matches!(o.form.kind, Kind::Heading(_)))
+                .map(|o| o.form.marker.as_str())
+        })
+        .collect();
+    let label = |i: usize| labels[i];
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for i in 0..file.lines.len() {
-        if let Some(key) = label(i) {
-            *counts.entry(key).or_default() += 1;
-        }
+    for key in labels.iter().flatten() {
+        *counts.entry(key).or_default() += 1;
     }
     let repeating: Vec<&str> = counts
         .iter()
@@ -127,10 +125,7 @@ pub(super) fn labelled_lines(file: &File<'_>) -> Option<(Laid, Vec<Record>)> {
     let mut around = String::new();
     let end_field = |fields: &mut Vec<(String, String)>, body: &mut Vec<&str>| {
         if let Some((_, text)) = fields.last_mut() {
-            while body.last().is_some_and(|l| l.trim().is_empty()) {
-                body.pop();
-            }
-            *text = fence_indented_code(body);
+            *text = field_text(body);
         }
         body.clear();
     };
@@ -139,10 +134,7 @@ pub(super) fn labelled_lines(file: &File<'_>) -> Option<(Laid, Vec<Record>)> {
         if file.level[i] < 7 {
             end_field(&mut fields, &mut body);
             push_record(&mut records, &mut fields, &around, first_line);
-            around = file
-                .opening(i)
-                .map(|o| title::topic(&line[o.title.clone()]))
-                .unwrap_or_default();
+            around = file.topic_at(i);
         } else if let Some(key) = opens(i) {
             end_field(&mut fields, &mut body);
             let name = if in_pairs {
@@ -178,6 +170,16 @@ pub(super) fn labelled_lines(file: &File<'_>) -> Option<(Laid, Vec<Record>)> {
     }
 }
 
+/// A field's lines as text, blank lines at its end left out, indented code fenced.
+fn field_text(mut lines: &[&str]) -> String {
+    while let [rest @ .., last] = lines
+        && last.trim().is_empty()
+    {
+        lines = rest;
+    }
+    fence_indented_code(lines)
+}
+
 /// Answers that open with the one label that comes back (`**Respuesta:**`, `答：`), each after
 /// its question: the paragraph right before the label. What lies between an answer's label and
 /// the next question is that answer.
@@ -207,12 +209,8 @@ fn labelled_answers(file: &File<'_>, is_label: impl Fn(usize) -> bool) -> Option
     let mut heading_at = 0;
     for (k, &(start, end_of_question, at)) in questions.iter().enumerate() {
         // The topic: the last heading before the question.
-        for j in heading_at..start {
-            if file.level[j] < 7
-                && let Some(o) = file.opening(j)
-            {
-                around = title::topic(&file.lines[j].1[o.title.clone()]);
-            }
+        if let Some(heading) = (heading_at..start).rev().find(|&j| file.level[j] < 7) {
+            around = file.topic_at(heading);
         }
         heading_at = start;
         let next = questions
@@ -231,12 +229,9 @@ fn labelled_answers(file: &File<'_>, is_label: impl Fn(usize) -> bool) -> Option
         let title = file.opening(at).map_or(0..0, |o| o.title.clone());
         let mut body = vec![&file.lines[at].1[title]];
         body.extend(file.lines[at + 1..end].iter().map(|l| l.1));
-        while body.last().is_some_and(|l| l.trim().is_empty()) {
-            body.pop();
-        }
         let mut fields = vec![
             ("1".to_owned(), question.join("\n")),
-            ("2".to_owned(), fence_indented_code(&body)),
+            ("2".to_owned(), field_text(&body)),
         ];
         if let Some(number) = numbered.and_then(|o| o.number) {
             fields.push(("#".to_owned(), number.to_string()));
@@ -265,10 +260,7 @@ pub(super) fn table_rows(file: &File<'_>) -> Option<Vec<Record>> {
             continue;
         }
         if file.level[i] < 7 {
-            around = file
-                .opening(i)
-                .map(|o| title::topic(&file.lines[i].1[o.title.clone()]))
-                .unwrap_or_default();
+            around = file.topic_at(i);
             header = None;
             continue;
         }

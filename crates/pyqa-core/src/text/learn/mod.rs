@@ -165,6 +165,14 @@ impl<'t> File<'t> {
         }
     }
 
+    /// The topic a heading at `i` names (`## 3. Functions` gives `Functions`); empty for a line
+    /// that opens nothing.
+    fn topic_at(&self, i: usize) -> String {
+        self.opening(i)
+            .map(|o| title::topic(&self.lines[i].1[o.title.clone()]))
+            .unwrap_or_default()
+    }
+
     /// The lines of each form that repeats, and of each such form without its marker.
     fn candidates(&self) -> Vec<(Form, Vec<usize>)> {
         let mut by_form: HashMap<&Form, Vec<usize>> = HashMap::new();
