@@ -85,11 +85,7 @@ impl Labels {
         let mut known = HashSet::new();
         for key in &keys {
             // `Hint` and `Hints` are one label.
-            let one_more = keys.iter().find(|k| {
-                k.len() > key.len()
-                    && k.starts_with(key.as_str())
-                    && k.chars().count() == key.chars().count() + 1
-            });
+            let one_more = keys.iter().find(|k| one_letter_more(k, key));
             let (mut blocks, mut colon) = seen[key].clone();
             if let Some(other) = one_more {
                 blocks.extend(&seen[other].0);
@@ -110,12 +106,13 @@ impl Labels {
 
     /// `line` as a label this file uses, or as text.
     fn classify<'a>(&self, line: &'a str) -> Line<'a> {
-        match label(line) {
-            Some(label) if self.known.contains(&label.word.to_lowercase()) => {
-                let key = label.word.to_lowercase();
-                let opens_question = key == self.question
-                    || key.strip_suffix(|_: char| true) == Some(self.question.as_str())
-                    || self.question.strip_suffix(|_: char| true) == Some(key.as_str());
+        let label = label(line).map(|label| (label.word.to_lowercase(), label));
+        match label {
+            Some((key, label)) if self.known.contains(&key) => {
+                let question = self.question.as_str();
+                let opens_question = key == question
+                    || one_letter_more(&key, question)
+                    || one_letter_more(question, &key);
                 let kind = if opens_question {
                     Kind::Question
                 } else {
@@ -126,6 +123,11 @@ impl Labels {
             _ => Line::Text(line),
         }
     }
+}
+
+/// Whether label `long` is label `short` and one letter more (`hints`, `hint`): one label.
+fn one_letter_more(long: &str, short: &str) -> bool {
+    long.starts_with(short) && long.chars().count() == short.chars().count() + 1
 }
 
 /// A line that opens with a label.

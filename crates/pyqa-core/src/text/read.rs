@@ -572,10 +572,11 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
     // read a text file (they read plain-text answers, code without fences, and large files one
     // question at a time).
     let learned_wins = !exercises_win
+        && learned_score > 0
         && learned.as_ref().is_some_and(|l| {
-            (l.lists_in_answers && l.score() > 0)
-                || l.score() > numbered
-                || (l.score() == numbered && l.score() > 0 && kind == FileKind::Markdown)
+            l.lists_in_answers
+                || learned_score > numbered
+                || (learned_score == numbered && kind == FileKind::Markdown)
         });
     let mut read = match (learned, exercises) {
         (Some(learned), _) if learned_wins => read_learned(text, learned),
@@ -593,8 +594,8 @@ fn read_structure(text: &str, kind: FileKind) -> ReadDeck {
             }
         }
     };
-    // Sections under a few labels in turn (anki-editor's `Front`/`Back`) are records: they read
-    // the file when they give as many questions.
+    // Records the text lays out (labelled sections, label lines, answers under a label, table
+    // rows) read the file when they give more questions, or as many that explain more of it.
     if let Some(sections) = sections.and_then(|(laid, records)| match laid {
         // Which field is what is known from where it is.
         Laid::Answers => Some(deck_of_records(
