@@ -105,14 +105,16 @@ pub fn read(text: &str, default: Separator) -> (Delimited, Vec<Found>) {
         separator = Separator::Semicolon;
     }
     let rows = rows(&text[body_start..], separator.char());
-    let named = rows
-        .first()
-        .and_then(|(_, fields)| Columns::named(fields))
-        .or_else(|| (!anki).then(|| Columns::by_values(&rows)).flatten());
-    let skip = usize::from(named.is_some());
-    let columns = named
-        .or_else(|| Columns::multiple_choice(&rows))
-        .unwrap_or(Columns::FRONT_BACK);
+    // A first row that names the columns, in any words: what each column holds is decided by
+    // the values below it.
+    let header = !anki && is_header(&rows);
+    let (columns, skip) = match Columns::multiple_choice(&rows[usize::from(header)..]) {
+        Some(columns) => (columns, usize::from(header)),
+        None => match header.then(|| Columns::by_values(&rows)).flatten() {
+            Some(columns) => (columns, 1),
+            None => (Columns::FRONT_BACK, 0),
+        },
+    };
     let numbers = guid_column.and_then(|c| guid_numbers(&rows[skip..], c));
     let mut found = Vec::new();
     for (row, (line, fields)) in rows.iter().enumerate().skip(skip) {
@@ -234,72 +236,11 @@ impl Columns {
         explanation: None,
     };
 
-    /// The columns a first row names: `Front`/`Back`, `Question`/`Answer`, options (`a`…`e`,
-    /// `Option 1`, `choice_b`), `Category`/`Topic`, `Explanation`.
-    fn named(fields: &[String]) -> Option<Self> {
-        let names: Vec<String> = fields
-            .iter()
-            .map(|f| f.trim().to_ascii_lowercase().replace(['_', '-'], " "))
-            .collect();
-        let options: Vec<usize> = (0..names.len())
-            .filter(|&i| is_option_name(&names[i]))
-            .collect();
-        let options = if options.len() >= 2 {
-            options
-        } else {
-            Vec::new()
-        };
-        let find = |wanted: &[&str]| {
-            (0..names.len()).find(|i| !options.contains(i) && wanted.contains(&names[*i].as_str()))
-        };
-        let question = find(&["front", "question", "q", "term", "prompt"])?;
-        let answer = find(&[
-            "back",
-            "answer",
-            "a",
-            "definition",
-            "response",
-            "correct",
-            "correct answer",
-            "correct option",
-            "solution",
-            "key",
-        ])?;
-        let topic = find(&[
-            "category", "topic", "subject", "section", "chapter", "tag", "tags",
-        ]);
-        let explanation = find(&["explanation", "explain", "reason", "why", "notes", "note"]);
-        Some(Self {
-            question,
-            answer,
-            options,
-            topic,
-            explanation,
-        })
-    }
-
-    /// The columns of a first row that names them in words nobody listed (`Pergunta`,
-    /// `Resposta`, `Categoria`): a header when its names are short, differ, and never come back
-    /// in their columns; which column is what is then decided by the values, as for records.
+    /// The columns a header row names, whatever its words (`Front`, `Pergunta`, `Categoria`):
+    /// which column is what is decided by the values, as for records.
     fn by_values(rows: &[(usize, Vec<String>)]) -> Option<Self> {
         let ((_, header), data) = rows.split_first()?;
         let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
-        let distinct: std::collections::HashSet<&String> = names.iter().collect();
-        let is_header = data.len() >= 2
-            && names.len() >= 2
-            && distinct.len() == names.len()
-            && names.iter().all(|n| {
-                !n.is_empty() && n.chars().count() <= 40 && !crate::text::records::asks(n)
-            })
-            && data.iter().all(|(_, fields)| {
-                fields
-                    .iter()
-                    .zip(&names)
-                    .all(|(value, name)| value.trim().to_lowercase() != *name)
-            });
-        if !is_header {
-            return None;
-        }
         let records: Vec<crate::text::records::Record> = data
             .iter()
             .map(|(line, fields)| crate::text::records::Record {
@@ -318,37 +259,74 @@ impl Columns {
         })
     }
 
-    /// Columns guessed for rows with no header: a question, then two to six options, then a
-    /// column that in every row names one of them by letter, then maybe a topic.
+    /// Multiple-choice columns, known by their values: a question, then two to six options
+    /// shorter than it that ask no more, then a short answer that names one of them (by letter, number or text) in half the rows
+    /// or more; after it, a column of sentences, mostly distinct, explains the answer, and one of
+    /// a word or two is the topic.
     fn multiple_choice(rows: &[(usize, Vec<String>)]) -> Option<Self> {
         let width = rows.iter().map(|(_, f)| f.len()).min()?;
-        (3..width.min(8)).find_map(|answer| {
-            let options: Vec<usize> = (1..answer).collect();
-            let letters = rows.iter().all(|(_, fields)| {
-                let right = right_options(&fields[1..answer], &fields[answer]);
-                right.len() == 1 && fields[answer].trim().chars().count() <= 3
+        let column = |c: usize| rows.iter().map(move |(_, fields)| fields[c].trim());
+        let chars = |c: usize| column(c).map(|v| v.chars().count()).sum::<usize>();
+        let asking = |c: usize| column(c).filter(|v| crate::text::records::asks(v)).count();
+        let answer = (3..width.min(8)).find(|&answer| {
+            let named = rows
+                .iter()
+                .filter(|(_, f)| !right_options(&f[1..answer], &f[answer]).is_empty())
+                .count();
+            let short = rows.iter().all(|(_, fields)| {
+                let value = fields[answer].trim();
+                value.chars().count() <= 5 || fields[1..answer].iter().any(|o| o.trim() == value)
             });
-            (letters && rows.len() >= 2).then(|| Self {
-                question: 0,
-                answer,
-                options,
-                topic: (answer + 1 < width).then_some(answer + 1),
-                explanation: None,
-            })
+            // Options are shorter than the question they answer, and ask no more than it.
+            let options_shorter =
+                (1..answer).all(|c| chars(c) < chars(0) && asking(c) <= asking(0));
+            rows.len() >= 2 && short && options_shorter && named > 0 && named * 2 >= rows.len()
+        })?;
+        let distinct = |c: usize| column(c).collect::<std::collections::HashSet<_>>().len();
+        let words = |c: usize| {
+            column(c)
+                .map(|v| v.split_whitespace().count())
+                .sum::<usize>()
+        };
+        let rest = answer + 1..width;
+        let explanation = rest
+            .clone()
+            .find(|&c| words(c) >= 3 * rows.len() && distinct(c) * 2 > rows.len());
+        let topic = rest.clone().find(|&c| {
+            Some(c) != explanation
+                && words(c) < 3 * rows.len()
+                && column(c).any(|v| v.parse::<f64>().is_err())
+        });
+        Some(Self {
+            question: 0,
+            answer,
+            options: (1..answer).collect(),
+            topic,
+            explanation,
         })
     }
 }
 
-/// Whether a column named `name` holds an option: `a`…`h`, `option a`, `option 1`, `choice_2`,
-/// `opt3`, `answer b`.
-fn is_option_name(name: &str) -> bool {
-    let rest = ["option", "choice", "opt", "answer"]
-        .iter()
-        .find_map(|p| name.strip_prefix(p))
-        .map_or(name, str::trim);
-    let single = rest.chars().count() == 1;
-    (single && matches!(rest.chars().next(), Some('a'..='h')))
-        || (rest.len() < name.len() && matches!(rest.parse::<u8>(), Ok(1..=8)))
+/// Whether the first of `rows` names the columns: short names that differ, ask nothing, and
+/// never come back in their columns.
+fn is_header(rows: &[(usize, Vec<String>)]) -> bool {
+    let Some(((_, header), data)) = rows.split_first() else {
+        return false;
+    };
+    let names: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let distinct: std::collections::HashSet<&String> = names.iter().collect();
+    data.len() >= 2
+        && names.len() >= 2
+        && distinct.len() == names.len()
+        && names
+            .iter()
+            .all(|n| !n.is_empty() && n.chars().count() <= 40 && !crate::text::records::asks(n))
+        && data.iter().all(|(_, fields)| {
+            fields
+                .iter()
+                .zip(&names)
+                .all(|(value, name)| value.trim().to_lowercase() != *name)
+        })
 }
 
 /// Which of `options` an answer field names: letters (`b`, `B)`, `a, c`), 1-based numbers, or
