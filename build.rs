@@ -1,5 +1,5 @@
-//! Compiles `data/*.txt` into the blob the binary embeds (a tantivy index plus the parsed deck),
-//! and `data/search/thesaurus.txt` into the tables of `src/search/thesaurus.rs`.
+//! Compiles `data/*.txt` and `data/*.md` into the blob the binary embeds (a tantivy index plus
+//! the parsed deck), and `data/search/thesaurus.txt` into the tables of `src/search/thesaurus.rs`.
 //!
 //! The work is `pyqa_core`'s; Cargo reruns this script when that crate or `data/` changes.
 //! It also names the reader's version (a hash of `pyqa_core`'s source) for the deck cache, so

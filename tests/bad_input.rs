@@ -76,7 +76,7 @@ fn arguments_that_are_not_utf8_are_a_usage_error() {
 fn question_numbers_of_every_odd_shape() {
     assert_eq!(
         check(&os(&["show", "0"]), &[], 1),
-        "pyqa: no question 0 in this set; nearest: 53\n"
+        "pyqa: no question 0 in this set; nearest: 1\n"
     );
     check(&os(&["show", "-1"]), &[], 2);
     let stderr = check(&os(&["show", "64.5"]), &[], 2);

@@ -9,6 +9,7 @@ mod decks;
 mod edit;
 mod errors;
 mod eval;
+mod examples;
 mod folders;
 mod linking;
 mod paging;

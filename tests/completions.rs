@@ -84,7 +84,12 @@ fn bash_complete(words: &[&str]) -> Vec<String> {
 fn bash_completes_question_numbers() {
     let offered = bash_complete(&["pyqa", "show", "6"]);
     assert!(offered.contains(&"64".to_owned()), "{offered:?}");
-    assert_eq!(offered, ["60", "62", "63", "64", "66"]);
+    assert_eq!(
+        offered,
+        [
+            "6", "60", "61", "62", "63", "64", "65", "66", "67", "68", "69"
+        ]
+    );
 }
 
 #[test]
@@ -93,10 +98,30 @@ fn bash_completes_topics_and_formats() {
     assert_eq!(
         topics,
         [
+            "language-basics-and-the-data-model",
+            "built-in-types-mutability-and-hashing",
+            "strings-and-bytes",
+            "lists-tuples-dicts-sets-and-comprehensions",
+            "functions-arguments-scope-and-closures",
             "functional-programming",
             "testing",
             "advanced-networking-system-design",
-            "python-internals-security"
+            "python-internals-security",
+            "security",
+            "decorators",
+            "iterators-and-generators",
+            "classes-and-object-oriented-programming",
+            "exceptions-and-context-managers",
+            "modules-packages-imports-and-packaging",
+            "type-hints-and-typing",
+            "memory-management",
+            "concurrency-and-parallelism",
+            "performance-and-profiling",
+            "the-standard-library",
+            "databases-and-orms",
+            "web-development",
+            "newer-language-features",
+            "coding-exercises"
         ]
     );
     let formats = bash_complete(&["pyqa", "show", "--format", ""]);

@@ -99,13 +99,13 @@ fn paths_follow_the_xdg_variables() {
 }
 
 const NOTES: &str = "# Basics\n1. What is a list comprehension?\nA compact way to build a list.\n\
-nums = [x * 2 for x in range(3)]\n2. What does the walrus operator do?\nIt assigns inside an expression.\n";
+nums = [x * 2 for x in range(3)]\n2. What does the quokka operator do?\nIt assigns inside an expression.\n";
 
 #[test]
 fn decks_in_the_config_folder_are_searched_beside_the_built_in_set() {
     let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
-    let (stdout, stderr) = home.run(&["search", "walrus", "--json"], 0);
+    let (stdout, stderr) = home.run(&["search", "quokka", "--json"], 0);
     assert!(stderr.is_empty(), "{stderr}");
     let hits: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
     assert_eq!(
@@ -115,7 +115,7 @@ fn decks_in_the_config_folder_are_searched_beside_the_built_in_set() {
     let (stdout, _) = home.run(&["search", "gil", "-q"], 0);
     assert_eq!(
         stdout.lines().next(),
-        Some("89"),
+        Some("166"),
         "the built-in set is still searched"
     );
     let (stdout, _) = home.run(&["search", "comprehension", "-q"], 0);
@@ -128,7 +128,7 @@ fn deck_questions_are_addressed_as_deck_colon_number() {
     home.deck("notes.txt", NOTES);
     let (stdout, _) = home.run(&["show", "notes:2", "--format", "md"], 0);
     assert!(
-        stdout.starts_with("## 2. What does the walrus operator do?\n\n*Basics*\n"),
+        stdout.starts_with("## 2. What does the quokka operator do?\n\n*Basics*\n"),
         "{stdout}"
     );
     let (_, stderr) = home.run(&["show", "notes:5"], 1);
@@ -144,7 +144,7 @@ fn deck_questions_are_addressed_as_deck_colon_number() {
     let (stdout, _) = home.run(&["list", "--topic", "basics"], 0);
     assert_eq!(
         stdout,
-        "Basics (notes)\n  notes:1  What is a list comprehension?\n  notes:2  What does the walrus operator do?\n"
+        "Basics (notes)\n  notes:1  What is a list comprehension?\n  notes:2  What does the quokka operator do?\n"
     );
     let (stdout, _) = home.run(&["topics", "--json"], 0);
     let topics: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
@@ -182,7 +182,7 @@ fn an_exported_set_loads_back_under_a_name_of_its_own() {
     let (export, _) = home.run(&["export"], 0);
     let file = home.file("python.md", &export);
     let shown = file.display().to_string();
-    let (listed, stderr) = home.run(&["--deck", &shown, "search", "gil", "-q"], 0);
+    let (listed, stderr) = home.run(&["--deck", &shown, "search", "trampoline", "-q"], 0);
     assert_eq!(
         stderr,
         format!(
@@ -193,7 +193,7 @@ fn an_exported_set_loads_back_under_a_name_of_its_own() {
     listed.sort_unstable();
     assert_eq!(
         listed,
-        ["89", "python-2:89"],
+        ["56", "python-2:56"],
         "the same question in both, in either order"
     );
     let (again, stderr) = home.run(&["--deck", &shown, "show", "python-2:64"], 0);
@@ -208,14 +208,13 @@ fn an_exported_set_loads_back_under_a_name_of_its_own() {
 fn an_unchanged_deck_keeps_its_index_and_an_edited_one_is_reindexed() {
     let home = TestEnv::new();
     let deck = home.deck("notes.txt", NOTES);
-    home.run(&["search", "walrus", "-q"], 0);
+    home.run(&["search", "quokka", "-q"], 0);
     let first = home.cache_entries();
     assert_eq!(first.len(), 2, "one index folder and its stamp: {first:?}");
-    home.run(&["search", "walrus", "-q"], 0);
+    home.run(&["search", "quokka", "-q"], 0);
     assert_eq!(home.cache_entries(), first, "unchanged file, same index");
-    std::fs::write(&deck, NOTES.replace("walrus operator", "pattern matching")).unwrap();
-    // A phrase, so that the thesaurus's `walrus` → `assign inside an expression` is no match.
-    home.run(&["search", "\"walrus operator\"", "-q"], 1);
+    std::fs::write(&deck, NOTES.replace("quokka operator", "pattern matching")).unwrap();
+    home.run(&["search", "\"quokka operator\"", "-q"], 1);
     let (stdout, _) = home.run(&["search", "\"pattern matching\"", "-q"], 0);
     assert_eq!(stdout.lines().next(), Some("notes:2"));
     let second = home.cache_entries();
@@ -227,7 +226,7 @@ fn an_unchanged_deck_keeps_its_index_and_an_edited_one_is_reindexed() {
 fn a_damaged_cache_is_rebuilt_with_a_note() {
     let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
-    home.run(&["search", "walrus", "-q"], 0);
+    home.run(&["search", "quokka", "-q"], 0);
     let folder = home
         .cache_entries()
         .into_iter()
@@ -238,14 +237,14 @@ fn a_damaged_cache_is_rebuilt_with_a_note() {
         })
         .unwrap();
     std::fs::write(home.cache().join(&folder).join("meta.json"), "{ not json").unwrap();
-    let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    let (stdout, stderr) = home.run(&["search", "quokka", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(
         stderr.starts_with("pyqa: note: the cached index of "),
         "{stderr}"
     );
-    let (_, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    let (_, stderr) = home.run(&["search", "quokka", "-q"], 0);
     assert!(stderr.is_empty(), "rebuilt once: {stderr}");
 }
 
@@ -258,7 +257,7 @@ fn a_deck_that_cannot_be_used_warns_once_and_the_rest_works() {
         "binary.txt",
         [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0],
     );
-    let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    let (stdout, stderr) = home.run(&["search", "quokka", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 2, "{stderr}");
@@ -287,7 +286,7 @@ fn concurrent_first_runs_build_one_index_and_all_answer() {
     let children: Vec<std::process::Child> = (0..8)
         .map(|_| {
             home.command()
-                .args(["search", "walrus", "-q"])
+                .args(["search", "quokka", "-q"])
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
                 .spawn()
@@ -312,7 +311,7 @@ fn an_older_cache_layout_is_replaced_and_removed() {
         "cache/pyqa/decks/00000000000000aa-0000000000000003/meta.json",
         "{}",
     );
-    let (stdout, stderr) = home.run(&["search", "walrus", "-q"], 0);
+    let (stdout, stderr) = home.run(&["search", "quokka", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     assert!(stderr.is_empty(), "{stderr}");
     let entries = home.cache_entries();
@@ -340,18 +339,18 @@ fn an_older_cache_layout_is_replaced_and_removed() {
 fn typos_are_corrected_against_a_deck_whatever_letter_they_start_with() {
     let home = TestEnv::new();
     home.deck("notes.txt", NOTES);
-    let (stdout, stderr) = home.run(&["search", "walrsu", "-q"], 0);
+    let (stdout, stderr) = home.run(&["search", "quokak", "-q"], 0);
     assert_eq!(stdout, "notes:2\n");
     assert!(
-        stderr.contains("showing results for \"walrus\""),
+        stderr.contains("showing results for \"quokka\""),
         "{stderr}"
     );
-    let (stdout, stderr) = home.run(&["search", "ealrus", "-q"], 0);
+    let (stdout, stderr) = home.run(&["search", "wuokka", "-q"], 0);
     assert_eq!(
         stdout, "notes:2\n",
         "a first letter typed wrong is still found"
     );
-    assert!(stderr.contains("(no match for \"ealrus\")"), "{stderr}");
+    assert!(stderr.contains("(no match for \"wuokka\")"), "{stderr}");
 }
 
 /// A deck of 4 MiB or more in numbered lines is indexed as it is read, question by question.

@@ -123,7 +123,7 @@ fn list_into_head_prints_one_line_and_nothing_else() {
     assert!(output.status.success());
     assert_eq!(
         String::from_utf8(output.stdout).unwrap(),
-        "Functional Programming\n"
+        "Language Basics and the Data Model\n"
     );
     assert!(output.stderr.is_empty());
 }

@@ -132,7 +132,7 @@ fn piped_answers_are_recorded_and_end_of_input_quits_cleanly() {
     let session = Session::new();
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "3"], "\ny\n\nn\n");
     assert!(
-        stdout.contains("[1/3] 62. What is mocking in Python testing?"),
+        stdout.contains("[1/3] 61. What is the difference between `unittest` and `pytest`?"),
         "{stdout}"
     );
     assert!(stdout.contains("good → 2 days"), "{stdout}");
@@ -186,7 +186,7 @@ fn unclear_replies_are_asked_again() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("Enter: show the answer, q: quit> \n## 62. "),
+        stdout.contains("Enter: show the answer, q: quit> \n## 61. "),
         "the prompt and the answer are apart: {stdout}"
     );
     let reviews = session.reviews();
@@ -208,7 +208,7 @@ fn answered_questions_wait_and_new_ones_come_next() {
     session.quiz(&["--topic", "testing", "--count", "2"], "\ny\n\nn\n");
     let (stdout, _) = session.quiz(&["--topic", "testing", "--count", "2"], "q\n");
     assert!(
-        stdout.contains("[1/2] 64."),
+        stdout.contains("[1/2] 63."),
         "a missed question comes back in ten minutes, not at once:\n{stdout}"
     );
     let (stdout, _) = session.quiz(&["--stats", "--topic", "testing"], "");
@@ -226,7 +226,7 @@ fn answered_questions_wait_and_new_ones_come_next() {
         .map(|due| {
             format!(
                 "topic    questions  new  learning  due today  this week  retention\n\
-                 Testing          4    2         2          {due}          2       50 %\n"
+                 Testing         14   12         2          {due}          2       50 %\n"
             )
         })
         .collect();
@@ -259,7 +259,7 @@ fn the_old_progress_file_is_carried_over_once_and_kept_as_bak() {
     let old = r#"{"version":1,"cards":{
         "python:62":{"box":3,"due":4102444800,"reviews":2,"lapses":0},
         "python:63":{"box":1,"due":0,"reviews":1,"lapses":1},
-        "python:59":{"box":2,"due":0,"reviews":1,"lapses":0}}}"#;
+        "python:300":{"box":2,"due":0,"reviews":1,"lapses":0}}}"#;
     std::fs::write(session.old_progress_path(), old).unwrap();
     let (stdout, stderr) = session.quiz(&["--stats", "--topic", "testing"], "");
     assert!(
@@ -269,7 +269,7 @@ fn the_old_progress_file_is_carried_over_once_and_kept_as_bak() {
     assert_eq!(
         stdout,
         "topic    questions  new  learning  due today  this week  retention\n\
-         Testing          4    2         2          1          1          -\n"
+         Testing         14   12         2          1          1          -\n"
     );
     assert!(!session.old_progress_path().exists());
     assert!(
@@ -537,7 +537,7 @@ fn cram_practises_the_weakest_first_and_leaves_the_schedule_as_it_was() {
         .collect();
     assert_eq!(
         asked,
-        ["63.", "62.", "64."],
+        ["62.", "61.", "63."],
         "the missed one, the known one, then a new one: {stdout}"
     );
     assert!(

@@ -222,3 +222,18 @@ fn an_ellipsis_line_stands_for_any_lines_and_nothing_else_does() {
     assert!(!matches(&shown, &["a", "b"]));
     assert!(!matches(&shown, &["a", "d", "e"]));
 }
+
+#[test]
+fn the_readme_counts_the_built_in_set_as_it_is() {
+    let (topics, _) = crate::util::run(&["topics", "--json"], 0);
+    let topics: Vec<serde_json::Value> = serde_json::from_str(&topics).unwrap();
+    let said = format!(
+        "The built-in set holds {} questions in {} topics",
+        crate::util::question_numbers().len(),
+        topics.len()
+    );
+    assert!(
+        README.replace('\n', " ").contains(&said),
+        "the README should say {said:?}"
+    );
+}

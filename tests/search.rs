@@ -5,11 +5,15 @@ use serde_json::Value;
 use crate::util::{numbers, run};
 
 #[test]
-fn gil_finds_the_multi_core_question_first() {
+fn gil_finds_the_gil_question_first() {
     let (stdout, stderr) = run(&["search", "gil"], 0);
-    assert_eq!(numbers(&stdout).first(), Some(&89));
-    assert!(stdout.contains("How do you optimize Python for multi-core CPUs given the GIL"));
-    assert!(stdout.contains("Python Internals & Security"));
+    assert_eq!(numbers(&stdout).first(), Some(&166));
+    assert!(stdout.contains("What is the GIL, and what does it actually protect?"));
+    assert!(stdout.contains("Concurrency and Parallelism"));
+    assert!(
+        numbers(&stdout).contains(&89),
+        "the seed's GIL question too"
+    );
     assert!(stderr.is_empty());
 }
 
@@ -18,8 +22,9 @@ fn words_of_a_title_rank_that_question_first() {
     for (query, expected) in [
         ("memoization caching", 54),
         ("monads", 60),
-        ("mocking", 62),
-        ("wsgi", 73),
+        ("integration tests", 64),
+        ("websockets", 72),
+        ("uvicorn gunicorn", 79),
         ("rate limiting", 80),
         ("sandbox untrusted code", 87),
         ("tox pytest", 66),
@@ -92,7 +97,7 @@ fn json_hits_have_number_title_topic_and_score() {
         ["deck", "number", "score", "snippet", "title", "topic"]
     );
     assert!(first["snippet"].as_str().unwrap().contains("GIL"));
-    assert_eq!(first["number"], 89);
+    assert_eq!(first["number"], 166);
     assert!(first["score"].as_f64().unwrap() > 0.0);
     let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
     assert!(
@@ -140,7 +145,7 @@ fn broken_query_syntax_is_searched_leniently() {
         );
     }
     let (stdout, _) = run(&["search", "gil AND ("], 0);
-    assert_eq!(numbers(&stdout).first(), Some(&89));
+    assert_eq!(numbers(&stdout).first(), Some(&166));
 }
 
 #[test]
@@ -174,7 +179,7 @@ fn known_words_and_their_inflections_are_not_corrected() {
 #[test]
 fn a_phrase_matches_only_words_in_order() {
     let (stdout, _) = run(&["search", "\"load balancers\""], 0);
-    assert_eq!(numbers(&stdout), [74]);
+    assert_eq!(numbers(&stdout).first(), Some(&74));
     run(&["search", "\"balancers load\""], 1);
 }
 
@@ -206,9 +211,9 @@ fn excerpts_mark_matched_words_in_markdown_when_piped() {
 fn identifiers_are_found_whole_and_by_parts() {
     for (query, expected) in [
         ("do_GET", 71),
-        ("GET", 71),
-        ("ProcessPoolExecutor", 89),
-        ("executor", 89),
+        ("do_POST", 71),
+        ("ProcessPoolExecutor", 171),
+        ("executor", 171),
         ("__new__", 83),
     ] {
         let (stdout, _) = run(&["search", "--", query], 0);
@@ -222,18 +227,18 @@ fn identifiers_are_found_whole_and_by_parts() {
 
 #[test]
 fn quiet_prints_only_numbers_to_feed_other_commands() {
-    let (stdout, _) = run(&["search", "mock", "-q"], 0);
+    let (stdout, _) = run(&["search", "monads", "-q"], 0);
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(!lines.is_empty());
     assert!(lines.iter().all(|l| l.parse::<u32>().is_ok()), "{stdout}");
-    assert_eq!(lines[0], "62");
+    assert_eq!(lines[0], "60");
 }
 
 #[test]
 fn on_a_terminal_result_lines_are_cut_to_its_width() {
     let env = crate::util::TestEnv::new();
     let command = format!(
-        "stty cols 40; '{}' search gil --color never --no-pager --limit 3",
+        "stty cols 40; '{}' search multi-core --color never --no-pager --limit 3",
         env!("CARGO_BIN_EXE_pyqa")
     );
     let output = std::process::Command::new("script")
@@ -259,7 +264,7 @@ fn on_a_terminal_result_lines_are_cut_to_its_width() {
         lines[1].starts_with("     ") && lines[1].ends_with('…'),
         "{lines:?}"
     );
-    let (piped, _) = crate::util::run(&["search", "gil", "--limit", "1"], 0);
+    let (piped, _) = crate::util::run(&["search", "multi-core", "--limit", "1"], 0);
     assert!(
         piped
             .lines()
@@ -274,14 +279,11 @@ fn a_first_word_that_is_not_a_command_shows_or_searches() {
     let (shown, _) = crate::util::run(&["64", "--format", "md"], 0);
     assert!(shown.starts_with("## 64. "), "{shown}");
     let (found, _) = crate::util::run(&["--color", "never", "gil", "-q"], 0);
-    assert_eq!(found.lines().next(), Some("89"));
+    assert_eq!(found.lines().next(), Some("166"));
     let (phrase, _) = crate::util::run(&["load", "balancer", "--quiet", "--limit", "1"], 0);
     assert_eq!(phrase, "74\n");
-    let (_, stderr) = crate::util::run(&["59"], 1);
-    assert_eq!(
-        stderr,
-        "pyqa: no question 59 in this set; nearest: 58, 60\n"
-    );
+    let (_, stderr) = crate::util::run(&["300"], 1);
+    assert_eq!(stderr, "pyqa: no question 300 in this set; nearest: 251\n");
 }
 
 #[test]
@@ -293,16 +295,18 @@ fn excerpts_are_text_and_numbers_line_up_across_decks() {
 ## 2. Generators vs lists?\n\n| | **generator** | **list** |\n|---|---|---|\n| evaluation | lazy | eager |\n| partial use | yes | no |\n",
     );
     let deck = deck.display().to_string();
+    let first_of_notes = |json: &str| -> serde_json::Value {
+        let hits: Vec<serde_json::Value> = serde_json::from_str(json).unwrap();
+        hits.into_iter().find(|h| h["deck"] == "notes").unwrap()
+    };
     let (json, _) = env.run(&["--deck", &deck, "search", "mutable", "--json"], 0);
-    let hits: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     assert_eq!(
-        hits[0]["snippet"],
+        first_of_notes(&json)["snippet"],
         "Lists are mutable. Tuples are hashable, and can be dict keys; both hold partial results"
     );
     let (json, _) = env.run(&["--deck", &deck, "search", "lazy", "--json"], 0);
-    let hits: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     assert_eq!(
-        hits[0]["snippet"],
+        first_of_notes(&json)["snippet"],
         "generator, list; evaluation, lazy, eager; partial use, yes, no"
     );
     let (shown, _) = env.run(&["--deck", &deck, "search", "partial"], 0);
@@ -318,13 +322,19 @@ fn excerpts_are_text_and_numbers_line_up_across_decks() {
 
 #[test]
 fn a_topic_that_does_not_fit_is_left_out_before_the_title_is_cut() {
-    let (stdout, _) = crate::util::run(&["search", "gil", "--limit", "1", "--width", "80"], 0);
+    let (stdout, _) = crate::util::run(
+        &["search", "multi-core", "--limit", "1", "--width", "80"],
+        0,
+    );
     assert_eq!(
         stdout.lines().next(),
         Some(" 89  How do you optimize Python for multi-core CPUs given the GIL"),
         "{stdout}"
     );
-    let (wide, _) = crate::util::run(&["search", "gil", "--limit", "1", "--width", "100"], 0);
+    let (wide, _) = crate::util::run(
+        &["search", "multi-core", "--limit", "1", "--width", "100"],
+        0,
+    );
     assert!(
         wide.lines()
             .next()

@@ -466,8 +466,8 @@ fn anki_export_reads_back_as_the_same_questions() {
             })
             .collect()
     };
-    assert_eq!(summary("cards").len(), 27);
-    assert_eq!(summary("cards")[0].0, "53", "the numbers come back");
+    assert_eq!(summary("cards").len(), summary("python").len());
+    assert_eq!(summary("cards")[0].0, "1", "the numbers come back");
     assert_eq!(summary("cards"), summary("python"));
 }
 
@@ -478,9 +478,9 @@ fn a_reading_that_looks_wrong_warns_on_load_and_in_check() {
     for n in 1..=8 {
         let _ = write!(text, "### Q{n}: Draft question {n}?\n\n");
     }
-    text.push_str("### Q9: What is answered?\n\nThis one.\n\n### Q10: And this?\n\nYes.\n");
+    text.push_str("### Q9: What is a zorble?\n\nThis one.\n\n### Q10: And this?\n\nYes.\n");
     let deck = env.deck("drafts.md", &text);
-    let (stdout, stderr) = env.run(&["search", "answered", "-q"], 0);
+    let (stdout, stderr) = env.run(&["search", "zorble", "-q"], 0);
     assert_eq!(stdout, "drafts:9\n");
     let shown = deck.display().to_string();
     assert_eq!(

@@ -12,10 +12,5 @@ pub static BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/pyqa.blob"));
 pub fn deck() -> Result<DeckIndex, Error> {
     let (blob, directory) = StaticDirectory::load(BLOB)
         .map_err(|e| Error::Data(format!("the built-in set is damaged: {e}")))?;
-    Ok(DeckIndex::built_in(
-        blob.questions,
-        blob.related,
-        blob.vocabulary,
-        Box::new(directory),
-    ))
+    Ok(DeckIndex::built_in(blob, Box::new(directory)))
 }

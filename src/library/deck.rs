@@ -14,7 +14,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::error::Error;
-use pyqa_core::index::blob::{BlobQuestion, RelatedLists};
+use pyqa_core::index::blob::{self, Blob, BlobQuestion, GROUP, RelatedLists};
 use pyqa_core::index::lookup;
 use pyqa_core::index::related;
 use pyqa_core::index::schema::{self, Fields};
@@ -25,30 +25,59 @@ pub const BUILT_IN: &str = "python";
 
 /// Where a deck's questions are.
 enum Questions {
-    /// In the binary, in number order, each decoded when first needed (the built-in set).
-    Embedded(Vec<BuiltInQuestion>),
+    /// In the binary, in number order, decoded when first needed (the built-in set).
+    Embedded(Embedded),
     /// In the index's document store, read on demand (user decks, which may be large).
     Stored,
 }
 
-/// A question of the built-in set, decoded from the binary's bytes when first needed.
-struct BuiltInQuestion {
-    listed: BlobQuestion<'static>,
-    decoded: OnceCell<Arc<Question>>,
+/// The built-in set's questions: listed from the binary's bytes, each group of them inflated and
+/// decoded when one of it is first needed.
+struct Embedded {
+    listed: Vec<BlobQuestion>,
+    topics: Vec<&'static str>,
+    groups: Vec<Group>,
 }
 
-impl BuiltInQuestion {
-    fn get(&self) -> Result<Arc<Question>, Error> {
-        if let Some(question) = self.decoded.get() {
-            return Ok(Arc::clone(question));
-        }
-        let question: Question = postcard::from_bytes(self.listed.encoded).map_err(|e| {
+/// A group of the built-in set's questions: deflated in the binary, decoded when first needed.
+type Group = (&'static [u8], OnceCell<Vec<Arc<Question>>>);
+
+impl Embedded {
+    /// The question at place `i` of the set.
+    fn get(&self, i: usize) -> Result<Arc<Question>, Error> {
+        let damaged = |why: String| {
             Error::Data(format!(
-                "the built-in set is damaged: question {}: {e}",
-                self.listed.number
+                "the built-in set is damaged: question {}: {why}",
+                self.listed.get(i).map_or(0, |q| q.number.0)
             ))
-        })?;
-        Ok(Arc::clone(self.decoded.get_or_init(|| Arc::new(question))))
+        };
+        let (bytes, decoded) = self
+            .groups
+            .get(i / GROUP)
+            .ok_or_else(|| damaged("its group is missing".into()))?;
+        let group = if let Some(group) = decoded.get() {
+            group
+        } else {
+            let group = blob::group(bytes).map_err(damaged)?;
+            decoded.get_or_init(|| group.into_iter().map(Arc::new).collect())
+        };
+        group
+            .get(i % GROUP)
+            .cloned()
+            .ok_or_else(|| damaged("it is missing from its group".into()))
+    }
+
+    /// The topic of the question at place `i`.
+    fn topic(&self, i: usize) -> &str {
+        self.topics
+            .get(usize::from(self.listed[i].topic))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The place of the question numbered `number`, if the set has it.
+    fn place(&self, number: QuestionNumber) -> Option<usize> {
+        self.listed.binary_search_by_key(&number, |q| q.number).ok()
     }
 }
 
@@ -58,8 +87,9 @@ pub struct DeckIndex {
     questions: Questions,
     /// Related questions worked out in advance, best first.
     related: RelatedLists,
-    /// The index's words with their counts as `word\tcount` lines, when worked out in advance.
-    vocabulary: Option<&'static str>,
+    /// The index's words with their counts as `word\tcount` lines, when worked out in advance:
+    /// deflated, and inflated when first needed.
+    vocabulary: Option<(&'static [u8], OnceCell<String>)>,
     /// Where the index is opened from on first use; `None` when it was opened already.
     directory: Option<Box<dyn Directory>>,
     searcher: OnceCell<Searcher>,
@@ -106,25 +136,24 @@ impl fmt::Display for Missing {
 }
 
 impl DeckIndex {
-    /// The built-in set: its questions, related lists and vocabulary from the blob.
-    pub fn built_in(
-        questions: Vec<BlobQuestion<'static>>,
-        related: RelatedLists,
-        vocabulary: &'static str,
-        directory: Box<dyn Directory>,
-    ) -> Self {
-        let questions = questions
-            .into_iter()
-            .map(|listed| BuiltInQuestion {
-                listed,
-                decoded: OnceCell::new(),
-            })
-            .collect();
+    /// The built-in set: its questions, related lists and vocabulary from the blob, its index in
+    /// `directory`.
+    pub fn built_in(blob: Blob<'static>, directory: Box<dyn Directory>) -> Self {
+        let questions = Embedded {
+            listed: blob.questions,
+            topics: blob.topics,
+            groups: blob
+                .groups
+                .into_iter()
+                .map(|bytes| (bytes, OnceCell::new()))
+                .collect(),
+        };
+        let vocabulary = blob.vocabulary;
         Self {
             name: BUILT_IN.to_owned(),
             questions: Questions::Embedded(questions),
-            related,
-            vocabulary: Some(vocabulary),
+            related: blob.related,
+            vocabulary: Some((vocabulary, OnceCell::new())),
             directory: Some(directory),
             searcher: OnceCell::new(),
             fields: schema::schema().1,
@@ -204,9 +233,24 @@ impl DeckIndex {
         self.fields
     }
 
+    /// Whether the index comes with a vocabulary list (see [`Self::vocabulary`]).
+    pub fn has_vocabulary(&self) -> bool {
+        self.vocabulary.is_some()
+    }
+
     /// The index's vocabulary list, when there is one.
-    pub fn vocabulary(&self) -> Option<&str> {
-        self.vocabulary
+    pub fn vocabulary(&self) -> Result<Option<&str>, Error> {
+        let Some((deflated, list)) = &self.vocabulary else {
+            return Ok(None);
+        };
+        if let Some(list) = list.get() {
+            return Ok(Some(list));
+        }
+        let damaged =
+            |e: String| Error::Data(format!("the built-in set's vocabulary is damaged: {e}"));
+        let text = String::from_utf8(blob::inflated(deflated).map_err(damaged)?)
+            .map_err(|e| damaged(e.to_string()))?;
+        Ok(Some(list.get_or_init(|| text)))
     }
 
     /// Whether a title or an answer holds the analyzed term.
@@ -228,7 +272,9 @@ impl DeckIndex {
     /// All questions, in number order.
     pub fn questions(&self) -> Result<Vec<Arc<Question>>, Error> {
         match &self.questions {
-            Questions::Embedded(questions) => questions.iter().map(BuiltInQuestion::get).collect(),
+            Questions::Embedded(questions) => (0..questions.listed.len())
+                .map(|i| questions.get(i))
+                .collect(),
             Questions::Stored => {
                 let searcher = self.searcher()?;
                 let mut questions = Vec::new();
@@ -256,11 +302,10 @@ impl DeckIndex {
             return Ok(Vec::new());
         }
         if let Questions::Embedded(questions) = &self.questions {
-            return questions
-                .iter()
-                .filter(|q| topic.is_none_or(|t| q.listed.topic == t))
+            return (0..questions.listed.len())
+                .filter(|&i| topic.is_none_or(|t| questions.topic(i) == t))
                 .take(limit)
-                .map(BuiltInQuestion::get)
+                .map(|i| questions.get(i))
                 .collect();
         }
         let searcher = self.searcher()?;
@@ -287,14 +332,7 @@ impl DeckIndex {
     /// stored deck, whose index lists them without reading its questions.
     pub fn topic_names(&self) -> Result<Vec<String>, Error> {
         if let Questions::Embedded(questions) = &self.questions {
-            let mut names: Vec<String> = Vec::new();
-            for question in questions {
-                let topic = question.listed.topic;
-                if !names.iter().any(|name| name == topic) {
-                    names.push(topic.to_owned());
-                }
-            }
-            return Ok(names);
+            return Ok(questions.topics.iter().map(|t| (*t).to_owned()).collect());
         }
         let mut names = std::collections::BTreeSet::new();
         for segment in self.searcher()?.segment_readers() {
@@ -316,9 +354,8 @@ impl DeckIndex {
     ) -> Result<Result<Arc<Question>, Missing>, Error> {
         let found = match &self.questions {
             Questions::Embedded(questions) => questions
-                .binary_search_by_key(&number, |q| q.listed.number)
-                .ok()
-                .map(|i| questions[i].get())
+                .place(number)
+                .map(|i| questions.get(i))
                 .transpose()?,
             Questions::Stored => {
                 let searcher = self.searcher()?;
@@ -352,14 +389,12 @@ impl DeckIndex {
             Questions::Embedded(questions) => {
                 let number = lookup::number_at(self.searcher()?, self.fields, address)?
                     .ok_or_else(|| Error::Data("a document has no question number".into()))?;
-                let i = questions
-                    .binary_search_by_key(&number, |q| q.listed.number)
-                    .map_err(|_| {
-                        Error::Data(format!(
-                            "the index names question {number}, which is not in the set"
-                        ))
-                    })?;
-                questions[i].get()
+                let i = questions.place(number).ok_or_else(|| {
+                    Error::Data(format!(
+                        "the index names question {number}, which is not in the set"
+                    ))
+                })?;
+                questions.get(i)
             }
             Questions::Stored => self.stored_question(address),
         }
@@ -383,7 +418,7 @@ impl DeckIndex {
     /// Every question number, in order.
     fn numbers(&self) -> Result<Vec<QuestionNumber>, Error> {
         if let Questions::Embedded(questions) = &self.questions {
-            return Ok(questions.iter().map(|q| q.listed.number).collect());
+            return Ok(questions.listed.iter().map(|q| q.number).collect());
         }
         let searcher = self.searcher()?;
         let name = searcher.schema().get_field_name(self.fields.number);

@@ -575,8 +575,14 @@ fn index_content(
                 return Err(DeckError::NoQuestions);
             }
             let size = indexer::DeckSize::of(questions.len());
-            let index = indexer::build(directory, questions, size, indexer::Segments::Any)
-                .map_err(DeckError::Index)?;
+            let index = indexer::build(
+                directory,
+                questions,
+                size,
+                indexer::Segments::Any,
+                indexer::Holds::Everything,
+            )
+            .map_err(DeckError::Index)?;
             return Ok((index, None));
         }
     };
@@ -595,13 +601,25 @@ fn index_content(
             }
             let doubt = read.doubtful().map(|doubt| doubt.kind.to_string());
             let size = indexer::DeckSize::of(read.deck.questions.len());
-            let index = indexer::build(directory, read.deck.questions, size, segments)
-                .map_err(DeckError::Index)?;
+            let index = indexer::build(
+                directory,
+                read.deck.questions,
+                size,
+                segments,
+                indexer::Holds::Everything,
+            )
+            .map_err(DeckError::Index)?;
             Ok((index, doubt))
         }
         DeckReading::OneByOne(questions) => {
-            let index = indexer::build(directory, questions, indexer::DeckSize::Large, segments)
-                .map_err(DeckError::Index)?;
+            let index = indexer::build(
+                directory,
+                questions,
+                indexer::DeckSize::Large,
+                segments,
+                indexer::Holds::Everything,
+            )
+            .map_err(DeckError::Index)?;
             Ok((index, None))
         }
     }

@@ -94,7 +94,7 @@ fn is_plain_english(word: &str) -> bool {
 /// Whether `word` is indexed as written, or as its stem (`cores` is known from `multi-core`).
 fn is_known(deck: &DeckIndex, word: &str) -> Result<bool, Error> {
     let (searcher, fields) = (deck.searcher()?, deck.fields());
-    let as_written = match deck.vocabulary() {
+    let as_written = match deck.vocabulary()? {
         Some(list) => list
             .lines()
             .any(|line| line.split('\t').next() == Some(word)),
@@ -158,7 +158,7 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
     // with the same first letter first, and wholly only when no deck has a close word.
     let first = typed.first().copied().unwrap_or_default();
     for deck in decks {
-        match deck.vocabulary() {
+        match deck.vocabulary()? {
             Some(list) => list
                 .lines()
                 .filter_map(vocabulary_entry)
@@ -173,7 +173,7 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
             }
         }
     }
-    for deck in decks.iter().filter(|d| d.vocabulary().is_none()) {
+    for deck in decks.iter().filter(|d| !d.has_vocabulary()) {
         if found.get() {
             break;
         }

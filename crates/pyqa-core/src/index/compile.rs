@@ -1,4 +1,4 @@
-//! Compiling the built-in set: `data/*.txt` parsed into one deck, indexed into one segment, and
+//! Compiling the built-in set: `data/*.txt` and `data/*.md` read into one deck, indexed into one segment, and
 //! written with its related questions and vocabulary as the blob the binary embeds.
 //!
 //! The blob is reproducible: tantivy's random segment id is replaced by a fixed one, so two builds
@@ -13,10 +13,11 @@ use std::path::{Path, PathBuf};
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
-use crate::index::blob::{Blob, BlobQuestion, IndexFile, RelatedLists};
-use crate::index::{indexer, lookup, related, schema};
+use crate::index::blob::{Blob, BlobQuestion, GROUP, IndexFile, RelatedLists, deflated};
+use crate::index::{indexer, related, schema};
 use crate::text::model::{Deck, Question};
 use crate::text::parse;
+use crate::text::read::{self, FileKind};
 
 /// The fixed segment id that replaces tantivy's random one, so that builds are reproducible.
 const SEGMENT_ID: &str = "00000000000000000000000000000000";
@@ -83,10 +84,26 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
     let indexing = CompileError::context::<tantivy::TantivyError>("indexing the built-in set");
     let (segment, related, vocabulary) = index_deck(&index_dir, &deck).map_err(indexing)?;
     let files = index_files(&index_dir, &segment)?;
-    let encoded = deck
+    let mut topics: Vec<&str> = Vec::new();
+    let mut questions = Vec::with_capacity(deck.questions.len());
+    for question in &deck.questions {
+        let topic = topics
+            .iter()
+            .position(|t| *t == question.topic)
+            .unwrap_or_else(|| {
+                topics.push(&question.topic);
+                topics.len() - 1
+            });
+        questions.push(BlobQuestion {
+            number: question.number,
+            topic: u16::try_from(topic)
+                .map_err(|_| CompileError::new("more topics than the blob can number"))?,
+        });
+    }
+    let groups = deck
         .questions
-        .iter()
-        .map(postcard::to_stdvec)
+        .chunks(GROUP)
+        .map(|group| postcard::to_stdvec(group).map(|bytes| deflated(&bytes)))
         .collect::<Result<Vec<_>, _>>()
         .map_err(CompileError::context("serializing the questions"))?;
     let bytes = postcard::to_stdvec(&Blob {
@@ -94,18 +111,11 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
             .iter()
             .map(|(name, bytes)| IndexFile { name, bytes })
             .collect(),
-        questions: deck
-            .questions
-            .iter()
-            .zip(&encoded)
-            .map(|(question, encoded)| BlobQuestion {
-                number: question.number,
-                topic: &question.topic,
-                encoded,
-            })
-            .collect(),
+        questions,
+        topics,
+        groups: groups.iter().map(Vec::as_slice).collect(),
         related,
-        vocabulary: &vocabulary,
+        vocabulary: &deflated(vocabulary.as_bytes()),
     })
     .map_err(CompileError::context("serializing the blob"))?;
     fs::write(blob, bytes).map_err(CompileError::context(format!("writing {}", blob.display())))
@@ -118,6 +128,7 @@ fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists,
         deck.questions.iter().cloned(),
         indexer::DeckSize::of(deck.questions.len()),
         indexer::Segments::One,
+        indexer::Holds::Scored,
     )?;
     let segment = match index.searchable_segment_ids()?.as_slice() {
         [one] => one.uuid_string(),
@@ -135,7 +146,7 @@ fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists,
         let related = related::related(&searcher, fields, question, RELATED_KEPT)?;
         related_lists.push((question.number, related));
     }
-    Ok((segment, related_lists, vocabulary(&searcher, fields)?))
+    Ok((segment, related_lists, vocabulary(deck)))
 }
 
 fn searcher(index: &Index) -> tantivy::Result<Searcher> {
@@ -147,35 +158,56 @@ fn searcher(index: &Index) -> tantivy::Result<Searcher> {
     Ok(reader.searcher())
 }
 
-/// The index's unstemmed words and their document counts as `word\tcount` lines, in order.
-fn vocabulary(searcher: &Searcher, fields: schema::Fields) -> tantivy::Result<String> {
+/// The deck's unstemmed words (as the `words` field of a user deck's index holds them) and the
+/// number of questions holding each, as `word\tcount` lines, in order.
+fn vocabulary(deck: &Deck) -> String {
+    let mut analyzer = schema::Analysis::Exact.analyzer();
     let mut words: BTreeMap<String, u32> = BTreeMap::new();
-    lookup::each_word(searcher, fields, |word, df| {
-        *words.entry(word.to_owned()).or_default() += df;
-    })?;
+    for question in &deck.questions {
+        let mut held = std::collections::BTreeSet::new();
+        for text in [question.title.clone(), question.answer.searchable_text()] {
+            let mut stream = analyzer.token_stream(&text);
+            while let Some(token) = stream.next() {
+                held.insert(token.text.clone());
+            }
+        }
+        for word in held {
+            *words.entry(word).or_default() += 1;
+        }
+    }
     let mut list = String::new();
-    for (word, df) in words {
+    for (word, count) in words {
         list.push_str(&word);
         list.push('\t');
-        list.push_str(&df.to_string());
+        list.push_str(&count.to_string());
         list.push('\n');
     }
-    Ok(list)
+    list
 }
 
-/// Parses every `*.txt` file in `dir` (in name order) into one deck.
+/// Reads every `*.txt` and `*.md` file in `dir` (in name order) into one deck: the seed's
+/// numbered lines, and Markdown read as a user's deck is. A file that reads with any problem, or
+/// a number two files use, stops the build.
 fn read_data(dir: &Path) -> Result<Deck, CompileError> {
     let listing = CompileError::context(format!("listing {}", dir.display()));
     let mut paths: Vec<PathBuf> = fs::read_dir(dir)
         .and_then(|entries| entries.map(|entry| entry.map(|e| e.path())).collect())
         .map_err(listing)?;
-    paths.retain(|p| p.extension().is_some_and(|ext| ext == "txt"));
+    paths.retain(|p| p.extension().is_some_and(|ext| ext == "txt" || ext == "md"));
     paths.sort();
     let mut questions: Vec<(String, Question)> = Vec::new();
     for path in &paths {
         let shown = path.display().to_string();
         let text = fs::read_to_string(path).map_err(CompileError::context(shown.clone()))?;
-        let deck = parse::parse(&text).map_err(|e| CompileError::new(e.located(&shown)))?;
+        let deck = if path.extension().is_some_and(|ext| ext == "md") {
+            let read = read::read(&text, FileKind::Markdown);
+            if let Some(problem) = read.problems.first() {
+                return Err(CompileError::new(problem.located(&shown)));
+            }
+            read.deck
+        } else {
+            parse::parse(&text).map_err(|e| CompileError::new(e.located(&shown)))?
+        };
         for question in deck.questions {
             if let Some((first, _)) = questions.iter().find(|(_, q)| q.number == question.number) {
                 return Err(CompileError::new(format!(
@@ -188,7 +220,7 @@ fn read_data(dir: &Path) -> Result<Deck, CompileError> {
     }
     if questions.is_empty() {
         return Err(CompileError::new(format!(
-            "{}: no questions in any *.txt file",
+            "{}: no questions in any *.txt or *.md file",
             dir.display()
         )));
     }

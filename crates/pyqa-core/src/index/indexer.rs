@@ -27,6 +27,16 @@ pub enum Segments {
     Any,
 }
 
+/// What the index holds besides what search scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holds {
+    /// Also each question, postcard-encoded, in the document store (read back when shown) and its
+    /// words unstemmed (looked up to correct typos): a user deck's index is all there is of it.
+    Everything,
+    /// Only what search scores: the built-in set keeps its questions and vocabulary in its blob.
+    Scored,
+}
+
 /// How many questions are to be indexed, which sets the writer threads and their memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeckSize {
@@ -55,6 +65,7 @@ pub fn build(
     questions: impl IntoIterator<Item = Question>,
     size: DeckSize,
     segments: Segments,
+    holds: Holds,
 ) -> tantivy::Result<Index> {
     let (schema, fields) = schema::schema();
     let index = Index::create(directory, schema, IndexSettings::default())?;
@@ -75,17 +86,20 @@ pub fn build(
     }
     for question in questions {
         let body = question.answer.searchable_text();
-        let record = postcard::to_stdvec(&question)
-            .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
-        writer.add_document(doc!(
+        let mut document = doc!(
             fields.number => u64::from(question.number.0),
             fields.title => question.title.as_str(),
             fields.body => body.as_str(),
-            fields.words => question.title.as_str(),
-            fields.words => body,
             fields.topic => question.topic.as_str(),
-            fields.record => record,
-        ))?;
+        );
+        if holds == Holds::Everything {
+            let record = postcard::to_stdvec(&question)
+                .map_err(|e| tantivy::TantivyError::InvalidArgument(e.to_string()))?;
+            document.add_text(fields.words, question.title.as_str());
+            document.add_text(fields.words, body);
+            document.add_bytes(fields.record, &record);
+        }
+        writer.add_document(document)?;
     }
     writer.commit()?;
     let ids = index.searchable_segment_ids()?;
