@@ -84,11 +84,11 @@ pub fn write_answers(
 /// The question with a last group listing its related questions.
 fn with_see_also(entry: &Entry<'_>) -> Result<Question, Error> {
     let mut shown = Question::clone(&entry.question);
-    let related = entry.deck.related(&entry.question, SEE_ALSO)?;
+    let related = entry.deck.related_titles(&entry.question, SEE_ALSO)?;
     if !related.is_empty() {
         let items = related
             .iter()
-            .map(|q| format!("{}. {}", entry.deck.id(q.number), q.title))
+            .map(|(number, title)| format!("{}. {title}", entry.deck.id(*number)))
             .collect();
         shown.answer.blocks.push(Block::Group {
             label: "See also".into(),

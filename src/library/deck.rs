@@ -34,7 +34,7 @@ enum Questions {
 /// The built-in set's questions: listed from the binary's bytes, each group of them inflated and
 /// decoded when one of it is first needed.
 struct Embedded {
-    listed: Vec<BlobQuestion>,
+    listed: Vec<BlobQuestion<'static>>,
     topics: Vec<&'static str>,
     groups: Vec<Group>,
 }
@@ -58,7 +58,16 @@ impl Embedded {
         let group = if let Some(group) = decoded.get() {
             group
         } else {
-            let group = blob::group(bytes).map_err(damaged)?;
+            let first = i - i % GROUP;
+            let mut group = blob::group(bytes).map_err(damaged)?;
+            for (place, question) in (first..).zip(&mut group) {
+                let listed = self
+                    .listed
+                    .get(place)
+                    .ok_or_else(|| damaged("its group holds more than the listing".into()))?;
+                listed.title.clone_into(&mut question.title);
+                self.topic(place).clone_into(&mut question.topic);
+            }
             decoded.get_or_init(|| group.into_iter().map(Arc::new).collect())
         };
         group
@@ -398,6 +407,35 @@ impl DeckIndex {
             }
             Questions::Stored => self.stored_question(address),
         }
+    }
+
+    /// The numbers and titles of up to `limit` other questions most like `question`, best
+    /// first: for the built-in set, from its lists, with no question decoded.
+    pub fn related_titles(
+        &self,
+        question: &Question,
+        limit: usize,
+    ) -> Result<Vec<(QuestionNumber, String)>, Error> {
+        if let Questions::Embedded(questions) = &self.questions
+            && let Some((_, kept)) = self.related.iter().find(|(n, _)| *n == question.number)
+            && kept.len() >= limit
+        {
+            return Ok(kept[..limit]
+                .iter()
+                .filter_map(|&n| questions.place(n))
+                .map(|i| {
+                    (
+                        questions.listed[i].number,
+                        questions.listed[i].title.to_owned(),
+                    )
+                })
+                .collect());
+        }
+        Ok(self
+            .related(question, limit)?
+            .iter()
+            .map(|q| (q.number, q.title.clone()))
+            .collect())
     }
 
     /// Up to `limit` other questions most like `question`, best first.

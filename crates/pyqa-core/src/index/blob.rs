@@ -15,12 +15,14 @@ pub struct Blob<'a> {
     #[serde(borrow)]
     pub files: Vec<IndexFile<'a>>,
     /// What finding and listing each question needs, in number order.
-    pub questions: Vec<BlobQuestion>,
+    #[serde(borrow)]
+    pub questions: Vec<BlobQuestion<'a>>,
     /// The topic names the questions point to, in order of their first question.
     #[serde(borrow)]
     pub topics: Vec<&'a str>,
     /// The questions themselves, in number order, [`GROUP`] to a group: each group a
     /// postcard-encoded list, deflated ([`deflated`]) and inflated when one of it is first shown.
+    /// Their titles and topics are left empty: [`Blob::questions`] holds them.
     #[serde(borrow)]
     pub groups: Vec<&'a [u8]>,
     /// Each question's most related questions, best first, worked out at build time.
@@ -37,10 +39,12 @@ pub const GROUP: usize = 8;
 /// For each question, its most related questions, best first.
 pub type RelatedLists = Vec<(QuestionNumber, Vec<QuestionNumber>)>;
 
-/// One question of the built-in set: what finding and listing it needs.
+/// One question of the built-in set: what finding and listing it needs, so that a list of
+/// questions or a "See also" decodes none of them.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy)]
-pub struct BlobQuestion {
+pub struct BlobQuestion<'a> {
     pub number: QuestionNumber,
+    pub title: &'a str,
     /// Its topic's place in [`Blob::topics`].
     pub topic: u16,
 }

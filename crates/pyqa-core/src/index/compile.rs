@@ -96,12 +96,22 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
             });
         questions.push(BlobQuestion {
             number: question.number,
+            title: &question.title,
             topic: u16::try_from(topic)
                 .map_err(|_| CompileError::new("more topics than the blob can number"))?,
         });
     }
-    let groups = deck
+    // Titles and topics are in the listing: the deflated questions leave them out.
+    let bare: Vec<Question> = deck
         .questions
+        .iter()
+        .map(|q| Question {
+            title: String::new(),
+            topic: String::new(),
+            ..q.clone()
+        })
+        .collect();
+    let groups = bare
         .chunks(GROUP)
         .map(|group| postcard::to_stdvec(group).map(|bytes| deflated(&bytes)))
         .collect::<Result<Vec<_>, _>>()
