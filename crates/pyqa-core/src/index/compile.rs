@@ -1,5 +1,5 @@
-//! Compiling the built-in set: `data/*.txt` and `data/*.md` read into one deck, indexed into one segment, and
-//! written with its related questions and vocabulary as the blob the binary embeds.
+//! Compiling the built-in set: `data/*.txt` and `data/*.md` read into one deck, indexed into one
+//! segment, and written with its related questions and vocabulary as the blob the binary embeds.
 //!
 //! The blob is reproducible: tantivy's random segment id is replaced by a fixed one, so two builds
 //! of the same data give the same bytes.
@@ -66,8 +66,7 @@ impl Error for CompileError {
     }
 }
 
-/// Parses every `*.txt` file in `data`, indexes the questions in `work/index`, and writes the blob
-/// to `blob`.
+/// Reads the built-in set from `data`, indexes it in `work/index`, and writes the blob to `blob`.
 pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError> {
     let deck = read_data(data)?;
     let index_dir = work.join("index");
