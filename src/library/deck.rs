@@ -410,19 +410,17 @@ impl DeckIndex {
     }
 
     /// The numbers and titles of up to `limit` other questions most like `question`, best
-    /// first: for the built-in set, from its lists, with no question decoded.
+    /// first: for the built-in set, from its listing, with no question decoded.
     pub fn related_titles(
         &self,
         question: &Question,
         limit: usize,
     ) -> Result<Vec<(QuestionNumber, String)>, Error> {
-        if let Questions::Embedded(questions) = &self.questions
-            && let Some((_, kept)) = self.related.iter().find(|(n, _)| *n == question.number)
-            && kept.len() >= limit
-        {
-            return Ok(kept[..limit]
-                .iter()
-                .filter_map(|&n| questions.place(n))
+        let numbers = self.related_numbers(question, limit)?;
+        if let Questions::Embedded(questions) = &self.questions {
+            return Ok(numbers
+                .into_iter()
+                .filter_map(|n| questions.place(n))
                 .map(|i| {
                     (
                         questions.listed[i].number,
@@ -432,7 +430,7 @@ impl DeckIndex {
                 .collect());
         }
         Ok(self
-            .related(question, limit)?
+            .questions_numbered(numbers)?
             .iter()
             .map(|q| (q.number, q.title.clone()))
             .collect())
@@ -440,17 +438,37 @@ impl DeckIndex {
 
     /// Up to `limit` other questions most like `question`, best first.
     pub fn related(&self, question: &Question, limit: usize) -> Result<Vec<Arc<Question>>, Error> {
-        let numbers = match self.related.iter().find(|(n, _)| *n == question.number) {
-            Some((_, kept)) if kept.len() >= limit => kept[..limit].to_vec(),
-            _ => related::related(self.searcher()?, self.fields, question, limit)?,
-        };
-        let mut related = Vec::with_capacity(numbers.len());
+        let numbers = self.related_numbers(question, limit)?;
+        self.questions_numbered(numbers)
+    }
+
+    /// The numbers of up to `limit` other questions most like `question`, best first: worked
+    /// out in advance where they were, else searched for.
+    fn related_numbers(
+        &self,
+        question: &Question,
+        limit: usize,
+    ) -> Result<Vec<QuestionNumber>, Error> {
+        Ok(
+            match self.related.iter().find(|(n, _)| *n == question.number) {
+                Some((_, kept)) if kept.len() >= limit => kept[..limit].to_vec(),
+                _ => related::related(self.searcher()?, self.fields, question, limit)?,
+            },
+        )
+    }
+
+    /// The questions of `numbers` the deck has, in that order.
+    fn questions_numbered(
+        &self,
+        numbers: Vec<QuestionNumber>,
+    ) -> Result<Vec<Arc<Question>>, Error> {
+        let mut found = Vec::with_capacity(numbers.len());
         for number in numbers {
             if let Ok(question) = self.question(number)? {
-                related.push(question);
+                found.push(question);
             }
         }
-        Ok(related)
+        Ok(found)
     }
 
     /// Every question number, in order.

@@ -174,8 +174,9 @@ fn vocabulary(deck: &Deck) -> String {
     let mut words: BTreeMap<String, u32> = BTreeMap::new();
     for question in &deck.questions {
         let mut held = std::collections::BTreeSet::new();
-        for text in [question.title.clone(), question.answer.searchable_text()] {
-            let mut stream = analyzer.token_stream(&text);
+        let body = question.answer.searchable_text();
+        for text in [question.title.as_str(), body.as_str()] {
+            let mut stream = analyzer.token_stream(text);
             while let Some(token) = stream.next() {
                 held.insert(token.text.clone());
             }
