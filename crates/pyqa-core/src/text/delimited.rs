@@ -259,7 +259,8 @@ impl Columns {
         })
     }
 
-    /// Multiple-choice columns, known by their values: a question, then two to six options
+    /// Multiple-choice columns, known by their values, wherever they start: a question, then two
+    /// to six options
     /// shorter than it that ask no more, then a short answer that names one of them (by letter, number or text) in half the rows
     /// or more; after it, a column of sentences, mostly distinct, explains the answer, and one of
     /// a word or two is the topic.
@@ -268,20 +269,26 @@ impl Columns {
         let column = |c: usize| rows.iter().map(move |(_, fields)| fields[c].trim());
         let chars = |c: usize| column(c).map(|v| v.chars().count()).sum::<usize>();
         let asking = |c: usize| column(c).filter(|v| crate::text::records::asks(v)).count();
-        let answer = (3..width.min(8)).find(|&answer| {
-            let named = rows
-                .iter()
-                .filter(|(_, f)| !right_options(&f[1..answer], &f[answer]).is_empty())
-                .count();
-            let short = rows.iter().all(|(_, fields)| {
-                let value = fields[answer].trim();
-                value.chars().count() <= 5 || fields[1..answer].iter().any(|o| o.trim() == value)
-            });
-            // Options are shorter than the question they answer, and ask no more than it.
-            let options_shorter =
-                (1..answer).all(|c| chars(c) < chars(0) && asking(c) <= asking(0));
-            rows.len() >= 2 && short && options_shorter && named > 0 && named * 2 >= rows.len()
-        })?;
+        // The question may follow other columns (an id, a type): any column can open the run.
+        let (question, answer) = (0..width)
+            .flat_map(|q| (q + 3..width.min(q + 8)).map(move |a| (q, a)))
+            .find(|&(q, answer)| {
+                let options = q + 1..answer;
+                let named = rows
+                    .iter()
+                    .filter(|(_, f)| !right_options(&f[options.clone()], &f[answer]).is_empty())
+                    .count();
+                let short = rows.iter().all(|(_, fields)| {
+                    let value = fields[answer].trim();
+                    value.chars().count() <= 5
+                        || fields[options.clone()].iter().any(|o| o.trim() == value)
+                });
+                // Options are shorter than the question they answer, and ask no more than it.
+                let options_shorter = options
+                    .clone()
+                    .all(|c| chars(c) < chars(q) && asking(c) <= asking(q));
+                rows.len() >= 2 && short && options_shorter && named > 0 && named * 2 >= rows.len()
+            })?;
         let distinct = |c: usize| column(c).collect::<std::collections::HashSet<_>>().len();
         let words = |c: usize| {
             column(c)
@@ -298,9 +305,9 @@ impl Columns {
                 && column(c).any(|v| v.parse::<f64>().is_err())
         });
         Some(Self {
-            question: 0,
+            question,
             answer,
-            options: (1..answer).collect(),
+            options: (question + 1..answer).collect(),
             topic,
             explanation,
         })
@@ -531,6 +538,25 @@ mod tests {
             "{}",
             found[1].answer
         );
+    }
+
+    #[test]
+    fn multiple_choice_columns_may_follow_an_id_and_a_type() {
+        let text = "nummer;soort;vraag;keuze_a;keuze_b;keuze_c;goed\n\
+                    1;mc;Welke functie geeft de lengte van een lijst?;len;size;count;a\n\
+                    2;mc;Welk woord begint een functie?;func;def;fn;b\n\
+                    3;mc;Welk type kan niet veranderen?;list;dict;tuple;c\n";
+        let (_, found) = read(text, Separator::Semicolon);
+        let answers: Vec<&str> = found.iter().map(|f| f.answer.as_str()).collect();
+        assert_eq!(
+            answers,
+            [
+                "- [x] len\n- [ ] size\n- [ ] count\n",
+                "- [ ] func\n- [x] def\n- [ ] fn\n",
+                "- [ ] list\n- [ ] dict\n- [x] tuple\n",
+            ]
+        );
+        assert_eq!(found[1].title, "Welk woord begint een functie?");
     }
 
     #[test]
