@@ -11,11 +11,14 @@ pub mod statistics;
 pub mod thesaurus;
 pub mod understand;
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use tantivy::DocAddress;
 use tantivy::collector::TopDocs;
+use tantivy::query::Query;
+use tantivy::schema::Field;
 use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Searcher, Term};
 
 use crate::error::Error;
 use crate::library::deck::DeckIndex;
@@ -26,7 +29,7 @@ use crate::search::query::Presence;
 use crate::search::rerank::Coverage;
 use crate::search::spelling::Correction;
 use crate::search::statistics::LibraryStatistics;
-use pyqa_core::index::lookup;
+use pyqa_core::index::{lookup, schema};
 use pyqa_core::text::model::{Question, QuestionNumber};
 
 /// How many BM25 candidates are re-ranked, at the least.
@@ -171,9 +174,7 @@ fn search_deck<'a>(
             .cloned()
             .collect();
         let marking = plan::query(deck.fields(), &marked, None).unwrap_or(query);
-        let mut snippets = SnippetGenerator::create(searcher, &*marking, deck.fields().body)?;
-        snippets.set_max_num_chars(EXCERPT_CHARS);
-        Some(snippets)
+        Some(snippet_generator(searcher, &*marking, deck.fields().body)?)
     } else {
         None
     };
@@ -181,6 +182,41 @@ fn search_deck<'a>(
         candidates,
         snippets,
     }))
+}
+
+/// Cuts excerpts of `field` around the terms of `query`, each weighed as tantivy's own
+/// `SnippetGenerator::create` weighs it (rarer counts more), with an analyzer that stems only
+/// the words that may be one of them.
+fn snippet_generator(
+    searcher: &Searcher,
+    query: &dyn Query,
+    field: Field,
+) -> Result<SnippetGenerator, Error> {
+    let mut terms: Vec<Term> = Vec::new();
+    query.query_terms(&mut |term, _| {
+        if term.field() == field {
+            terms.push(term.clone());
+        }
+    });
+    let mut weighed = BTreeMap::new();
+    for term in &terms {
+        let value = term.value();
+        let Some(text) = value.as_str() else {
+            continue;
+        };
+        let documents = searcher.doc_freq(term)?;
+        if documents > 0 {
+            #[allow(clippy::cast_precision_loss)] // a count of documents, as tantivy weighs it
+            weighed.insert(text.to_owned(), 1.0 / (1.0 + documents as f32));
+        }
+    }
+    let analyzer = schema::finding(weighed.keys().map(String::as_str));
+    Ok(SnippetGenerator::new(
+        weighed,
+        analyzer,
+        field,
+        EXCERPT_CHARS,
+    ))
 }
 
 /// Scales each BM25 score by the share of the query its question covers. With one typed clause

@@ -1,5 +1,6 @@
 //! Re-ranking by coverage: among the best BM25 candidates, a question that holds more of the
-//! query's informative words ranks higher (a rare word counts more than a common one).
+//! query's informative words ranks higher (a rare word counts more than a common one), and one
+//! that says them close together higher still (the words typed as one thought are one passage).
 
 use std::collections::HashMap;
 
@@ -15,6 +16,11 @@ use pyqa_core::text::model::Question;
 const TITLE_BONUS: f32 = 0.5;
 /// How much of a clause's weight a question holds through an expansion of it alone.
 const EXPANSION_CREDIT: f32 = 0.9;
+/// How much more a question counts whose answer or title says all of the query's words next to
+/// each other; less as they lie further apart.
+const PROXIMITY_BONUS: f32 = 1.0;
+/// The most words whose closeness counts (the window is found in time linear in their number).
+const MOST_CLOSE_WORDS: usize = 16;
 
 /// How the wanted clauses of a query weigh, by the rarity of their words.
 #[derive(Debug, Clone)]
@@ -63,29 +69,29 @@ impl<'a> Coverage<'a> {
             return 1.0;
         }
         let words = terms_of(question);
-        let title = schema::term_counts(&question.title);
-        let share = self.held(&words) / self.total;
-        let title_share = self.held(&title) / self.total;
-        share * (1.0 + TITLE_BONUS * title_share)
+        let title = schema::term_positions(&question.title);
+        let share = self.held(|t| words.contains_key(t)) / self.total;
+        let title_share = self.held(|t| title.contains_key(t)) / self.total;
+        share * (1.0 + TITLE_BONUS * title_share) * (1.0 + PROXIMITY_BONUS * self.closeness(&words))
     }
 
-    /// The weight of the clauses `words` hold.
-    fn held(&self, words: &HashMap<String, usize>) -> f32 {
-        let holds = |clause: &PlannedClause| {
+    /// The weight of the clauses whose terms `holds` says a question holds.
+    fn held(&self, holds: impl Fn(&str) -> bool) -> f32 {
+        let clause_held = |clause: &PlannedClause| {
             if clause.phrase {
-                clause.terms.iter().all(|t| words.contains_key(&t.text))
+                clause.terms.iter().all(|t| holds(&t.text))
             } else {
-                clause.terms.iter().any(|t| words.contains_key(&t.text))
+                clause.terms.iter().any(|t| holds(&t.text))
             }
         };
         self.weighted
             .iter()
             .map(|&(index, clause, weight)| {
-                if holds(clause) {
+                if clause_held(clause) {
                     weight
                 } else if self.expansions.iter().any(|e| {
                     matches!(&e.role, ClauseRole::Expansion { of } if of.contains(&index))
-                        && holds(e)
+                        && clause_held(e)
                 }) {
                     weight * EXPANSION_CREDIT
                 } else {
@@ -94,11 +100,68 @@ impl<'a> Coverage<'a> {
             })
             .sum()
     }
+
+    /// How close together (0 to 1) a question says the typed clauses it holds, weighted by the
+    /// share of the query they are: 1 when all of them stand next to each other somewhere.
+    #[allow(clippy::cast_precision_loss)] // counts of words in one answer
+    fn closeness(&self, words: &HashMap<String, Vec<usize>>) -> f32 {
+        let mut lists: Vec<Vec<usize>> = Vec::new();
+        let mut weight = 0.0;
+        for &(_, clause, clause_weight) in &self.weighted {
+            let mut at: Vec<usize> = clause
+                .terms
+                .iter()
+                .filter_map(|t| words.get(&t.text))
+                .flatten()
+                .copied()
+                .collect();
+            if at.is_empty() {
+                continue;
+            }
+            at.sort_unstable();
+            // A word typed twice is one word; a query of very many words is not one thought.
+            if !lists.contains(&at) {
+                if lists.len() == MOST_CLOSE_WORDS {
+                    return 0.0;
+                }
+                lists.push(at);
+            }
+            weight += clause_weight;
+        }
+        if lists.len() < 2 {
+            return 0.0;
+        }
+        let span = narrowest_span(&lists);
+        (lists.len() - 1) as f32 / span.max(1) as f32 * weight / self.total
+    }
 }
 
-/// The analyzed terms of a question's title and answer.
-fn terms_of(question: &Question) -> HashMap<String, usize> {
-    schema::term_counts(&format!(
+/// The fewest positions a window must cover to hold one position of every list (each sorted):
+/// the window's last position minus its first.
+fn narrowest_span(lists: &[Vec<usize>]) -> usize {
+    let mut next = vec![0; lists.len()];
+    let mut best = usize::MAX;
+    loop {
+        let (mut low, mut high, mut lowest) = (usize::MAX, 0, 0);
+        for (list, (&at, items)) in next.iter().zip(lists).enumerate() {
+            let position = items[at];
+            if position < low {
+                low = position;
+                lowest = list;
+            }
+            high = high.max(position);
+        }
+        best = best.min(high - low);
+        next[lowest] += 1;
+        if next[lowest] == lists[lowest].len() {
+            return best;
+        }
+    }
+}
+
+/// Where each analyzed term of a question's title and answer stands.
+fn terms_of(question: &Question) -> HashMap<String, Vec<usize>> {
+    schema::term_positions(&format!(
         "{}\n{}",
         question.title,
         question.answer.searchable_text()

@@ -36,12 +36,12 @@ pub fn related(
     limit: usize,
 ) -> tantivy::Result<Vec<QuestionNumber>> {
     let mut counts: BTreeMap<String, f32> = BTreeMap::new();
-    let title = schema::term_counts(&question.title)
+    let title = schema::term_positions(&question.title)
         .into_iter()
-        .map(|(t, n)| (t, n, TITLE_WEIGHT));
-    let body = schema::term_counts(&question.answer.searchable_text())
+        .map(|(t, at)| (t, at.len(), TITLE_WEIGHT));
+    let body = schema::term_positions(&question.answer.searchable_text())
         .into_iter()
-        .map(|(t, n)| (t, n, 1.0));
+        .map(|(t, at)| (t, at.len(), 1.0));
     for (term, count, weight) in title.chain(body) {
         if term.chars().count() >= 3 && !STOP_WORDS.contains(&term.as_str()) {
             #[allow(clippy::cast_precision_loss)] // counts of words in one answer

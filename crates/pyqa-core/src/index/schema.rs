@@ -38,10 +38,21 @@ impl Analysis {
             .filter(LowerCaser)
             .filter(AsciiFoldingFilter);
         match self {
-            Self::Stemmed => exact.filter(EnglishStemmer).build(),
+            Self::Stemmed => exact.filter(EnglishStemmer::default()).build(),
             Self::Exact => exact.build(),
         }
     }
+}
+
+/// An analyzer that finds the stemmed terms `wanted` in a text as [`Analysis::Stemmed`] does, and
+/// does less for the tokens that cannot be one of them (their text is left unstemmed).
+pub fn finding<'a>(wanted: impl IntoIterator<Item = &'a str>) -> TextAnalyzer {
+    TextAnalyzer::builder(CodeTokenizer::default())
+        .filter(RemoveLongFilter::limit(60))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(EnglishStemmer::finding(wanted))
+        .build()
 }
 
 /// The fields of a question document.
@@ -121,14 +132,17 @@ pub fn analyze(text: &str) -> Vec<AnalyzedTerm> {
     terms
 }
 
-/// How often each stemmed term occurs in `text`.
-pub fn term_counts(text: &str) -> HashMap<String, usize> {
+/// Where each stemmed term of `text` occurs, as token positions in order.
+pub fn term_positions(text: &str) -> HashMap<String, Vec<usize>> {
     let mut analyzer = Analysis::Stemmed.analyzer();
-    let mut counts = HashMap::new();
-    analyzer
-        .token_stream(text)
-        .process(&mut |token| *counts.entry(token.text.clone()).or_default() += 1);
-    counts
+    let mut positions: HashMap<String, Vec<usize>> = HashMap::new();
+    analyzer.token_stream(text).process(&mut |token| {
+        positions
+            .entry(token.text.clone())
+            .or_default()
+            .push(token.position);
+    });
+    positions
 }
 
 /// Registers the analyzers on an index; needed before writing to it and before parsing queries.
