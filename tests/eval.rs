@@ -23,23 +23,23 @@ enum Set {
 ///
 /// Issue 33 grew the built-in set from 27 questions to 251. The floors marked below hold what was
 /// measured then (the seed's natural queries were at 90 % and 100 %, the library's identifiers at
-/// 85 % and 100 %, its natural queries at 85 % and 90 %), raised where re-ranking by how close
-/// together an answer says the query's words lifted them; the seed's natural queries and the
-/// library's are to come back to where they were.
+/// 85 % and 100 %, its natural queries at 85 % and 90 %), raised where re-ranking lifted them (how
+/// close together an answer says the query's words, and whether its first words say them); the
+/// seed's natural queries are to come back to where they were.
 const GATES: &[(Set, &str, usize, usize)] = &[
     (Set::BuiltIn, "identifier", 100, 100),
     (Set::BuiltIn, "inflected", 100, 100),
     (Set::BuiltIn, "keyword", 100, 100),
-    (Set::BuiltIn, "natural", 83, 96), // measured, issue 33
+    (Set::BuiltIn, "natural", 86, 96), // measured, issue 33
     (Set::BuiltIn, "typo", 100, 100),
     (Set::Grown, "identifier", 96, 100),  // measured, issue 33
     (Set::Grown, "inflected", 93, 93),    // measured, issue 33
     (Set::Grown, "keyword", 93, 100),     // measured, issue 33
-    (Set::Grown, "natural", 72, 85),      // measured, issue 33
+    (Set::Grown, "natural", 72, 90),      // measured, issue 33
     (Set::Grown, "typo", 93, 93),         // measured, issue 33
     (Set::Library, "identifier", 80, 86), // measured, issue 33
     (Set::Library, "keyword", 100, 100),
-    (Set::Library, "natural", 79, 93), // measured, issue 33
+    (Set::Library, "natural", 84, 95), // measured, issue 33
     (Set::Library, "typo", 100, 100),
 ];
 

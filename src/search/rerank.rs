@@ -14,6 +14,10 @@ use pyqa_core::text::model::Question;
 /// How much more a question counts whose title holds all of the query (the title that answers
 /// outranks a long answer that repeats the words).
 const TITLE_BONUS: f32 = 0.5;
+/// How much more a question counts whose answer's first words (`LEAD_WORDS` of them, two
+/// sentences or so) hold all of the query: the answer it starts with is about the query.
+const LEAD_BONUS: f32 = 1.0;
+const LEAD_WORDS: usize = 30;
 /// How much of a clause's weight a question holds through an expansion of it alone.
 const EXPANSION_CREDIT: f32 = 0.9;
 /// How much more a question counts whose answer or title says all of the query's words next to
@@ -61,9 +65,9 @@ impl<'a> Coverage<'a> {
         })
     }
 
-    /// The share (0 to 1) of the query's weight that `question` holds, raised by up to
-    /// `TITLE_BONUS` for the share its title holds; a clause held only through one of its
-    /// expansions counts for less.
+    /// The share (0 to 1) of the query's weight that `question` holds, raised for the share its
+    /// title holds, the share its answer's first words hold, and how close together it says
+    /// them; a clause held only through one of its expansions counts for less.
     pub fn of(&self, question: &Question) -> f32 {
         if self.total <= 0.0 {
             return 1.0;
@@ -72,7 +76,18 @@ impl<'a> Coverage<'a> {
         let title = schema::term_positions(&question.title);
         let share = self.held(|t| words.contains_key(t)) / self.total;
         let title_share = self.held(|t| title.contains_key(t)) / self.total;
-        share * (1.0 + TITLE_BONUS * title_share) * (1.0 + PROXIMITY_BONUS * self.closeness(&words))
+        // The answer's first words: where an answer that starts with the answer says it.
+        let title_len = title.values().flatten().max().map_or(0, |&p| p + 1);
+        let lead_end = title_len + LEAD_WORDS;
+        let lead_share = self.held(|t| {
+            words
+                .get(t)
+                .is_some_and(|at| at.iter().any(|&p| p >= title_len && p < lead_end))
+        }) / self.total;
+        share
+            * (1.0 + TITLE_BONUS * title_share)
+            * (1.0 + LEAD_BONUS * lead_share)
+            * (1.0 + PROXIMITY_BONUS * self.closeness(&words))
     }
 
     /// The weight of the clauses whose terms `holds` says a question holds.
