@@ -2,7 +2,9 @@
 //!
 //! A word that matches nothing is replaced by the closest indexed word: Levenshtein distance 1 for
 //! words of 4–7 letters, 2 for longer ones, an adjacent transposition counting as 1. Ties go to
-//! the more common word.
+//! the more common word. A word that matches only through its stem, and is no inflection of a
+//! word the index holds, is replaced too when another word is closer to it than any word of that
+//! stem (`descripter` stems as `description` does, but is one letter from `descriptor`).
 
 use tantivy::Term;
 
@@ -41,14 +43,17 @@ pub fn correct(
         }
         drop(stream);
         let [word] = tokens.as_slice() else { continue };
-        let mut known = false;
+        let mut known = Known::No;
         for deck in decks {
-            known = known || is_known(deck, word)?;
+            known = known.max(is_known(deck, word)?);
         }
-        if known || is_plain_english(word) {
+        if known == Known::AsWritten || is_plain_english(word) {
             continue;
         }
-        if let Some(best) = closest(decks, word)? {
+        // A word known only by its stem is kept unless another word is closer to it than any
+        // word of that stem (`descripter` is `descriptor`, not a form of `description`).
+        let own_stem = (known == Known::ByStem).then(|| stem(word)).flatten();
+        if let Some(best) = closest(decks, word, own_stem.as_deref())? {
             corrections.push(Correction {
                 typed: clause.text.clone(),
                 used: best.clone(),
@@ -71,9 +76,11 @@ fn is_plain_english(word: &str) -> bool {
             .filter(|l| !l.starts_with('#'))
             .any(|l| l == w)
     };
-    if listed(word) {
-        return true;
-    }
+    listed(word) || bases(word).iter().any(|b| listed(b))
+}
+
+/// The words `word` may be an inflection of (`crashing`: `crash`, `crashe`…; `stopping`: `stop`).
+fn bases(word: &str) -> Vec<String> {
     let mut bases: Vec<String> = Vec::new();
     for ending in ["ing", "ed", "es", "s", "ly", "er"] {
         let Some(base) = word.strip_suffix(ending).filter(|b| b.len() >= 2) else {
@@ -88,27 +95,55 @@ fn is_plain_english(word: &str) -> bool {
             bases.push(base[..base.len() - a.len_utf8()].to_owned());
         }
     }
-    bases.iter().any(|b| listed(b))
+    bases
 }
 
-/// Whether `word` is indexed as written, or as its stem (`cores` is known from `multi-core`).
-fn is_known(deck: &DeckIndex, word: &str) -> Result<bool, Error> {
+/// How a word of a query is known to a deck.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Known {
+    No,
+    /// Only its stem is indexed (`cores` is known from `multi-core`).
+    ByStem,
+    AsWritten,
+}
+
+/// Whether `word` is indexed as written, or as its stem: as an inflection of a word indexed as
+/// written (`caching` of `cache`) it counts as written.
+fn is_known(deck: &DeckIndex, word: &str) -> Result<Known, Error> {
     let (searcher, fields) = (deck.searcher()?, deck.fields());
-    let as_written = match deck.vocabulary()? {
-        Some(list) => list
-            .lines()
-            .any(|line| line.split('\t').next() == Some(word)),
-        None => searcher.doc_freq(&Term::from_field_text(fields.words, word))? > 0,
+    let indexed = |forms: &[String]| -> Result<bool, Error> {
+        if let Some(list) = deck.vocabulary()? {
+            return Ok(list.lines().any(|line| {
+                let entry = line.split('\t').next().unwrap_or_default();
+                forms.iter().any(|f| f == entry)
+            }));
+        }
+        let mut any = false;
+        for form in forms {
+            any = any || searcher.doc_freq(&Term::from_field_text(fields.words, form))? > 0;
+        }
+        Ok(any)
     };
-    if as_written {
-        return Ok(true);
+    if indexed(&[word.to_owned()])? {
+        return Ok(Known::AsWritten);
     }
+    let Some(stem) = stem(word) else {
+        return Ok(Known::No);
+    };
+    Ok(if !deck.holds_term(&stem)? {
+        Known::No
+    } else if indexed(&bases(word))? {
+        Known::AsWritten
+    } else {
+        Known::ByStem
+    })
+}
+
+/// The stem of `word`.
+fn stem(word: &str) -> Option<String> {
     let mut stemmer = Analysis::Stemmed.analyzer();
     let mut stream = stemmer.token_stream(word);
-    let Some(stem) = stream.next().map(|t| t.text.clone()) else {
-        return Ok(false);
-    };
-    deck.holds_term(&stem)
+    stream.next().map(|t| t.text.clone())
 }
 
 /// The largest edit distance allowed for a word of `len` characters.
@@ -121,14 +156,19 @@ fn allowed_distance(len: usize) -> usize {
 }
 
 /// The indexed word closest to `word`, if one is close enough; ties go to the more common word,
-/// then to the alphabetically first.
-fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
+/// then to the alphabetically first. With `own_stem`, a word of that stem is `word` itself,
+/// inflected: none is returned when one of them is closest (or as close as the closest).
+fn closest(
+    decks: &[DeckIndex],
+    word: &str,
+    own_stem: Option<&str>,
+) -> Result<Option<String>, Error> {
     let typed: Vec<char> = word.chars().collect();
     let limit = allowed_distance(typed.len());
     if limit == 0 {
         return Ok(None);
     }
-    let mut best: Option<(usize, std::cmp::Reverse<u32>, String)> = None;
+    let mut best: Option<(usize, bool, std::cmp::Reverse<u32>, String)> = None;
     let mut rows = Default::default();
     let typed_bag = Bag::of(&typed);
     let mut candidate: Vec<char> = Vec::new();
@@ -148,9 +188,13 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
         let Some(distance) = distance_within(&typed, &candidate, limit, &mut rows) else {
             return;
         };
-        let key = (distance, std::cmp::Reverse(doc_freq), text);
-        if best.as_ref().is_none_or(|b| key < (b.0, b.1, b.2.as_str())) {
-            best = Some((distance, key.1, text.to_owned()));
+        let other_stem = own_stem.is_some_and(|own| stem(text).as_deref() != Some(own));
+        let key = (distance, other_stem, std::cmp::Reverse(doc_freq), text);
+        if best
+            .as_ref()
+            .is_none_or(|b| key < (b.0, b.1, b.2, b.3.as_str()))
+        {
+            best = Some((distance, other_stem, key.2, text.to_owned()));
             found.set(true);
         }
     };
@@ -179,7 +223,9 @@ fn closest(decks: &[DeckIndex], word: &str) -> Result<Option<String>, Error> {
         }
         lookup::each_word(deck.searcher()?, deck.fields(), &mut consider)?;
     }
-    Ok(best.map(|(_, _, word)| word))
+    Ok(best
+        .filter(|b| own_stem.is_none() || b.1)
+        .map(|(_, _, _, word)| word))
 }
 
 /// `word\tdoc_freq`: one line of a vocabulary list.
