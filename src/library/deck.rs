@@ -14,7 +14,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, Order, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::error::Error;
-use pyqa_core::index::blob::{self, Blob, BlobQuestion, GROUP, RelatedLists};
+use pyqa_core::index::blob::{self, Blob, BlobQuestion, GROUP};
 use pyqa_core::index::lookup;
 use pyqa_core::index::related;
 use pyqa_core::index::schema::{self, Fields};
@@ -94,8 +94,8 @@ impl Embedded {
 pub struct DeckIndex {
     name: String,
     questions: Questions,
-    /// Related questions worked out in advance, best first.
-    related: RelatedLists,
+    /// Related questions worked out in advance, best first (see [`blob::related_of`]).
+    related: &'static [u8],
     /// The index's words with their counts as `word\tcount` lines, when worked out in advance:
     /// deflated, and inflated when first needed.
     vocabulary: Option<(&'static [u8], OnceCell<String>)>,
@@ -176,7 +176,7 @@ impl DeckIndex {
         Self {
             name,
             questions: Questions::Stored,
-            related: Vec::new(),
+            related: &[],
             vocabulary: None,
             directory: None,
             searcher: OnceCell::from(searcher),
@@ -449,12 +449,18 @@ impl DeckIndex {
         question: &Question,
         limit: usize,
     ) -> Result<Vec<QuestionNumber>, Error> {
-        Ok(
-            match self.related.iter().find(|(n, _)| *n == question.number) {
-                Some((_, kept)) if kept.len() >= limit => kept[..limit].to_vec(),
-                _ => related::related(self.searcher()?, self.fields, question, limit)?,
-            },
-        )
+        let kept = match &self.questions {
+            Questions::Embedded(questions) => questions
+                .place(question.number)
+                .map(|place| blob::related_of(self.related, place))
+                .unwrap_or_default(),
+            Questions::Stored => Vec::new(),
+        };
+        Ok(if kept.len() >= limit {
+            kept[..limit].to_vec()
+        } else {
+            related::related(self.searcher()?, self.fields, question, limit)?
+        })
     }
 
     /// The questions of `numbers` the deck has, in that order.

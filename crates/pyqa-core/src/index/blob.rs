@@ -25,19 +25,37 @@ pub struct Blob<'a> {
     /// Their titles and topics are left empty: [`Blob::questions`] holds them.
     #[serde(borrow)]
     pub groups: Vec<&'a [u8]>,
-    /// Each question's most related questions, best first, worked out at build time.
-    pub related: RelatedLists,
+    /// Each question's most related questions, best first, worked out at build time:
+    /// [`RELATED_KEPT`] little-endian `u16` numbers a question, in the listing's order (0 where
+    /// it has fewer), read in place with [`related_of`].
+    #[serde(borrow)]
+    pub related: &'a [u8],
     /// The index's unstemmed words with their document counts, `word\tcount` lines, for typo
     /// correction without walking the term dictionary; deflated ([`deflated`]).
     pub vocabulary: &'a [u8],
 }
 
-/// How many questions are deflated together: eight take a sixth less room than one at a time
-/// (docs/PERFORMANCE.md); inflating them costs the first question shown about 0.1 ms.
-pub const GROUP: usize = 8;
+/// How many questions are deflated together: eight took 18 KB less room than two, but `show`
+/// inflated all eight; with two, `show 64` starts within 5 % of the 27-question build
+/// (docs/PERFORMANCE.md).
+pub const GROUP: usize = 2;
 
-/// For each question, its most related questions, best first.
-pub type RelatedLists = Vec<(QuestionNumber, Vec<QuestionNumber>)>;
+/// How many related questions are kept for each question.
+pub const RELATED_KEPT: usize = 10;
+
+/// The related questions of the question at `place` in the listing, best first: nothing when
+/// `related` does not reach it.
+pub fn related_of(related: &[u8], place: usize) -> Vec<QuestionNumber> {
+    let at = place.saturating_mul(2 * RELATED_KEPT);
+    related
+        .get(at..at.saturating_add(2 * RELATED_KEPT))
+        .unwrap_or_default()
+        .chunks_exact(2)
+        .map(|pair| u16::from_le_bytes([pair[0], pair[1]]))
+        .take_while(|&number| number != 0)
+        .map(|number| QuestionNumber(u32::from(number)))
+        .collect()
+}
 
 /// One question of the built-in set: what finding and listing it needs, so that a list of
 /// questions or a "See also" decodes none of them.

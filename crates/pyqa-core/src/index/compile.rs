@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
-use crate::index::blob::{Blob, BlobQuestion, GROUP, IndexFile, RelatedLists, deflated};
+use crate::index::blob::{Blob, BlobQuestion, GROUP, IndexFile, RELATED_KEPT, deflated};
 use crate::index::{indexer, related, schema};
 use crate::text::model::{Deck, Question};
 use crate::text::parse;
@@ -21,8 +21,6 @@ use crate::text::read::{self, FileKind};
 
 /// The fixed segment id that replaces tantivy's random one, so that builds are reproducible.
 const SEGMENT_ID: &str = "00000000000000000000000000000000";
-/// How many related questions are kept for each question.
-const RELATED_KEPT: usize = 10;
 
 /// Why the built-in set could not be compiled: what was being done, and why it failed.
 #[derive(Debug)]
@@ -123,7 +121,7 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
         questions,
         topics,
         groups: groups.iter().map(Vec::as_slice).collect(),
-        related,
+        related: &related,
         vocabulary: &deflated(vocabulary.as_bytes()),
     })
     .map_err(CompileError::context("serializing the blob"))?;
@@ -131,7 +129,7 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
 }
 
 /// Indexes `deck` into one segment in `dir`; its id, the related questions and the vocabulary.
-fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists, String)> {
+fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, Vec<u8>, String)> {
     let index = indexer::build(
         MmapDirectory::open(dir)?,
         deck.questions.iter().cloned(),
@@ -150,10 +148,21 @@ fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, RelatedLists,
     };
     let searcher = searcher(&index)?;
     let fields = schema::schema().1;
-    let mut related_lists = Vec::with_capacity(deck.questions.len());
+    let mut related_lists = Vec::with_capacity(deck.questions.len() * 2 * RELATED_KEPT);
     for question in &deck.questions {
         let related = related::related(&searcher, fields, question, RELATED_KEPT)?;
-        related_lists.push((question.number, related));
+        let mut kept = [0_u16; RELATED_KEPT];
+        for (slot, number) in kept.iter_mut().zip(related) {
+            *slot = u16::try_from(number.0)
+                .ok()
+                .filter(|&n| n != 0)
+                .ok_or_else(|| {
+                    tantivy::TantivyError::InternalError(format!(
+                        "question {number}: related lists hold numbers 1 to 65535"
+                    ))
+                })?;
+        }
+        related_lists.extend(kept.iter().flat_map(|n| n.to_le_bytes()));
     }
     Ok((segment, related_lists, vocabulary(deck)))
 }
