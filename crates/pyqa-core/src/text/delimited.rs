@@ -6,7 +6,7 @@
 use std::fmt;
 
 use crate::text::found::Found;
-use crate::text::{parse, title};
+use crate::text::{parse, records, title};
 
 /// How the fields of a row are separated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -353,13 +353,7 @@ fn right_options(options: &[String], answer: &str) -> Vec<usize> {
         .collect();
     let by_mark: Option<Vec<usize>> = marks
         .iter()
-        .map(|m| {
-            let index = match m.as_bytes() {
-                [letter @ b'a'..=b'h'] => usize::from(letter - b'a'),
-                _ => m.parse::<usize>().ok()?.checked_sub(1)?,
-            };
-            (index < options.len()).then_some(index)
-        })
+        .map(|m| records::pointer(m, options.len(), false))
         .collect();
     match by_mark {
         Some(right) if !right.is_empty() => right,

@@ -104,16 +104,6 @@ pub struct FolderRead {
     pub files: Vec<FileRead>,
 }
 
-impl FolderRead {
-    /// How many files gave questions.
-    pub fn files_read(&self) -> usize {
-        self.files
-            .iter()
-            .filter(|f| !matches!(f.outcome, FileOutcome::Skipped(_)))
-            .count()
-    }
-}
-
 /// What one file gave: how it was read, its problems, and its questions with the number its
 /// name gives.
 struct FileReading {
@@ -523,7 +513,12 @@ mod tests {
                 ("web/only-a-title.md", &FileOutcome::Skipped(Skip::NoAnswer)),
             ]
         );
-        assert_eq!(folder.files_read(), 2);
+        let read = folder
+            .files
+            .iter()
+            .filter(|f| !matches!(f.outcome, FileOutcome::Skipped(_)))
+            .count();
+        assert_eq!(read, 2);
     }
 
     #[test]

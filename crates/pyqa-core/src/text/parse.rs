@@ -211,7 +211,10 @@ impl<'a> NumberedQuestions<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Self {
             lines: text.lines().enumerate(),
-            splitter: Splitter::default(),
+            splitter: Splitter {
+                topic: DEFAULT_TOPIC.to_owned(),
+                ..Splitter::default()
+            },
         }
     }
 
@@ -247,7 +250,7 @@ impl Iterator for NumberedQuestions<'_> {
 }
 
 /// Reads a text line by line into question headings, each with the lines of its answer.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 struct Splitter<'a> {
     /// The topic of the questions that follow.
     topic: String,
@@ -271,24 +274,6 @@ struct Splitter<'a> {
     /// Whether every question so far is a Markdown heading (`## 12. …`): then a numbered list
     /// item that does not ask (`2. Call it`) is a step of an answer, whatever its number.
     all_headings: Option<bool>,
-}
-
-impl Default for Splitter<'_> {
-    fn default() -> Self {
-        Self {
-            topic: DEFAULT_TOPIC.to_owned(),
-            current: None,
-            last_number: None,
-            problems: Vec::new(),
-            previous: "",
-            in_fence: false,
-            forms: Vec::new(),
-            list_run: None,
-            disorder: None,
-            dry: false,
-            all_headings: None,
-        }
-    }
 }
 
 /// Whether `line` is a Markdown heading: `#` to `######` and a space.

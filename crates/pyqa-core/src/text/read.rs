@@ -18,7 +18,7 @@ use crate::text::notebook::{self, AsMarkdown};
 use crate::text::parse::{self, NumberedQuestions, ParseError, ParseErrorKind, Renumbering};
 use crate::text::records::{self, Roles};
 use crate::text::rst;
-use crate::text::{front_matter, inert, labels};
+use crate::text::{front_matter, inert, labels, title};
 use crate::text::{html, literal, org};
 
 /// What kind of file a deck is, by its name.
@@ -807,15 +807,9 @@ fn numbers(found: &[Found], problems: &mut Vec<ParseError>) -> Vec<QuestionNumbe
 
 /// A problem for every question whose title an earlier one has already (in any case).
 fn duplicates(found: &[Found], problems: &mut Vec<ParseError>) {
-    use std::hash::{Hash, Hasher};
     let mut seen: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     for f in found {
-        let mut hasher = std::hash::DefaultHasher::new();
-        f.title
-            .chars()
-            .flat_map(char::to_lowercase)
-            .for_each(|c| c.hash(&mut hasher));
-        let key = hasher.finish();
+        let key = title::key(&f.title);
         match seen.get(&key) {
             Some(&first) => problems.push(ParseError {
                 line: f.line,

@@ -451,7 +451,7 @@ fn topic_and_number(
 
 /// The option a short value points at among `count`: a letter (`b`, `C`) or a whole number
 /// (from 0 when `zero_based`, else from 1).
-fn pointer(value: &str, count: usize, zero_based: bool) -> Option<usize> {
+pub(crate) fn pointer(value: &str, count: usize, zero_based: bool) -> Option<usize> {
     let value = value.trim().trim_end_matches([')', '.']);
     let mut chars = value.chars();
     let index = match (chars.next()?, chars.next()) {

@@ -95,6 +95,17 @@ pub fn from_file_name(stem: &str) -> (Option<u32>, String) {
     )
 }
 
+/// A key for `title` in any case: equal for titles that differ only in case.
+pub fn key(title: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    title
+        .chars()
+        .flat_map(char::to_lowercase)
+        .for_each(|c| c.hash(&mut hasher));
+    hasher.finish()
+}
+
 /// `text` with a capital first letter.
 pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();

@@ -32,6 +32,16 @@ pub enum Kind {
     Plain,
 }
 
+impl Kind {
+    /// A heading's level; 7, below every heading, for any other line.
+    pub fn level(self) -> u8 {
+        match self {
+            Self::Heading(level) => level,
+            _ => 7,
+        }
+    }
+}
+
 /// How much of a line is bold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Bold {
@@ -105,9 +115,27 @@ impl Form {
             || self.kind == Kind::Quote && self.marker.is_empty() && self.bold == Bold::None
             || self.kind == Kind::Plain && self.bold == Bold::Marker
     }
-}
 
-impl Form {
+    /// The fewest lines of the form that make it a candidate: one heading may be a deck's one
+    /// question; any other form must come back.
+    pub(super) fn fewest(&self) -> usize {
+        if matches!(self.kind, Kind::Heading(_)) {
+            1
+        } else {
+            2
+        }
+    }
+
+    /// Bare list items (`- text`, no marker or bold) are mostly lists in answers: they count
+    /// half as evidence of questions (unless their answers are set in under them).
+    pub(super) fn weight(&self) -> f64 {
+        if self.bullet.is_some() && self.marker.is_empty() && self.bold == Bold::None {
+            0.5
+        } else {
+            1.0
+        }
+    }
+
     /// The form as `line` (one of its lines, read as `opening`) writes it, its digits as
     /// `{n}` and `…` for the title: `## Q{n}. …`, `- **…**`, `<summary>…`.
     pub fn shown(&self, line: &str, opening: &Opening) -> String {

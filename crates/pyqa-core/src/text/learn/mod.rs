@@ -19,7 +19,6 @@ pub mod line;
 
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 
 pub use laid::Laid;
 use line::{Form, Kind, Opening, Role};
@@ -30,32 +29,6 @@ use crate::text::markdown::answer;
 use crate::text::records::{Record, asks, ratio};
 use crate::text::title;
 
-/// The fewest lines of a form that make it a candidate: one heading may be a deck's one
-/// question; any other form must come back.
-trait Fewest {
-    fn fewest(&self) -> usize;
-    fn weight(&self) -> f64;
-}
-
-impl Fewest for Form {
-    fn fewest(&self) -> usize {
-        if matches!(self.kind, Kind::Heading(_)) {
-            1
-        } else {
-            2
-        }
-    }
-
-    /// Bare list items (`- text`, no marker or bold) are mostly lists in answers: they count
-    /// half as evidence of questions (unless their answers are set in under them).
-    fn weight(&self) -> f64 {
-        if self.bullet.is_some() && self.marker.is_empty() && self.bold == line::Bold::None {
-            0.5
-        } else {
-            1.0
-        }
-    }
-}
 /// How many of the most frequent forms are weighed (headings without markers always are).
 const MAX_CANDIDATES: usize = 48;
 
@@ -140,14 +113,7 @@ impl<'t> File<'t> {
         let level = lines
             .iter()
             .map(|(.., role)| match role {
-                Role::Open(Opening {
-                    form:
-                        Form {
-                            kind: Kind::Heading(l),
-                            ..
-                        },
-                    ..
-                }) => *l,
+                Role::Open(opening) => opening.form.kind.level(),
                 _ => 7,
             })
             .collect();
@@ -207,19 +173,13 @@ impl<'t> File<'t> {
         kept.into_iter().map(|(_, c)| c).collect()
     }
 
-    /// The heading level at or above which a heading ends a question of `form`'s answer.
-    fn stop_level(form: &Form) -> u8 {
-        match form.kind {
-            Kind::Heading(level) => level,
-            _ => 6,
-        }
-    }
-
     /// The questions `lines` (all of one form) start: each with the line its answer ends
     /// before and whether it has one. A line with no answer is a topic when it is a heading
     /// followed by the next one, part of the answer before when it is no heading.
     fn spans(&self, form: &Form, lines: &[usize]) -> Vec<Span> {
-        let stop = Self::stop_level(form);
+        // A question's answer ends at a heading of its own level or above (any heading, for a
+        // question that is no heading).
+        let stop = form.kind.level().min(6);
         let heading = matches!(form.kind, Kind::Heading(_));
         let mut spans: Vec<Span> = Vec::with_capacity(lines.len());
         for (k, &start) in lines.iter().enumerate() {
@@ -241,30 +201,22 @@ impl<'t> File<'t> {
                 }
                 content += self.content[j];
             }
-            if content > 0 {
-                spans.push(Span {
-                    start,
-                    end,
-                    content,
-                    answered: true,
-                    absorbed: 0,
-                });
-            } else if let Some(last) = spans
+            // A line of the form (no heading) with nothing after it, right after an answer:
+            // an item of a list inside that answer.
+            if let Some(last) = spans
                 .last_mut()
-                .filter(|s| !heading && s.answered && s.end == start)
+                .filter(|s| content == 0 && !heading && s.answered && s.end == start)
             {
-                // A line of the form (no heading) with nothing after it, right after an answer:
-                // an item of a list inside that answer.
                 last.end = end;
                 last.content += self.content[start];
                 last.absorbed += 1;
             } else {
-                // No answer: a heading followed by the next line of the form is a topic.
+                // Without an answer, a heading followed by the next line of the form is a topic.
                 spans.push(Span {
                     start,
                     end,
                     content,
-                    answered: false,
+                    answered: content > 0,
                     absorbed: 0,
                 });
             }
@@ -375,15 +327,8 @@ impl<'t> File<'t> {
 
     /// A key for the title of the question at line `i`, in any case.
     fn title_key(&self, i: usize) -> u64 {
-        let mut hasher = std::hash::DefaultHasher::new();
-        if let Some(opening) = self.opening(i) {
-            self.lines[i].1[opening.title.clone()]
-                .trim()
-                .chars()
-                .flat_map(char::to_lowercase)
-                .for_each(|c| c.hash(&mut hasher));
-        }
-        hasher.finish()
+        let title = self.opening(i).map(|o| &self.lines[i].1[o.title.clone()]);
+        title::key(title.unwrap_or_default().trim())
     }
 }
 
@@ -739,10 +684,7 @@ fn lines_of(file: &File<'_>, form: &Form) -> Vec<usize> {
 fn read_form(file: &File<'_>, form: &Form) -> Learned {
     let lines = lines_of(file, form);
     let spans = file.spans(form, &lines);
-    let q_level = match form.kind {
-        Kind::Heading(level) => level,
-        _ => 7,
-    };
+    let q_level = form.kind.level();
     let topics = Topics::new(file, q_level, &spans);
     // A marker no other question has (`RBAC in Kubernetes —`, `EC2`) is part of its title.
     // So is a word with a number that numbers nothing (`EC2` in two of many questions).
@@ -1048,7 +990,6 @@ fn strip_tags(text: &str) -> String {
     out
 }
 
-/// Whether a line of bare tags opens or closes a `<details>` block or its summary.
 /// Whether a line closes a `<details>` block.
 fn closes_details(line: &str) -> bool {
     line.trim_start()
