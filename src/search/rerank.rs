@@ -1,6 +1,7 @@
 //! Re-ranking by coverage: among the best BM25 candidates, a question that holds more of the
 //! query's informative words ranks higher (a rare word counts more than a common one), and one
-//! that says them close together higher still (the words typed as one thought are one passage).
+//! whose title or first words hold them, or that says them close together (the words typed as
+//! one thought are one passage), higher still.
 
 use std::collections::HashMap;
 
@@ -23,7 +24,8 @@ const EXPANSION_CREDIT: f32 = 0.9;
 /// How much more a question counts whose answer or title says all of the query's words next to
 /// each other; less as they lie further apart.
 const PROXIMITY_BONUS: f32 = 1.0;
-/// The most words whose closeness counts (the window is found in time linear in their number).
+/// The most distinct words whose closeness counts: finding the window looks at each of them for
+/// every position of theirs.
 const MOST_CLOSE_WORDS: usize = 16;
 
 /// How the wanted clauses of a query weigh, by the rarity of their words.
