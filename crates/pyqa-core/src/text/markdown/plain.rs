@@ -64,10 +64,10 @@ impl RunOn {
 
     /// Adds text that holds no Markdown (code), its spaces and line breaks as single spaces.
     pub fn push_text(&mut self, text: &str, separator: &str) {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        if words.is_empty() {
+        let mut words = text.split_whitespace();
+        let Some(first) = words.next() else {
             return;
-        }
+        };
         if !self.line.is_empty() {
             if self.line.ends_with(['.', '!', '?', ':', ';', ',', '…']) {
                 self.line.push(' ');
@@ -75,7 +75,11 @@ impl RunOn {
                 self.line.push_str(separator);
             }
         }
-        self.line.push_str(&words.join(" "));
+        self.line.push_str(first);
+        for word in words {
+            self.line.push(' ');
+            self.line.push_str(word);
+        }
     }
 
     /// Adds a whole Markdown text: paragraphs, items and headings as clauses (`; `), a table's
