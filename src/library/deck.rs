@@ -61,11 +61,10 @@ impl Embedded {
             let first = i - i % GROUP;
             let mut group = blob::group(bytes).map_err(damaged)?;
             for (place, question) in (first..).zip(&mut group) {
-                let listed = self
-                    .listed
-                    .get(place)
-                    .ok_or_else(|| damaged("its group holds more than the listing".into()))?;
-                listed.title.clone_into(&mut question.title);
+                if place >= self.listed.len() {
+                    return Err(damaged("its group holds more than the listing".into()));
+                }
+                self.title(place)?.clone_into(&mut question.title);
                 self.topic(place).clone_into(&mut question.topic);
             }
             decoded.get_or_init(|| group.into_iter().map(Arc::new).collect())
@@ -74,6 +73,21 @@ impl Embedded {
             .get(i % GROUP)
             .cloned()
             .ok_or_else(|| damaged("it is missing from its group".into()))
+    }
+
+    /// The title of the question at place `i`.
+    fn title(&self, i: usize) -> Result<&str, Error> {
+        let listed = self.listed.get(i).ok_or_else(|| {
+            Error::Data(format!(
+                "the built-in set is damaged: no question at place {i}"
+            ))
+        })?;
+        std::str::from_utf8(listed.title).map_err(|e| {
+            Error::Data(format!(
+                "the built-in set is damaged: question {}: its title: {e}",
+                listed.number.0
+            ))
+        })
     }
 
     /// The topic of the question at place `i`.
@@ -418,16 +432,11 @@ impl DeckIndex {
     ) -> Result<Vec<(QuestionNumber, String)>, Error> {
         let numbers = self.related_numbers(question, limit)?;
         if let Questions::Embedded(questions) = &self.questions {
-            return Ok(numbers
+            return numbers
                 .into_iter()
                 .filter_map(|n| questions.place(n))
-                .map(|i| {
-                    (
-                        questions.listed[i].number,
-                        questions.listed[i].title.to_owned(),
-                    )
-                })
-                .collect());
+                .map(|i| Ok((questions.listed[i].number, questions.title(i)?.to_owned())))
+                .collect();
         }
         Ok(self
             .questions_numbered(numbers)?

@@ -62,7 +62,10 @@ pub fn related_of(related: &[u8], place: usize) -> Vec<QuestionNumber> {
 #[derive(Serialize, Deserialize, Debug, Clone, Copy)]
 pub struct BlobQuestion<'a> {
     pub number: QuestionNumber,
-    pub title: &'a str,
+    /// The title's UTF-8, checked when it is used: a run shows a few titles of the set, and
+    /// checking them all would cost `show` more than decoding its question.
+    #[serde(borrow)]
+    pub title: &'a [u8],
     /// Its topic's place in [`Blob::topics`].
     pub topic: u16,
 }

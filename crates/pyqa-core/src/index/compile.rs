@@ -93,7 +93,7 @@ pub fn compile(data: &Path, work: &Path, blob: &Path) -> Result<(), CompileError
             });
         questions.push(BlobQuestion {
             number: question.number,
-            title: &question.title,
+            title: question.title.as_bytes(),
             topic: u16::try_from(topic)
                 .map_err(|_| CompileError::new("more topics than the blob can number"))?,
         });
