@@ -37,6 +37,8 @@ struct Embedded {
     listed: Vec<BlobQuestion<'static>>,
     topics: Vec<&'static str>,
     groups: Vec<Group>,
+    /// Related questions worked out in advance, best first (see [`blob::related_of`]).
+    related: &'static [u8],
 }
 
 /// A group of the built-in set's questions: deflated in the binary, decoded when first needed.
@@ -108,8 +110,6 @@ impl Embedded {
 pub struct DeckIndex {
     name: String,
     questions: Questions,
-    /// Related questions worked out in advance, best first (see [`blob::related_of`]).
-    related: &'static [u8],
     /// The index's words with their counts as `word\tcount` lines, when worked out in advance:
     /// deflated, and inflated when first needed.
     vocabulary: Option<(&'static [u8], OnceCell<String>)>,
@@ -170,12 +170,12 @@ impl DeckIndex {
                 .into_iter()
                 .map(|bytes| (bytes, OnceCell::new()))
                 .collect(),
+            related: blob.related,
         };
         let vocabulary = blob.vocabulary;
         Self {
             name: BUILT_IN.to_owned(),
             questions: Questions::Embedded(questions),
-            related: blob.related,
             vocabulary: Some((vocabulary, OnceCell::new())),
             directory: Some(directory),
             searcher: OnceCell::new(),
@@ -190,7 +190,6 @@ impl DeckIndex {
         Self {
             name,
             questions: Questions::Stored,
-            related: &[],
             vocabulary: None,
             directory: None,
             searcher: OnceCell::from(searcher),
@@ -461,7 +460,7 @@ impl DeckIndex {
         let kept = match &self.questions {
             Questions::Embedded(questions) => questions
                 .place(question.number)
-                .map(|place| blob::related_of(self.related, place))
+                .map(|place| blob::related_of(questions.related, place))
                 .unwrap_or_default(),
             Questions::Stored => Vec::new(),
         };

@@ -43,6 +43,20 @@ pub const GROUP: usize = 2;
 /// How many related questions are kept for each question.
 pub const RELATED_KEPT: usize = 10;
 
+/// Adds a question's related questions, best first, to the related lists being written (see
+/// [`Blob::related`]); why not when a number does not fit.
+pub fn push_related(lists: &mut Vec<u8>, related: &[QuestionNumber]) -> Result<(), String> {
+    let mut kept = [0_u16; RELATED_KEPT];
+    for (slot, number) in kept.iter_mut().zip(related) {
+        *slot = u16::try_from(number.0)
+            .ok()
+            .filter(|&n| n != 0)
+            .ok_or_else(|| format!("question {number}: related lists hold numbers 1 to 65535"))?;
+    }
+    lists.extend(kept.iter().flat_map(|n| n.to_le_bytes()));
+    Ok(())
+}
+
 /// The related questions of the question at `place` in the listing, best first: nothing when
 /// `related` does not reach it.
 pub fn related_of(related: &[u8], place: usize) -> Vec<QuestionNumber> {

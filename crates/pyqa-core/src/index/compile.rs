@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, ReloadPolicy, Searcher};
 
-use crate::index::blob::{Blob, BlobQuestion, GROUP, IndexFile, RELATED_KEPT, deflated};
+use crate::index::blob::{self, Blob, BlobQuestion, GROUP, IndexFile, RELATED_KEPT, deflated};
 use crate::index::{indexer, related, schema};
 use crate::text::model::{Deck, Question};
 use crate::text::parse;
@@ -151,18 +151,8 @@ fn index_deck(dir: &Path, deck: &Deck) -> tantivy::Result<(String, Vec<u8>, Stri
     let mut related_lists = Vec::with_capacity(deck.questions.len() * 2 * RELATED_KEPT);
     for question in &deck.questions {
         let related = related::related(&searcher, fields, question, RELATED_KEPT)?;
-        let mut kept = [0_u16; RELATED_KEPT];
-        for (slot, number) in kept.iter_mut().zip(related) {
-            *slot = u16::try_from(number.0)
-                .ok()
-                .filter(|&n| n != 0)
-                .ok_or_else(|| {
-                    tantivy::TantivyError::InternalError(format!(
-                        "question {number}: related lists hold numbers 1 to 65535"
-                    ))
-                })?;
-        }
-        related_lists.extend(kept.iter().flat_map(|n| n.to_le_bytes()));
+        blob::push_related(&mut related_lists, &related)
+            .map_err(tantivy::TantivyError::InternalError)?;
     }
     Ok((segment, related_lists, vocabulary(deck)))
 }
